@@ -1,0 +1,56 @@
+// Layering (VS Code style): each layer may import only the layers listed for it.
+// core is pure domain: no adapters, no exceljs / Office / React / Node I/O.
+const tseslint = require('typescript-eslint');
+
+const LAYERS = {
+  core: [],
+  xlsx: ['core'],
+  excel: ['core'],
+  functions: ['core'],
+  cli: ['core', 'xlsx'],
+  taskpane: ['core', 'excel'],
+};
+const ALL = Object.keys(LAYERS);
+const NODE_IO = ['fs', 'fs/promises', 'node:fs', 'node:fs/promises', 'child_process', 'node:child_process', 'http', 'https', 'net', 'node:http', 'node:https', 'node:net'];
+const FORBIDDEN_PACKAGES = {
+  core: ['exceljs', 'react', 'react-dom', '@fluentui/*', '@microsoft/office-js', ...NODE_IO],
+  xlsx: ['react', 'react-dom', '@fluentui/*', '@microsoft/office-js'],
+  excel: ['exceljs', 'react', 'react-dom', ...NODE_IO],
+  functions: ['exceljs', 'react', 'react-dom', ...NODE_IO],
+  cli: ['react', 'react-dom', '@fluentui/*'],
+  taskpane: ['exceljs', ...NODE_IO],
+};
+
+const layerBlocks = ALL.map((layer) => ({
+  files: [`src/${layer}/**/*.{ts,tsx}`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          ...ALL.filter((other) => other !== layer && !LAYERS[layer].includes(other)).map((other) => ({
+            group: [`**/${other}/**`, `**/${other}`],
+            message: `src/${layer} may not import src/${other} (layers: ${layer} -> [${LAYERS[layer].join(', ')}])`,
+          })),
+          { group: FORBIDDEN_PACKAGES[layer], message: `src/${layer} may not use this package` },
+        ],
+      },
+    ],
+  },
+}));
+
+module.exports = [
+  { ignores: ['dist/**', 'out/**', 'node_modules/**', 'coverage/**', 'test-output/**'] },
+  ...tseslint.configs.recommended.map((c) => ({ ...c, files: ['**/*.{ts,tsx}'] })),
+  {
+    files: ['**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-require-imports': 'off',
+      'no-eval': 'error',
+      'no-new-func': 'error',
+    },
+  },
+  ...layerBlocks,
+];

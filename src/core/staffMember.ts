@@ -1,0 +1,78 @@
+import type { CriterionCode } from './criterion';
+import type { Rating } from './rating';
+import type { ComplianceCourse } from './settings';
+
+/** LSA level 1-4 (seed 004, "LSA Level / Job Role and Responsibilities"). */
+export type LsaLevel = 1 | 2 | 3 | 4;
+
+/** Personal skills level in English, maths or ICT (SPEC 2.1). "GCSE C"/"GCSE 4"+ is Level 2. */
+export type PersonalSkillLevel = 'Entry 1' | 'Entry 2' | 'Entry 3' | 'Level 1' | 'Level 2' | 'Level 3';
+
+/** Canonical contract types (SPEC 3.10). */
+export type ContractType =
+  | 'permanent full-time'
+  | 'permanent part-time'
+  | 'fixed-term'
+  | 'hourly-paid'
+  | 'term-time only'
+  | 'bank/agency'
+  | 'volunteer'
+  | 'other';
+
+/** Career aspiration (SPEC 2.1), mapped from free text by keywords. */
+export type Aspiration = 'stay' | 'specialist' | 'senior' | 'teaching' | 'management' | 'other';
+
+/** Something done, with its date when one was given ("Yes" in a date column is done with no date). */
+export interface DoneRecord {
+  date: string | null; // ISO yyyy-mm-dd
+}
+
+/** Every staff field the table can map (SPEC 2.1), used for column mapping and data completeness. */
+export type StaffField =
+  | 'staffId' | 'name' | 'firstName' | 'surname' | 'jobTitle' | 'level' | 'specialisms' | 'contract'
+  | 'hoursPerWeek' | 'startDate' | 'induction' | 'lastReview' | 'selfAssessmentDate'
+  | 'english' | 'maths' | 'ict' | 'qualifications' | 'qcfUnits' | 'cpdHours' | 'paidToTrain'
+  | 'mentor' | 'jointTraining' | 'peerNetwork' | 'aspiration'
+  | `compliance:${ComplianceCourse}`;
+
+/** One member of staff, parsed from one row of the staff table. All dates are ISO yyyy-mm-dd strings. */
+export interface StaffMember {
+  sheet: string;
+  /** The row number Excel shows. */
+  row: number;
+  /** Staff ID as written, or "Row N" when the table has no ID (or this row's is blank). */
+  id: string;
+  idFromRow: boolean;
+  name: string;
+  jobTitle: string | null;
+  /** null when not recorded; the audit then uses level 2 and reports it (SPEC 3.3). */
+  level: LsaLevel | null;
+  /** Canonical specialism names (SPEC 2.1); unknown ones kept as written. */
+  specialisms: string[];
+  contract: ContractType | null;
+  contractText: string | null;
+  hoursPerWeek: number | null;
+  startDate: string | null;
+  induction: DoneRecord | null;
+  lastReview: DoneRecord | null;
+  selfAssessmentDate: string | null;
+  english: PersonalSkillLevel | null;
+  maths: PersonalSkillLevel | null;
+  ict: PersonalSkillLevel | null;
+  qualifications: string[];
+  qcfUnits: string[];
+  cpdHours: number | null;
+  paidToTrain: boolean | null;
+  /** A mentor recorded: true for "Yes" or a name; false for "No"; null when blank. */
+  mentor: { has: boolean; name: string | null } | null;
+  jointTraining: DoneRecord | null;
+  peerNetwork: boolean | null;
+  aspiration: Aspiration | null;
+  aspirationText: string | null;
+  selfRatings: Partial<Record<CriterionCode, Rating>>;
+  managerRatings: Partial<Record<CriterionCode, Rating>>;
+  compliance: Partial<Record<ComplianceCourse, DoneRecord>>;
+  /** Cells of mapped audit columns on this row, and how many of them were filled (O16). */
+  mappedCells: number;
+  filledCells: number;
+}
