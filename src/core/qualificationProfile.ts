@@ -1,0 +1,27 @@
+/** Status of one Level 3 Certificate pathway (seed 001). */
+export interface CertificateStatus {
+  pathway: 'generic' | 'lln';
+  state: 'Achieved' | 'In progress' | 'Not started';
+  /** Credits counted toward the certificate (capped as seed 001 says). */
+  creditsCounted: number;
+  /** 30 for the generic certificate, 36 for LLN. */
+  creditsRequired: number;
+  missingMandatory: string[];
+  /** Plain words for the sheet and CERTSTATUS, e.g. "In progress: 18 of 30 credits, missing Approaches to learning". */
+  text: string;
+}
+
+/** One person's QCF credits and qualifications (SPEC 3.5). */
+export interface QualificationProfile {
+  staffId: string;
+  credits: number;
+  size: 'Award' | 'Certificate' | 'Diploma' | 'None';
+  learningHours: number;
+  l3Certificate: CertificateStatus;
+  llnCertificate: CertificateStatus;
+  creditsAtLevel2: number;
+  /** Highest learning-support qualification level held, or null when none. */
+  highestLevel: number | null;
+  /** Unit titles not found in the catalogue (reported in Audit Issues). */
+  unknownUnits: string[];
+}
