@@ -1,0 +1,95 @@
+// ISO yyyy-mm-dd arithmetic on the proleptic Gregorian calendar, by day numbers:
+// no Date objects, so no time zones and no clock (CONTRIBUTING: core has no clock).
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date written yyyy-mm-dd. @example isIsoDate('2024-02-29') // true */
+export function isIsoDate(text: string): boolean {
+  const m = ISO.exec(text);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+}
+
+function parts(iso: string): [number, number, number] {
+  // A malformed date reaching here is a broken invariant: parsing has already validated dates.
+  if (!isIsoDate(iso)) throw new Error(`Not an ISO date (yyyy-mm-dd): ${iso}`);
+  return [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))];
+}
+
+function isLeap(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+/** Days in a month (1-12). @example daysInMonth(2024, 2) // 29 */
+export function daysInMonth(y: number, m: number): number {
+  return [31, isLeap(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
+}
+
+function format(y: number, m: number, d: number): string {
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** Days since 1970-01-01 (H. Hinnant's days_from_civil). @example toDayNumber('1970-01-02') // 1 */
+export function toDayNumber(iso: string): number {
+  const [yy, m, d] = parts(iso);
+  const y = m <= 2 ? yy - 1 : yy;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** The ISO date of a day number. @example fromDayNumber(0) // '1970-01-01' */
+export function fromDayNumber(days: number): string {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return format(yoe + era * 400 + (m <= 2 ? 1 : 0), m, d);
+}
+
+/** Adds (or with a negative n subtracts) days. @example addDays('2024-02-28', 2) // '2024-03-01' */
+export function addDays(iso: string, n: number): string {
+  return fromDayNumber(toDayNumber(iso) + n);
+}
+
+/**
+ * Adds whole months; a day that does not exist in the target month becomes its last day.
+ * @example addMonths('2024-01-31', 1) // '2024-02-29'
+ */
+export function addMonths(iso: string, n: number): string {
+  const [y, m, d] = parts(iso);
+  const index = y * 12 + (m - 1) + Math.trunc(n);
+  const ty = Math.floor(index / 12);
+  const tm = index - ty * 12 + 1;
+  return format(ty, tm, Math.min(d, daysInMonth(ty, tm)));
+}
+
+/**
+ * Adds years (fractions go to the nearest month); 29 February lands on 28 February in a common year.
+ * @example addYears('2024-02-29', 1) // '2025-02-28'
+ */
+export function addYears(iso: string, years: number): string {
+  return addMonths(iso, Math.round(years * 12));
+}
+
+/** Days from `from` to `to` (negative when `to` is earlier). @example daysBetween('2025-01-01', '2025-03-01') // 59 */
+export function daysBetween(from: string, to: string): number {
+  return toDayNumber(to) - toDayNumber(from);
+}
+
+/**
+ * Completed years from `from` to `to` (an anniversary on 29 February falls on 28 February); negative when `to` is earlier.
+ * @example wholeYearsBetween('2020-02-29', '2021-02-28') // 1
+ */
+export function wholeYearsBetween(from: string, to: string): number {
+  let years = Number(to.slice(0, 4)) - Number(from.slice(0, 4));
+  if (addYears(from, years) > to) years -= 1;
+  return years;
+}

@@ -1,0 +1,96 @@
+import { matchUnit, type MatchedUnit } from './matchUnit';
+import { qcfPathwayUnits } from './qcfUnits';
+import type { CertificateStatus } from './qualificationProfile';
+import type { PersonalSkillLevel } from './staffMember';
+
+export type CertificatePathway = 'generic' | 'lln';
+
+/** Personal skills for the LLN entry requirement: a level, or true/false for "Level 2 or above". */
+export type EntrySkill = PersonalSkillLevel | boolean | null | undefined;
+
+export interface CertificateOptions {
+  english?: EntrySkill;
+  maths?: EntrySkill;
+}
+
+// seed 001: generic 24 mandatory + 6 or 12 optional credits, at most 12 at Level 2;
+// LLN 36 mandatory credits, no optional units, at most 6 at Level 2.
+const RULES = {
+  generic: { required: 30, optionalMin: 6, optionalMax: 12, level2Max: 12 },
+  lln: { required: 36, optionalMin: 0, optionalMax: 0, level2Max: 6 },
+} as const;
+
+const BELOW_LEVEL_2: readonly string[] = ['Entry 1', 'Entry 2', 'Entry 3', 'Level 1'];
+
+// Only a recorded level below 2 fails the entry requirement: anyone holding the units got onto the course.
+const entryMissing = (skill: EntrySkill): boolean => skill === false || (typeof skill === 'string' && BELOW_LEVEL_2.includes(skill));
+
+function heldUnits(units: readonly (string | MatchedUnit)[]): Map<string, MatchedUnit> {
+  const held = new Map<string, MatchedUnit>();
+  for (const u of units) {
+    const unit = typeof u === 'string' ? matchUnit(u) : u;
+    const before = unit && held.get(unit.id);
+    if (unit && (!before || unit.level > before.level)) held.set(unit.id, unit);
+  }
+  return held;
+}
+
+/**
+ * Status of one Level 3 Certificate in Learning Support pathway (SPEC 3.5, seed 001). Level 2 cap: mandatory
+ * units are counted first, then optional units at Level 3, then Level 2 optional units; Level 2 credits beyond
+ * the cap are not counted (they neither add credit value nor make up the 6 optional credits).
+ * @example certificateStatus(['Approaches to learning'], 'generic').text // 'In progress: 6 of 30 credits, missing ...'
+ */
+export function certificateStatus(
+  units: readonly (string | MatchedUnit)[],
+  pathway: CertificatePathway,
+  opts: CertificateOptions = {},
+): CertificateStatus {
+  const rule = RULES[pathway];
+  const held = [...heldUnits(units).values()];
+  let level2Room = rule.level2Max;
+  const countable = (u: MatchedUnit, room: number): number => {
+    const n = Math.min(u.credits, room, u.level <= 2 ? level2Room : Infinity);
+    if (u.level <= 2) level2Room -= n;
+    return n;
+  };
+
+  // seed 001: the LLN pathway's contextualised units are versions of the generic mandatory units, so they
+  // satisfy them; a generic unit does not satisfy its LLN version.
+  const missingMandatory: string[] = [];
+  let mandatoryCredits = 0;
+  for (const m of qcfPathwayUnits(pathway, 'mandatory')) {
+    const unit = held.find((u) => u.id === m.id || (pathway === 'generic' && u.contextualises === m.id));
+    if (unit) mandatoryCredits += countable({ ...unit, credits: m.credits }, Infinity);
+    else missingMandatory.push(m.title);
+  }
+  const optional = held
+    .filter((u) => u[pathway] === 'optional')
+    .sort((a, b) => b.level - a.level || b.credits - a.credits);
+  let optionalCredits = 0;
+  for (const u of optional) optionalCredits += countable(u, rule.optionalMax - optionalCredits);
+
+  const base = { pathway, creditsRequired: rule.required, missingMandatory };
+  const startedAny = missingMandatory.length < qcfPathwayUnits(pathway, 'mandatory').length || optional.length > 0;
+  if (!startedAny) return { ...base, state: 'Not started', creditsCounted: 0, text: 'Not started' };
+
+  const missing = [...missingMandatory];
+  const optionalShort = rule.optionalMin - optionalCredits;
+  if (optionalShort > 0) missing.push(`${optionalShort} optional credit${optionalShort === 1 ? '' : 's'}`);
+  if (pathway === 'lln') {
+    // seed 001: entry requirement of level 2 personal skills in English and mathematics
+    const skills = [entryMissing(opts.english) && 'English', entryMissing(opts.maths) && 'maths'].filter(Boolean);
+    if (skills.length > 0) missing.push(`Level 2 ${skills.join(' and ')} (entry requirement)`);
+  }
+  if (missing.length === 0) {
+    return { ...base, state: 'Achieved', creditsCounted: mandatoryCredits + optionalCredits, text: 'Achieved' };
+  }
+  // Progress is shown against the 30 (or 36) needed, so optional credits beyond the minimum are not shown here.
+  const progress = mandatoryCredits + Math.min(optionalCredits, rule.optionalMin);
+  return {
+    ...base,
+    state: 'In progress',
+    creditsCounted: progress,
+    text: `In progress: ${progress} of ${rule.required} credits, missing ${missing.join(', ')}`,
+  };
+}

@@ -1,0 +1,33 @@
+import { addYears } from './_lib/isoDate';
+import type { DoneRecord } from './staffMember';
+
+// SPEC 3.8: "in the last 12 months" is on or after the same day one year before the audit date,
+// and not after it. The day before a 29 February audit date has no "same day" a year earlier:
+// it becomes 28 February (the window is then one day longer, never shorter), seed-neutral decision.
+
+/**
+ * First day of the 12-month window ending on the audit date.
+ * @example lastTwelveMonthsStart('2025-03-31') // '2024-03-31'
+ */
+export function lastTwelveMonthsStart(auditDate: string): string {
+  return addYears(auditDate, -1);
+}
+
+/**
+ * True when the ISO date is within the 12 months up to and including the audit date.
+ * @example isInLastTwelveMonths('2024-03-31', '2025-03-31') // true
+ */
+export function isInLastTwelveMonths(date: string, auditDate: string): boolean {
+  return date >= lastTwelveMonthsStart(auditDate) && date <= auditDate;
+}
+
+/**
+ * Whether something recorded as done (a review, joint training) happened in the last 12 months.
+ * No record: false. Done with no date ("Yes" in a date column, SPEC 2.1): true, because the manager
+ * has said it was done and a blank date is a data-completeness matter (O16), not a missed review.
+ * @example doneInLastTwelveMonths({ date: null }, '2025-03-31') // true
+ */
+export function doneInLastTwelveMonths(record: DoneRecord | null | undefined, auditDate: string): boolean {
+  if (!record) return false;
+  return record.date === null || isInLastTwelveMonths(record.date, auditDate);
+}

@@ -1,0 +1,60 @@
+import { parseRatingHeader } from '../criterionCode';
+import type { StaffField } from '../staffMember';
+import { FIELD_SYNONYMS, NO_PARTIAL_MATCH } from './fieldSynonyms';
+import { ratingField, type MappedField } from './mappedField';
+import { headerWords, normaliseHeader } from './normaliseHeader';
+
+/** A header matched to a field, with a 0-1 confidence shown in the pane. */
+export interface HeaderMatch {
+  field: MappedField;
+  confidence: number;
+}
+
+interface Synonym {
+  field: StaffField;
+  words: string[];
+}
+
+const EXACT = new Map<string, StaffField>();
+const PARTIAL: Synonym[] = [];
+for (const [field, synonyms] of Object.entries(FIELD_SYNONYMS) as [StaffField, readonly string[]][]) {
+  for (const s of synonyms) {
+    EXACT.set(normaliseHeader(s), field);
+    if (!NO_PARTIAL_MATCH.has(s)) PARTIAL.push({ field, words: headerWords(s) });
+  }
+}
+const MIN_PARTIAL = 0.6;
+
+/** Index of `part` as a run of consecutive words inside `words`, or -1. */
+function indexOfRun(words: string[], part: string[]): number {
+  outer: for (let i = 0; i + part.length <= words.length; i++) {
+    for (let j = 0; j < part.length; j++) if (words[i + j] !== part[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+/** The best synonym found inside a longer header; confidence grows with the share of the header it covers. */
+function partialMatch(words: string[]): HeaderMatch | null {
+  let best: HeaderMatch | null = null;
+  for (const s of PARTIAL) {
+    if (indexOfRun(words, s.words) < 0) continue;
+    const confidence = Math.round((0.5 + (0.4 * s.words.length) / words.length) * 100) / 100;
+    if (confidence >= MIN_PARTIAL && (best === null || confidence > best.confidence)) best = { field: s.field, confidence };
+  }
+  return best;
+}
+
+/**
+ * Matches one header cell to a staff field (SPEC 2.1): exact synonym 1, rating column 1 (0.9 when decorated), a synonym inside a longer header 0.6-0.9.
+ * @example matchHeader('Date of last appraisal') // { field: 'lastReview', confidence: 0.7 }
+ */
+export function matchHeader(header: string): HeaderMatch | null {
+  const key = normaliseHeader(header);
+  if (key === '') return null;
+  const exact = EXACT.get(key);
+  if (exact !== undefined) return { field: exact, confidence: 1 };
+  const rating = parseRatingHeader(header);
+  if (rating) return { field: ratingField(rating.code, rating.source), confidence: key === rating.code.toLowerCase() ? 1 : 0.9 };
+  return partialMatch(headerWords(header));
+}

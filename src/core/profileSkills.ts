@@ -1,0 +1,57 @@
+import type { TargetOverride } from './auditInput';
+import type { Criterion, CriterionCode } from './criterion';
+import { gapScore } from './gapScore';
+import { NOS_CATALOGUE } from './nosCatalogue';
+import type { Rating } from './rating';
+import type { RatingDisagreement, SkillsProfile } from './skillsProfile';
+import type { LsaLevel, StaffMember } from './staffMember';
+import { applicableCriteria, isSpecialist, targetsFor } from './targets';
+
+// SPEC 3.3: no level recorded is scored at level 2 (the caller reports it in Audit Issues).
+const DEFAULT_LEVEL: LsaLevel = 2;
+// SPEC 3.4: ready for the next level at coverage >= 80 and a gap score <= 10 against its targets.
+const READY_COVERAGE = 80;
+const READY_GAP = 10;
+
+/** SPEC 3.2: self and manager ratings 2 or more apart, over every catalogue criterion rated both ways. */
+function disagreements(member: StaffMember, catalogue: readonly Criterion[]): RatingDisagreement[] {
+  return catalogue.flatMap((c) => {
+    const self = member.selfRatings[c.code];
+    const manager = member.managerRatings[c.code];
+    return self !== undefined && manager !== undefined && Math.abs(self - manager) >= 2 ? [{ code: c.code, self, manager }] : [];
+  });
+}
+
+/**
+ * One person's skills profile (SPEC 3.2-3.4): manager's rating scored over self's, targets for their level, readiness for the next.
+ * @example profileSkills(member, NOS_CATALOGUE, []).gapScore // e.g. 12.5
+ */
+export function profileSkills(
+  member: StaffMember,
+  catalogue: readonly Criterion[] = NOS_CATALOGUE,
+  overrides: readonly TargetOverride[] = [],
+): SkillsProfile {
+  const level = member.level ?? DEFAULT_LEVEL;
+  const specialist = isSpecialist(member);
+  const applicable = applicableCriteria(specialist, catalogue).map((c) => c.code);
+  const targets = targetsFor(level, specialist, catalogue, overrides);
+  const ratings: Record<CriterionCode, Rating | null> = {};
+  for (const code of applicable) ratings[code] = member.managerRatings[code] ?? member.selfRatings[code] ?? null;
+  const scores = gapScore(ratings, targets);
+  let readyForNextLevel: boolean | null = null;
+  if (level < 4) {
+    const next = gapScore(ratings, targetsFor((level + 1) as LsaLevel, specialist, catalogue, overrides)).gapScore;
+    readyForNextLevel = scores.coverage >= READY_COVERAGE && next !== null && next <= READY_GAP;
+  }
+  return {
+    staffId: member.id,
+    level,
+    specialist,
+    applicable,
+    targets,
+    ratings,
+    ...scores,
+    readyForNextLevel,
+    toDiscuss: disagreements(member, catalogue),
+  };
+}
