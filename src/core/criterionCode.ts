@@ -11,7 +11,7 @@ const MANAGER_WORDS = new Set(['manager', 'managers', 'mgr', 'agreed', 'line', '
 // The code: a letter, an optional separator ("A.1", "A-1", "A 1"), leading zeros ("A01"), then a number.
 const CODE = /(?:^| )([abc]) ?[.-]? ?0*(\d{1,2})(?= |$)/;
 
-/** Lower case; brackets and punctuation become spaces, but a dot before a digit stays ("A.1"). */
+/** Lower case; brackets and punctuation become spaces, except a dot or hyphen inside a code ("A.1", "A-1"). */
 function clean(text: string): string {
   return text
     .toLowerCase()

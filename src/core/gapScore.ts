@@ -1,7 +1,7 @@
 import type { CriterionCode, Standard } from './criterion';
 import type { Rating } from './rating';
 import type { Gap } from './skillsProfile';
-import { percent1 } from './_lib/round1';
+import { percent1 } from './_lib/percent1';
 
 /** One person's scores against a set of targets (SPEC 3.4). */
 export interface GapScoreResult {

@@ -5,7 +5,7 @@ import { criterionByCode } from './nosCatalogue';
 import type { Rating } from './rating';
 import { ratingsFromRange } from './ratingsFromRange';
 import { targetsFor } from './targets';
-import { readCriterionRange } from './_lib/criterionRange';
+import { readCriterionRange } from './_lib/readCriterionRange';
 import { countArg, isArgError, isOmitted, levelArg, scalarOf, specialistArg } from './_lib/functionArgs';
 
 /** A custom function's result: a value, or an Excel error (#VALUE! / #N/A) with a message saying what to fix. */

@@ -1,6 +1,6 @@
 import type { CriterionCode } from './criterion';
 import type { Rating } from './rating';
-import { readCriterionRange } from './_lib/criterionRange';
+import { readCriterionRange } from './_lib/readCriterionRange';
 
 /**
  * Reads a custom function's ratings argument (SPEC 5): 17, 24 or 31 cells in order A1-A17, B1-B7, C1-C7,

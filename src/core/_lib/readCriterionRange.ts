@@ -28,11 +28,14 @@ function pairs(range: unknown[][]): { code: CriterionCode | null; header: unknow
   const rows = range.length;
   const cols = Math.max(0, ...range.map((r) => r.length));
   const at = (r: number, c: number): unknown => range[r]?.[c] ?? null;
-  const hasCode = (cells: unknown[]) => cells.some((h) => normaliseCriterionCode(h) !== null);
-  if (rows === 2 && hasCode(range[0])) {
+  const codes = (cells: unknown[]) => cells.filter((h) => normaliseCriterionCode(h) !== null).length;
+  // A 2 x 2 range could be either way round: the line holding more codes is the code line.
+  const inRow = rows === 2 ? codes(range[0]) : 0;
+  const inColumn = cols === 2 ? codes(range.map((r) => r[0])) : 0;
+  if (inRow > 0 && inRow >= inColumn) {
     return range[0].map((header, c) => ({ code: normaliseCriterionCode(header), header, cell: at(1, c) }));
   }
-  if (cols === 2 && hasCode(range.map((r) => r[0]))) {
+  if (inColumn > 0) {
     return range.map((r, i) => ({ code: normaliseCriterionCode(r[0]), header: r[0], cell: at(i, 1) }));
   }
   const flat = rows === 1 ? range[0] : cols === 1 ? range.map((r) => r[0]) : null;

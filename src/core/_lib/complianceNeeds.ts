@@ -1,0 +1,46 @@
+import type { ComplianceResult } from '../complianceStatus';
+import type { DoneRecord } from '../staffMember';
+import { NEED_HOURS } from './needHours';
+import type { NeedRow } from './needRow';
+
+export interface ComplianceNeedInput {
+  coverage: number;
+  reviewedInLast12Months: boolean | null;
+  induction: DoneRecord | null;
+  /** false when the staff table has no induction column: then nobody is reported as lacking one. */
+  inductionTracked: boolean;
+  compliance: ComplianceResult;
+}
+
+/** SPEC 3.7 Compliance needs (High, except compliance training Due: Medium). Detail goes in a trailing "(...)". */
+export function complianceNeeds(input: ComplianceNeedInput): NeedRow[] {
+  const rows: NeedRow[] = [];
+  const row = (need: string, priority: NeedRow['priority'], suggestedActivity: string, hours: number) =>
+    rows.push({ category: 'Compliance', need, criterion: null, priority, suggestedActivity, hours });
+  if (input.coverage < 80) {
+    // seed 004: "encourage LSAs to use the on-line self assessment tool"; seed 003 Rec 5 (profiling tool).
+    row(`Complete the NOS self-assessment (coverage ${round1(input.coverage)}%)`, 'High',
+      'NOS self-assessment, agreed with the line manager (seed 004)', NEED_HOURS.selfAssessment);
+  }
+  if (input.reviewedInLast12Months === false) {
+    // seed 004: "Ensure that all LSAs are included in performance review systems".
+    row('Performance review (none in the last 12 months)', 'High',
+      'Performance review with the line manager, linked to a development plan (seed 004)', NEED_HOURS.performanceReview);
+  }
+  if (input.inductionTracked && input.induction === null) {
+    // seed 003: "the shadowing led to a good induction".
+    row('Induction (none recorded)', 'High', 'Induction, including shadowing an experienced LSA (seed 003)', NEED_HOURS.induction);
+  }
+  for (const c of input.compliance.courses) {
+    const hours = NEED_HOURS.course[c.course];
+    const name = `${c.label} training`;
+    if (c.status === 'Missing') row(`${name} (missing)`, 'High', `Complete ${c.label.toLowerCase()} training`, hours);
+    if (c.status === 'Expired') row(`${name} (expired ${c.expires})`, 'High', `Renew ${c.label.toLowerCase()} training`, hours);
+    if (c.status === 'Due') row(`${name} (due: expires ${c.expires})`, 'Medium', `Renew ${c.label.toLowerCase()} training`, hours);
+  }
+  return rows;
+}
+
+function round1(n: number): number {
+  return Math.round(n * 10) / 10;
+}

@@ -1,0 +1,43 @@
+import type { CertificateStatus, QualificationProfile } from '../qualificationProfile';
+import type { LsaLevel } from '../staffMember';
+import type { NeedRow } from './needRow';
+
+/**
+ * SPEC 3.7 Qualification needs (Medium): no learning-support qualification at Level 2+; level 3-4 staff
+ * without one at Level 3 (one row, not both); LLN specialists without the LLN certificate.
+ */
+export function qualificationNeeds(q: QualificationProfile, level: LsaLevel, isLlnSpecialist: boolean): NeedRow[] {
+  const rows: NeedRow[] = [];
+  const row = (need: string, suggestedActivity: string, hours: number) =>
+    rows.push({ category: 'Qualification', need, criterion: null, priority: 'Medium', suggestedActivity, hours });
+  const highest = Math.max(q.highestLevel ?? 0, q.l3Certificate.state === 'Achieved' ? 3 : 0);
+  if (level >= 3 && highest < 3) {
+    row('Learning-support qualification at Level 3', certificateActivity(q.l3Certificate, 'Level 3 Certificate in Learning Support'),
+      remainingHours(q.l3Certificate));
+  } else if (highest < 2) {
+    const activity = q.l3Certificate.state === 'In progress'
+      ? certificateActivity(q.l3Certificate, 'Level 3 Certificate in Learning Support')
+      // seed 004: "Level 2 Award in Learning Support"; seed 001: the first mandatory unit alone leads to it (6 credits).
+      : 'Level 2 Award in Learning Support (unit: Preparing to support learning, 6 credits), then the Level 3 Certificate (seeds 001, 004)';
+    row('Learning-support qualification at Level 2 or above', activity,
+      q.l3Certificate.state === 'In progress' ? remainingHours(q.l3Certificate) : 60);
+  }
+  if (isLlnSpecialist && q.llnCertificate.state !== 'Achieved') {
+    // seed 001: entry requires Level 2 personal skills in English and mathematics.
+    row('Level 3 Certificate in Learning Support (literacy, language and numeracy)',
+      certificateActivity(q.llnCertificate, 'LLN certificate (entry needs Level 2 English and maths, seed 001)'),
+      remainingHours(q.llnCertificate));
+  }
+  return rows;
+}
+
+function certificateActivity(c: CertificateStatus, name: string): string {
+  if (c.state !== 'In progress') return `Start the ${name}`;
+  const missing = c.missingMandatory.length ? `, missing ${c.missingMandatory.join(', ')}` : '';
+  return `Complete the ${name} (${c.creditsCounted} of ${c.creditsRequired} credits${missing})`;
+}
+
+// seed 001: 1 credit = 10 hours of learning.
+function remainingHours(c: CertificateStatus): number {
+  return Math.max(0, c.creditsRequired - c.creditsCounted) * 10;
+}

@@ -1,0 +1,58 @@
+import { headerWords, normaliseHeader } from './normaliseHeader';
+
+/** The canonical specialisms (SPEC 2.1) with their common synonyms. */
+export const SPECIALISM_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  Autism: ['autism', 'autistic', 'ASC', 'ASD', 'autistic spectrum', 'autism spectrum', 'Asperger', 'Aspergers', "Asperger's"],
+  'Deaf and hearing impairment': ['deaf', 'hearing impairment', 'hearing impaired', 'HI', 'BSL', 'British Sign Language', 'sign language', 'deaf awareness', 'hard of hearing'],
+  'Visual impairment': ['visual impairment', 'visually impaired', 'VI', 'sight loss', 'blind', 'braille', 'partially sighted'],
+  'Dyslexia and specific learning difficulties': ['dyslexia', 'dyslexic', 'SpLD', 'specific learning difficulties', 'specific learning difficulty', 'dyspraxia', 'dyscalculia'],
+  'Literacy and language': ['literacy', 'language', 'literacy and language', 'ESOL', 'English', 'reading', 'EAL'],
+  Numeracy: ['numeracy', 'maths', 'mathematics', 'math'],
+  'ICT and assistive technology': ['ICT', 'assistive technology', 'AT', 'assistive tech', 'IT', 'digital'],
+  'Behaviour for learning': ['behaviour for learning', 'behaviour', 'challenging behaviour', 'behavior', 'SEMH', 'behaviour management'],
+  'Mental health': ['mental health', 'mental health first aid', 'MHFA', 'wellbeing', 'anxiety'],
+  'Personal care and medication': ['personal care', 'medication', 'personal care and medication', 'manual handling', 'moving and handling', 'feeding', 'care'],
+  'Profound and multiple learning difficulties': ['PMLD', 'profound and multiple learning difficulties', 'complex needs', 'profound and multiple', 'PMLD complex needs'],
+  Communication: ['communication', 'Makaton', 'AAC', 'augmentative and alternative communication', 'speech and language', 'SLCN', 'PECS', 'signalong'],
+  ADHD: ['ADHD', 'ADD', 'attention deficit'],
+  'Work experience and supported employment': ['work experience', 'supported employment', 'supported internship', 'supported internships', 'job coach', 'job coaching', 'employability'],
+};
+
+/** Canonical names in SPEC order. */
+export const CANONICAL_SPECIALISMS: readonly string[] = Object.keys(SPECIALISM_SYNONYMS);
+
+// Short or everyday words only count as the whole entry ("IT", "AT", "add", "care"), never inside a phrase.
+const EXACT_ONLY = new Set(['AT', 'IT', 'ADD', 'care', 'reading', 'digital']);
+const EXACT = new Map<string, string>();
+const PHRASES: { canonical: string; words: string[] }[] = [];
+for (const [canonical, synonyms] of Object.entries(SPECIALISM_SYNONYMS)) {
+  EXACT.set(normaliseHeader(canonical), canonical);
+  for (const s of synonyms) {
+    EXACT.set(normaliseHeader(s), canonical);
+    if (!EXACT_ONLY.has(s)) PHRASES.push({ canonical, words: headerWords(s) });
+  }
+}
+// Longer phrases first, so "mental health first aid" is not read as first aid, "challenging behaviour" before "behaviour".
+PHRASES.sort((a, b) => b.words.length - a.words.length);
+
+/** True when `part` occurs as consecutive words in `words`. */
+function hasRun(words: string[], part: string[]): boolean {
+  outer: for (let i = 0; i + part.length <= words.length; i++) {
+    for (let j = 0; j < part.length; j++) if (words[i + j] !== part[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * The canonical name of one specialism (SPEC 2.1), matching synonyms as whole words ("BSL level 2" is Deaf and hearing impairment); anything else kept as written.
+ * @example canonicalSpecialism('ASD') // 'Autism'
+ */
+export function canonicalSpecialism(text: string): string {
+  const trimmed = text.trim().replace(/\s+/g, ' ');
+  const exact = EXACT.get(normaliseHeader(trimmed));
+  if (exact !== undefined) return exact;
+  const words = headerWords(trimmed);
+  for (const p of PHRASES) if (hasRun(words, p.words)) return p.canonical;
+  return trimmed;
+}

@@ -1,0 +1,107 @@
+import { careerStep } from './careerStep';
+import type { ComplianceResult } from './complianceStatus';
+import { activityHours, criterionActivity } from './criterionActivity';
+import { RATING_LABELS, type Rating } from './rating';
+import type { QualificationProfile } from './qualificationProfile';
+import type { Settings } from './settings';
+import type { SkillsProfile } from './skillsProfile';
+import type { PersonalSkillLevel, StaffField, StaffMember } from './staffMember';
+import { trainingBarrier } from './trainingBarrier';
+import type { TrainingNeed } from './trainingNeed';
+import { complianceNeeds } from './_lib/complianceNeeds';
+import { NEED_HOURS } from './_lib/needHours';
+import type { NeedRow } from './_lib/needRow';
+import { qualificationNeeds } from './_lib/qualificationNeeds';
+
+/** Everything one person's training needs are worked out from (SPEC 3.7). */
+export interface TrainingNeedsArgs {
+  member: StaffMember;
+  skills: SkillsProfile;
+  qualifications: QualificationProfile;
+  compliance: ComplianceResult;
+  /** From the CPD log or the CPD hours column; null when neither is there (then no CPD need). */
+  cpdHoursLast12Months: number | null;
+  /** null when there is no review column (then no review need); false raises a High need. */
+  reviewedInLast12Months: boolean | null;
+  settings: Settings;
+  isLlnSpecialist: boolean;
+  /** Mapped fields; when given without 'induction', nobody is reported as lacking an induction. */
+  mappedFields?: readonly StaffField[];
+}
+
+// Steps below Level 2 (SPEC 2.1 personal skills scale).
+const BELOW_LEVEL_2: Partial<Record<PersonalSkillLevel, number>> = { 'Entry 1': 4, 'Entry 2': 3, 'Entry 3': 2, 'Level 1': 1 };
+
+/**
+ * One row per training need, in category order: Compliance, NOS gap, Personal skills, Qualification, Career, CPD.
+ * Need text keeps per-person detail in a trailing "(...)" so the team plan can group on the text before it.
+ * @example trainingNeeds({ member, skills, qualifications, compliance, cpdHoursLast12Months: 6, reviewedInLast12Months: true, settings, isLlnSpecialist: false })
+ */
+export function trainingNeeds(args: TrainingNeedsArgs): TrainingNeed[] {
+  const { member, skills, settings } = args;
+  const rows: NeedRow[] = [
+    ...complianceNeeds({
+      coverage: skills.coverage,
+      reviewedInLast12Months: args.reviewedInLast12Months,
+      induction: member.induction,
+      inductionTracked: !args.mappedFields || args.mappedFields.includes('induction'),
+      compliance: args.compliance,
+    }),
+    ...nosGapNeeds(skills),
+    ...personalSkillsNeeds(member, skills.level >= 3 || args.isLlnSpecialist),
+    ...qualificationNeeds(args.qualifications, skills.level, args.isLlnSpecialist),
+  ];
+  const career = careerStep(member.aspiration, skills.level, member.specialisms);
+  if (career) {
+    rows.push({ category: 'Career', need: career.need, criterion: null, priority: 'Low', suggestedActivity: career.activity, hours: career.hours });
+  }
+  const cpd = args.cpdHoursLast12Months;
+  if (cpd !== null && cpd < settings.cpdTargetHours) {
+    // seed 003 Rec 3 (locally based network) and Rec 11 (shadowing, buddying and mentoring).
+    rows.push({
+      category: 'CPD', need: `CPD to the target of ${settings.cpdTargetHours} hours (${cpd} in the last 12 months)`,
+      criterion: null, priority: 'Low', hours: round1(settings.cpdTargetHours - cpd),
+      suggestedActivity: 'Shadowing, mentoring, peer observation or a local LSA network (seed 003)',
+    });
+  }
+  const barrier = trainingBarrier(member);
+  return rows.map((r) => ({ staffId: member.id, name: member.name, ...r, barrier }));
+}
+
+function nosGapNeeds(skills: SkillsProfile): NeedRow[] {
+  return skills.priorityGaps.map((g) => {
+    const activity = criterionActivity(g.code);
+    const targetLabel = RATING_LABELS[g.target as Rating] ?? String(g.target);
+    return {
+      category: 'NOS gap',
+      need: `${g.code} ${activity.focus} (${RATING_LABELS[g.rating]}, target ${targetLabel})`,
+      criterion: g.code,
+      priority: g.priority,
+      suggestedActivity: activity.activity,
+      hours: activityHours(activity, g.gap),
+    };
+  });
+}
+
+// NOS A17 KU17.3: "Ensure own personal skills in English ... mathematics and ICT are appropriate".
+// seed 001: the LLN certificate requires Level 2 English and maths, hence High for LLN specialists.
+function personalSkillsNeeds(member: StaffMember, high: boolean): NeedRow[] {
+  const subjects: [string, PersonalSkillLevel | null][] = [['English', member.english], ['Maths', member.maths]];
+  return subjects.flatMap(([subject, level]) => {
+    const steps = level ? BELOW_LEVEL_2[level] : undefined;
+    if (!steps) return [];
+    return [{
+      category: 'Personal skills' as const,
+      need: `${subject} to Level 2 (now ${level})`,
+      criterion: 'A17',
+      priority: high ? ('High' as const) : ('Medium' as const),
+      // seed 004 Level 2: "GCSE/basic skills Level 2 in English/Literacy. Maths/Numeracy".
+      suggestedActivity: `Functional skills or GCSE ${subject.toLowerCase()} at Level 2 (seed 004; NOS A17 KU17.3)`,
+      hours: steps * NEED_HOURS.personalSkillsPerLevel,
+    }];
+  });
+}
+
+function round1(n: number): number {
+  return Math.round(n * 10) / 10;
+}
