@@ -59,10 +59,13 @@ export function certificateStatus(
   // satisfy them; a generic unit does not satisfy its LLN version.
   const missingMandatory: string[] = [];
   let mandatoryCredits = 0;
+  let mandatoryLost = 0;
   for (const m of qcfPathwayUnits(pathway, 'mandatory')) {
     const unit = held.find((u) => u.id === m.id || (pathway === 'generic' && u.contextualises === m.id));
-    if (unit) mandatoryCredits += countable({ ...unit, credits: m.credits }, Infinity);
-    else missingMandatory.push(m.title);
+    const n = unit ? countable({ ...unit, credits: m.credits }, Infinity) : 0;
+    if (!unit) missingMandatory.push(m.title);
+    mandatoryCredits += n;
+    mandatoryLost += unit ? m.credits - n : 0;
   }
   const optional = held
     .filter((u) => u[pathway] === 'optional')
@@ -75,6 +78,7 @@ export function certificateStatus(
   if (!startedAny) return { ...base, state: 'Not started', creditsCounted: 0, text: 'Not started' };
 
   const missing = [...missingMandatory];
+  if (mandatoryLost > 0) missing.push(`${mandatoryLost} credits at Level 3 (at most ${rule.level2Max} may be at Level 2)`);
   const optionalShort = rule.optionalMin - optionalCredits;
   if (optionalShort > 0) missing.push(`${optionalShort} optional credit${optionalShort === 1 ? '' : 's'}`);
   if (pathway === 'lln') {

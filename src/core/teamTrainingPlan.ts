@@ -22,7 +22,7 @@ export function delivery(staffCount: number): string {
 }
 
 /**
- * Groups needs by category and need text (NOS gaps by criterion): staff count, names, total hours, delivery.
+ * Groups needs by category, criterion and need text (without its trailing detail): staff count, names, total hours, delivery.
  * Largest groups first; ties by total hours, then category order, then need text (deterministic).
  * @example teamTrainingPlan(needs)[0] // { need: 'A3 effective relationships with learners', staffCount: 3, ... }
  */
@@ -30,7 +30,8 @@ export function teamTrainingPlan(needs: readonly TrainingNeed[]): SharedNeed[] {
   const groups = new Map<string, { need: string; category: NeedCategory; ids: Set<string>; staff: string[]; hours: number }>();
   for (const n of needs) {
     const text = sharedNeedText(n.need);
-    const key = `${n.category}|${n.criterion ?? text}`;
+    // English and maths both cite A17: the text is part of the key, not just the criterion.
+    const key = `${n.category}|${n.criterion ?? ''}|${text}`;
     let g = groups.get(key);
     if (!g) {
       g = { need: text, category: n.category, ids: new Set(), staff: [], hours: 0 };

@@ -45,7 +45,6 @@ describe('teamTrainingPlan', () => {
       need('S1', 'Ann', { category: 'Personal skills', criterion: 'A17', need: 'English to Level 2 (now Entry 3)' }),
       need('S2', 'Ben', { category: 'Personal skills', criterion: 'A17', need: 'Maths to Level 2 (now Level 1)' }),
     ];
-    // Personal skills rows share a criterion, so the key must include the text: see the key in teamTrainingPlan.
     expect(teamTrainingPlan(needs).map((s) => s.need).sort()).toEqual(['English to Level 2', 'Maths to Level 2']);
   });
 

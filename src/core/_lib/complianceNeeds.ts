@@ -12,7 +12,10 @@ export interface ComplianceNeedInput {
   compliance: ComplianceResult;
 }
 
-/** SPEC 3.7 Compliance needs (High, except compliance training Due: Medium). Detail goes in a trailing "(...)". */
+/**
+ * SPEC 3.7 Compliance needs (High, except compliance training Due: Medium). Detail goes in a trailing "(...)".
+ * @example complianceNeeds({ coverage: 45, reviewedInLast12Months: true, induction: { date: null }, inductionTracked: true, compliance })[0].need // 'Complete the NOS self-assessment (coverage 45%)'
+ */
 export function complianceNeeds(input: ComplianceNeedInput): NeedRow[] {
   const rows: NeedRow[] = [];
   const row = (need: string, priority: NeedRow['priority'], suggestedActivity: string, hours: number) =>

@@ -5,6 +5,7 @@ import type { NeedRow } from './needRow';
 /**
  * SPEC 3.7 Qualification needs (Medium): no learning-support qualification at Level 2+; level 3-4 staff
  * without one at Level 3 (one row, not both); LLN specialists without the LLN certificate.
+ * @example qualificationNeeds(profile, 3, false)[0].need // 'Learning-support qualification at Level 3'
  */
 export function qualificationNeeds(q: QualificationProfile, level: LsaLevel, isLlnSpecialist: boolean): NeedRow[] {
   const rows: NeedRow[] = [];

@@ -1,0 +1,39 @@
+import type { AuditInput, PdpObjective } from './auditInput';
+import type { AuditIssue } from './auditIssue';
+import type { ComplianceResult } from './complianceStatus';
+import type { Indicator, StaffAuditRow } from './indicator';
+import type { Settings } from './settings';
+import type { SmartResult } from './smartResult';
+import type { SharedNeed, TrainingNeed } from './trainingNeed';
+import type { WorkforceRow } from './workforceProfile';
+
+/** One person's full audit: the indicator row plus needs and PDP checks. */
+export interface StaffAudit extends StaffAuditRow {
+  compliance: ComplianceResult;
+  needs: TrainingNeed[];
+  pdp: { objective: PdpObjective; result: SmartResult }[];
+}
+
+/** Header block of the Audit Summary and the pane's results. */
+export interface AuditSummary {
+  organisation: string;
+  auditDate: string;
+  staffAudited: number;
+  green: number;
+  amber: number;
+  red: number;
+  noData: number;
+  issues: number;
+}
+
+/** The whole audit: what auditToSheets turns into sheets. */
+export interface Audit {
+  settings: Settings;
+  input: AuditInput;
+  staff: StaffAudit[];
+  sharedNeeds: SharedNeed[];
+  indicators: Indicator[];
+  workforce: WorkforceRow[];
+  issues: AuditIssue[];
+  summary: AuditSummary;
+}

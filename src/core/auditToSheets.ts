@@ -1,0 +1,39 @@
+import type { Audit } from './audit';
+import type { Criterion } from './criterion';
+import type { OutputSheet } from './outputSheet';
+import { auditHistorySheet } from './sheets/auditHistorySheet';
+import { auditIssuesSheet } from './sheets/auditIssuesSheet';
+import { auditSummarySheet } from './sheets/auditSummarySheet';
+import { pdpCheckSheet } from './sheets/pdpCheckSheet';
+import { qualificationsSheet } from './sheets/qualificationsSheet';
+import { skillsMatrixSheet } from './sheets/skillsMatrixSheet';
+import { skillsProfileSheet } from './sheets/skillsProfileSheet';
+import { teamTrainingPlanSheet } from './sheets/teamTrainingPlanSheet';
+import { trainingNeedsSheet } from './sheets/trainingNeedsSheet';
+import { workforceProfileSheet } from './sheets/workforceProfileSheet';
+
+/** The output sheets, in the order they appear in the workbook. */
+export const OUTPUT_SHEET_NAMES = [
+  'Audit Summary', 'Skills Profile', 'Skills Matrix', 'Training Needs', 'Team Training Plan',
+  'Qualifications', 'Workforce Profile', 'PDP Check', 'Audit Issues', 'Audit History',
+] as const;
+
+/**
+ * Builds every output sheet of SPEC 4 as data; the xlsx and Excel adapters both write these.
+ * `runAt` is when the run happened (an argument: core never reads the clock).
+ * @example auditToSheets(audit, { runAt: '2026-09-01 10:00', catalogue: NOS_CATALOGUE }).map((s) => s.name)
+ */
+export function auditToSheets(audit: Audit, options: { runAt: string; catalogue: readonly Criterion[] }): OutputSheet[] {
+  return [
+    auditSummarySheet(audit),
+    skillsProfileSheet(audit),
+    skillsMatrixSheet(audit, options.catalogue),
+    trainingNeedsSheet(audit),
+    teamTrainingPlanSheet(audit),
+    qualificationsSheet(audit),
+    workforceProfileSheet(audit),
+    pdpCheckSheet(audit),
+    auditIssuesSheet(audit),
+    auditHistorySheet(audit, options.runAt),
+  ];
+}

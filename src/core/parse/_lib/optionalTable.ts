@@ -1,0 +1,69 @@
+import type { CellValue } from '../../cellValue';
+import type { RawSheet } from '../../rawWorkbook';
+import { columnLetters } from './a1';
+import { cellText, isFilled } from './cellText';
+import { normaliseHeader } from '../normaliseHeader';
+
+/** A located column of an optional sheet. */
+export interface OptionalColumn {
+  index: number;
+  header: string;
+}
+
+/** An optional sheet's header row and the columns found on it. */
+export interface OptionalTable<K extends string> {
+  sheet: RawSheet;
+  headerIndex: number;
+  columns: Partial<Record<K, OptionalColumn>>;
+}
+
+/** Columns that name the member of staff on every optional sheet ("Staff" may hold an ID or a name). */
+export const STAFF_REF_SYNONYMS = {
+  staffId: ['Staff ID', 'ID', 'Employee ID', 'Employee number', 'Payroll number', 'Staff number', 'Staff no'],
+  staff: ['Staff', 'Staff member', 'LSA'],
+  name: ['Name', 'Staff name', 'Full name', 'Employee', 'Employee name'],
+  firstName: ['First name', 'Forename'],
+  surname: ['Surname', 'Last name', 'Family name'],
+} as const;
+
+const MAX_SCAN_ROWS = 20;
+
+/** Finds the header row (the first of the top rows matching the most columns, at least `min`) and its columns. */
+export function readOptionalTable<K extends string>(sheet: RawSheet, synonyms: Record<K, readonly string[]>, min = 2): OptionalTable<K> | null {
+  const lookup = new Map<string, K>();
+  for (const [key, names] of Object.entries(synonyms) as [K, readonly string[]][]) for (const n of names) lookup.set(normaliseHeader(n), key);
+  let best: OptionalTable<K> | null = null;
+  let bestCount = min - 1;
+  for (let i = 0; i < Math.min(sheet.rows.length, MAX_SCAN_ROWS); i++) {
+    const columns: Partial<Record<K, OptionalColumn>> = {};
+    let count = 0;
+    sheet.rows[i].forEach((cell, c) => {
+      const text = cellText(cell);
+      const key = text === null ? undefined : lookup.get(normaliseHeader(text));
+      if (key !== undefined && !columns[key]) {
+        columns[key] = { index: c, header: text ?? columnLetters(sheet.firstColumn + c) };
+        count++;
+      }
+    });
+    if (count > bestCount) {
+      best = { sheet, headerIndex: i, columns };
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** Calls `fn` for each non-blank row below the header, with the row number Excel shows. */
+export function forEachDataRow<K extends string>(table: OptionalTable<K>, fn: (cells: CellValue[], row: number) => void): void {
+  const { sheet } = table;
+  for (let i = table.headerIndex + 1; i < sheet.rows.length; i++) {
+    const cells = sheet.rows[i] ?? [];
+    if (cells.some(isFilled)) fn(cells, sheet.firstRow + i);
+  }
+}
+
+/** The cell of a located column, or undefined when the sheet has no such column. */
+export function cellOf<K extends string>(table: OptionalTable<K>, cells: CellValue[], key: K): CellValue | undefined {
+  const col = table.columns[key];
+  return col === undefined ? undefined : cells[col.index];
+}

@@ -1,0 +1,53 @@
+import type { AuditIssue } from '../../auditIssue';
+import type { CellValue } from '../../cellValue';
+import type { StaffMember } from '../../staffMember';
+import { normaliseHeader } from '../normaliseHeader';
+import { cellText, issueValue } from './cellText';
+import { cellOf, type OptionalTable, type STAFF_REF_SYNONYMS } from './optionalTable';
+
+type StaffRefKey = keyof typeof STAFF_REF_SYNONYMS;
+
+/** Staff looked up by ID and by name in O(1), for joining optional sheets (SPEC 2.2). */
+export interface StaffIndex {
+  byId: Map<string, StaffMember>;
+  byName: Map<string, StaffMember>;
+}
+
+/** Indexes the staff; with duplicate IDs or names, the first row wins. */
+export function staffIndex(staff: StaffMember[]): StaffIndex {
+  const byId = new Map<string, StaffMember>();
+  const byName = new Map<string, StaffMember>();
+  for (const s of staff) {
+    const id = s.id.toLowerCase();
+    if (!byId.has(id)) byId.set(id, s);
+    const name = normaliseHeader(s.name);
+    if (!byName.has(name)) byName.set(name, s);
+  }
+  return { byId, byName };
+}
+
+/** Finds the member of staff an optional-sheet row is about: by staff ID, else by name; an unmatched row is an issue. */
+export function joinStaff<K extends string>(
+  index: StaffIndex,
+  table: OptionalTable<K | StaffRefKey>,
+  cells: CellValue[],
+  row: number,
+  issues: AuditIssue[],
+): StaffMember | null {
+  const id = cellText(cellOf(table, cells, 'staffId'));
+  const staff = cellText(cellOf(table, cells, 'staff'));
+  const first = cellText(cellOf(table, cells, 'firstName'));
+  const surname = cellText(cellOf(table, cells, 'surname'));
+  const name = cellText(cellOf(table, cells, 'name')) ?? ([first, surname].filter((p) => p !== null).join(' ') || null);
+  const found =
+    (id !== null ? index.byId.get(id.toLowerCase()) : undefined) ??
+    (staff !== null ? index.byId.get(staff.toLowerCase()) ?? index.byName.get(normaliseHeader(staff)) : undefined) ??
+    (name !== null && (id === null || table.columns.staffId === undefined) ? index.byName.get(normaliseHeader(name)) : undefined);
+  if (found) return found;
+  const key: StaffRefKey = id !== null ? 'staffId' : staff !== null ? 'staff' : 'name';
+  const column = table.columns[key]?.header ?? null;
+  const shown = id ?? staff ?? name;
+  const problem = shown === null ? 'Row names no member of staff (no staff ID or name)' : 'No member of staff with this ID or name on the staff table';
+  issues.push({ sheet: table.sheet.name, row, column, staffId: id, problem, value: issueValue(shown) });
+  return null;
+}

@@ -1,0 +1,76 @@
+import type { CpdEntry, CpdType } from '../auditInput';
+import type { AuditIssue } from '../auditIssue';
+import type { RawSheet } from '../rawWorkbook';
+import { cellText, issueValue } from './_lib/cellText';
+import { cellOf, forEachDataRow, readOptionalTable, STAFF_REF_SYNONYMS } from './_lib/optionalTable';
+import { readNumber } from './_lib/readNumber';
+import { joinStaff, type StaffIndex } from './_lib/staffIndex';
+import { parseDate } from './parseDate';
+
+const CPD_COLUMNS = {
+  ...STAFF_REF_SYNONYMS,
+  date: ['Date', 'Date of activity', 'Activity date', 'Date completed', 'Date attended'],
+  activity: ['Activity', 'Training', 'Course', 'Description', 'Title', 'Event', 'CPD activity'],
+  hours: ['Hours', 'Duration', 'Duration hours', 'Time', 'CPD hours', 'Hrs'],
+  type: ['Type', 'Activity type', 'CPD type', 'Category'],
+} as const;
+
+// First match wins: "joint training" before "training", "network" before anything else in "network meeting".
+const TYPE_RULES: [RegExp, CpdType][] = [
+  [/\bjoint\b/, 'joint training'],
+  [/\b(?:network|forum|peer support|community of practice)\b/, 'network'],
+  [/\bshadow/, 'shadowing'],
+  [/\b(?:mentor|mentoring|coaching|coached)\b/, 'mentoring'],
+  [/\b(?:e-?learning|online|webinar|elearn)\b/, 'e-learning'],
+  [/\b(?:qualification|unit|certificate|diploma|nvq|award|degree|gcse|ptlls|ctlls|dtlls)\b/, 'qualification'],
+  [/\b(?:training|course|workshop|session|conference|seminar|inset)\b/, 'training'],
+];
+
+/**
+ * The CPD type (SPEC 2.2) from the Type cell, else from the activity text; unknown is "other".
+ * @example cpdType(null, 'Joint training with teachers on differentiation') // 'joint training'
+ */
+export function cpdType(type: string | null, activity: string | null): CpdType {
+  for (const text of [type, activity]) {
+    if (text === null) continue;
+    const t = text.toLowerCase();
+    for (const [pattern, kind] of TYPE_RULES) if (pattern.test(t)) return kind;
+    if (text === type) return 'other';
+  }
+  return 'other';
+}
+
+/**
+ * Reads the CPD log (SPEC 2.2): one entry per row, joined to staff; missing or unreadable hours count 0 and are reported.
+ * @example parseCpdLog(sheet, index, '2025-03-31').entries[0] // { staffId: 'S1', date: '2025-01-10', activity: 'Autism awareness', hours: 3, type: 'training' }
+ */
+export function parseCpdLog(sheet: RawSheet, index: StaffIndex, auditDate: string): { entries: CpdEntry[]; issues: AuditIssue[] } {
+  const entries: CpdEntry[] = [];
+  const issues: AuditIssue[] = [];
+  const table = readOptionalTable(sheet, CPD_COLUMNS);
+  if (!table || !table.columns.hours) {
+    issues.push({ sheet: sheet.name, row: null, column: null, staffId: null, problem: 'CPD log has no Hours column: sheet not read', value: null });
+    return { entries, issues };
+  }
+  forEachDataRow(table, (cells, row) => {
+    const staff = joinStaff(index, table, cells, row, issues);
+    if (!staff) return;
+    const report = (key: keyof typeof CPD_COLUMNS, problem: string): void => {
+      issues.push({ sheet: sheet.name, row, column: table.columns[key]?.header ?? null, staffId: staff.id, problem, value: issueValue(cellOf(table, cells, key)) });
+    };
+    const hours = readNumber(cellOf(table, cells, 'hours'));
+    if (hours.kind !== 'number') report('hours', hours.kind === 'blank' ? 'CPD entry has no hours: 0 counted' : 'Unreadable hours: 0 counted');
+    const date = parseDate(cellOf(table, cells, 'date'));
+    if (date.kind !== 'date') report('date', date.kind === 'blank' ? 'CPD entry has no date: not counted in the last 12 months' : 'Unreadable date (use dd/mm/yyyy)');
+    else if (date.date > auditDate) report('date', `Date is after the audit date (${auditDate})`);
+    const activity = cellText(cellOf(table, cells, 'activity'));
+    entries.push({
+      staffId: staff.id,
+      date: date.kind === 'date' ? date.date : null,
+      activity: activity ?? '',
+      hours: hours.kind === 'number' ? hours.value : 0,
+      type: cpdType(cellText(cellOf(table, cells, 'type')), activity),
+    });
+  });
+  return { entries, issues };
+}

@@ -1,0 +1,74 @@
+import type { PdpObjective } from '../auditInput';
+import type { AuditIssue } from '../auditIssue';
+import type { CriterionCode } from '../criterion';
+import { normaliseCriterionCode } from '../criterionCode';
+import type { RawSheet } from '../rawWorkbook';
+import { cellText, issueValue } from './_lib/cellText';
+import { cellOf, forEachDataRow, readOptionalTable, STAFF_REF_SYNONYMS } from './_lib/optionalTable';
+import { joinStaff, type StaffIndex } from './_lib/staffIndex';
+import { parseDate } from './parseDate';
+
+const PDP_COLUMNS = {
+  ...STAFF_REF_SYNONYMS,
+  objective: ['Objective', 'Objectives', 'SMART objective', 'Development objective', 'PDP objective', 'Goal', 'Target', 'Aim'],
+  actions: ['Actions', 'Action', 'Action plan', 'Actions to take', 'Activities'],
+  resources: ['Resources', 'Resources needed', 'Support needed', 'Support'],
+  successCriteria: ['Success criteria', 'Success criterion', 'Success measures', 'Success measure', 'Measure of success', 'Evidence'],
+  reviewDate: ['Review date', 'Review', 'Target date', 'Date for review', 'By when', 'Deadline', 'Completion date'],
+  nosLink: ['NOS link', 'NOS links', 'NOS', 'NOS criteria', 'NOS criterion', 'Criteria', 'Criterion', 'Standard'],
+} as const;
+const NOS_SEPARATORS = /[;,/&\n]+|\band\b/;
+
+/**
+ * Criterion codes named in a NOS link cell ("A1, B3 and C2" -> A1, B3, C2); other text is ignored.
+ * @example nosLinks('A1; b.3') // ['A1', 'B3']
+ */
+export function nosLinks(text: string | null): CriterionCode[] {
+  if (text === null) return [];
+  const codes = new Set<CriterionCode>();
+  for (const part of text.split(NOS_SEPARATORS)) {
+    const code = normaliseCriterionCode(part.trim());
+    if (code) codes.add(code);
+  }
+  return [...codes];
+}
+
+/**
+ * Reads the PDP sheet (SPEC 2.2): one objective per row, joined to staff; a row with no objective or no matching staff is an issue.
+ * @example parsePdpSheet(sheet, index).objectives[0].objective // 'Complete the Approaches to learning unit by June 2025'
+ */
+export function parsePdpSheet(sheet: RawSheet, index: StaffIndex): { objectives: PdpObjective[]; issues: AuditIssue[] } {
+  const objectives: PdpObjective[] = [];
+  const issues: AuditIssue[] = [];
+  const table = readOptionalTable(sheet, PDP_COLUMNS);
+  if (!table || !table.columns.objective) {
+    issues.push({ sheet: sheet.name, row: null, column: null, staffId: null, problem: 'PDP sheet has no Objective column: sheet not read', value: null });
+    return { objectives, issues };
+  }
+  forEachDataRow(table, (cells, row) => {
+    const objective = cellText(cellOf(table, cells, 'objective'));
+    const staff = joinStaff(index, table, cells, row, issues);
+    if (!staff) return;
+    if (objective === null) {
+      issues.push({ sheet: sheet.name, row, column: table.columns.objective?.header ?? null, staffId: staff.id, problem: 'PDP row has no objective', value: null });
+      return;
+    }
+    const review = parseDate(cellOf(table, cells, 'reviewDate'));
+    if (review.kind === 'invalid' || review.kind === 'done') {
+      const raw = cellOf(table, cells, 'reviewDate');
+      issues.push({ sheet: sheet.name, row, column: table.columns.reviewDate?.header ?? null, staffId: staff.id, problem: 'Unreadable review date (use dd/mm/yyyy)', value: issueValue(raw) });
+    }
+    objectives.push({
+      sheet: sheet.name,
+      row,
+      staffId: staff.id,
+      objective,
+      actions: cellText(cellOf(table, cells, 'actions')),
+      resources: cellText(cellOf(table, cells, 'resources')),
+      successCriteria: cellText(cellOf(table, cells, 'successCriteria')),
+      reviewDate: review.kind === 'date' ? review.date : null,
+      nosLinks: nosLinks(cellText(cellOf(table, cells, 'nosLink'))),
+    });
+  });
+  return { objectives, issues };
+}

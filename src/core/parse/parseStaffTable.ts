@@ -1,0 +1,62 @@
+import type { AuditIssue } from '../auditIssue';
+import type { StaffMember } from '../staffMember';
+import { parseA1Range, rangesOverlap } from './_lib/a1';
+import type { StaffTable } from './findStaffTable';
+import { parseStaffRow, staffRowContext, type StaffColumn } from './parseStaffRow';
+
+/** Staff and problems read from the staff table. */
+export interface ParsedStaffTable {
+  staff: StaffMember[];
+  issues: AuditIssue[];
+}
+
+/** Merged ranges overlapping the table: only the top-left cell holds the value, so the others read blank (SPEC 7). */
+function mergeIssues(table: StaffTable): AuditIssue[] {
+  const { sheet } = table;
+  const area = {
+    top: sheet.firstRow + table.headerIndex,
+    bottom: sheet.firstRow + table.endIndex - 1,
+    left: sheet.firstColumn + table.colStart,
+    right: sheet.firstColumn + table.colEnd - 1,
+  };
+  const issues: AuditIssue[] = [];
+  for (const ref of sheet.merges ?? []) {
+    const r = parseA1Range(ref);
+    if (!r || !rangesOverlap(r, area)) continue;
+    const header = table.headers[r.left - sheet.firstColumn] ?? null;
+    issues.push({ sheet: sheet.name, row: r.top, column: header, staffId: null, problem: `Merged cells ${ref} in the staff table: only the first cell holds a value, the others read as blank`, value: ref });
+  }
+  return issues;
+}
+
+/**
+ * Reads every data row of the staff table: blank rows skipped, rows without a name reported, duplicate IDs reported with both rows profiled.
+ * @example parseStaffTable(table, columns, '2025-03-31', 37).staff.length // 2
+ */
+export function parseStaffTable(table: StaffTable, columns: StaffColumn[], auditDate: string, fullTimeHours: number): ParsedStaffTable {
+  const { sheet } = table;
+  const ctx = staffRowContext(sheet.name, columns, auditDate, fullTimeHours);
+  const issues = mergeIssues(table);
+  const headerRow = sheet.firstRow + table.headerIndex;
+  if (!ctx.byField.level) {
+    issues.push({ sheet: sheet.name, row: headerRow, column: null, staffId: null, problem: 'No LSA level column: level 2 used for everyone', value: null });
+  }
+  const staff: StaffMember[] = [];
+  const firstRowOfId = new Map<string, number>();
+  for (let i = table.headerIndex + 1; i < table.endIndex; i++) {
+    const row = sheet.firstRow + i;
+    const parsed = parseStaffRow(sheet.rows[i] ?? [], row, ctx);
+    for (const issue of parsed.issues) issues.push(issue);
+    const member = parsed.staff;
+    if (!member) continue;
+    staff.push(member);
+    if (member.idFromRow) continue;
+    const key = member.id.toLowerCase();
+    const first = firstRowOfId.get(key);
+    if (first === undefined) firstRowOfId.set(key, row);
+    else {
+      issues.push({ sheet: sheet.name, row, column: ctx.byField.staffId?.header ?? null, staffId: member.id, problem: `Duplicate staff ID (also on row ${first}): both rows profiled`, value: member.id });
+    }
+  }
+  return { staff, issues };
+}

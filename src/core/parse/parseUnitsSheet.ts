@@ -1,0 +1,55 @@
+import type { UnitRecord } from '../auditInput';
+import type { AuditIssue } from '../auditIssue';
+import type { RawSheet } from '../rawWorkbook';
+import { cellText, issueValue } from './_lib/cellText';
+import { cellOf, forEachDataRow, readOptionalTable, STAFF_REF_SYNONYMS } from './_lib/optionalTable';
+import { readNumber } from './_lib/readNumber';
+import { joinStaff, type StaffIndex } from './_lib/staffIndex';
+import { parseDate } from './parseDate';
+import { parseLevel } from './parseLevel';
+
+const UNIT_COLUMNS = {
+  ...STAFF_REF_SYNONYMS,
+  title: ['Unit title', 'Unit', 'Title', 'Unit name', 'QCF unit'],
+  credits: ['Credits', 'Credit value', 'Credit'],
+  level: ['Level', 'Unit level', 'QCF level'],
+  dateAchieved: ['Date achieved', 'Achieved', 'Date', 'Date completed', 'Achievement date'],
+} as const;
+
+/**
+ * Reads the Units sheet (SPEC 2.2, long form of QCF units), joined to staff; unreadable credits, levels and dates are issues.
+ * @example parseUnitsSheet(sheet, index, '2025-03-31').units[0] // { staffId: 'S1', title: 'Approaches to learning', credits: 6, level: 3, dateAchieved: '2024-06-01' }
+ */
+export function parseUnitsSheet(sheet: RawSheet, index: StaffIndex, auditDate: string): { units: UnitRecord[]; issues: AuditIssue[] } {
+  const units: UnitRecord[] = [];
+  const issues: AuditIssue[] = [];
+  const table = readOptionalTable(sheet, UNIT_COLUMNS);
+  if (!table || !table.columns.title) {
+    issues.push({ sheet: sheet.name, row: null, column: null, staffId: null, problem: 'Units sheet has no Unit title column: sheet not read', value: null });
+    return { units, issues };
+  }
+  forEachDataRow(table, (cells, row) => {
+    const staff = joinStaff(index, table, cells, row, issues);
+    if (!staff) return;
+    const report = (key: keyof typeof UNIT_COLUMNS, problem: string): void => {
+      issues.push({ sheet: sheet.name, row, column: table.columns[key]?.header ?? null, staffId: staff.id, problem, value: issueValue(cellOf(table, cells, key)) });
+    };
+    const title = cellText(cellOf(table, cells, 'title'));
+    if (title === null) return report('title', 'Units row has no unit title');
+    const credits = readNumber(cellOf(table, cells, 'credits'));
+    if (credits.kind === 'invalid') report('credits', 'Unreadable credits');
+    const level = parseLevel(cellOf(table, cells, 'level'));
+    if (level.kind === 'invalid') report('level', 'Unreadable unit level');
+    const date = parseDate(cellOf(table, cells, 'dateAchieved'));
+    if (date.kind === 'invalid') report('dateAchieved', 'Unreadable date (use dd/mm/yyyy)');
+    if (date.kind === 'date' && date.date > auditDate) report('dateAchieved', `Date is after the audit date (${auditDate})`);
+    units.push({
+      staffId: staff.id,
+      title,
+      credits: credits.kind === 'number' ? credits.value : null,
+      level: level.kind === 'level' ? level.level : null,
+      dateAchieved: date.kind === 'date' ? date.date : null,
+    });
+  });
+  return { units, issues };
+}

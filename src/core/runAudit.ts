@@ -1,0 +1,85 @@
+import type { Audit, StaffAudit } from './audit';
+import type { AuditInput, CpdEntry, PdpObjective, UnitRecord } from './auditInput';
+import type { AuditIssue } from './auditIssue';
+import { complianceStatus, COMPLIANCE_COURSES } from './complianceStatus';
+import type { Criterion } from './criterion';
+import { indicators } from './indicators';
+import { doneInLastTwelveMonths, isInLastTwelveMonths } from './lastTwelveMonths';
+import { profileQualifications } from './profileQualifications';
+import { profileSkills } from './profileSkills';
+import { smartCheck } from './smartCheck';
+import type { ComplianceCourse } from './settings';
+import type { StaffMember } from './staffMember';
+import { teamTrainingPlan } from './teamTrainingPlan';
+import { trainingNeeds } from './trainingNeeds';
+import { workforceProfile } from './workforceProfile';
+import { groupBy } from './_lib/groupBy';
+
+/** Called as the audit goes: stage name and fraction done (0-1). */
+export type AuditProgress = (stage: string, fraction: number) => void;
+
+/**
+ * Runs every rule of SPEC 3 over parsed input. Pure: the audit date, settings and catalogue are all arguments.
+ * @example runAudit(parseWorkbook(raw, { auditDate: '2026-09-01' }), NOS_CATALOGUE).summary.green
+ */
+export function runAudit(input: AuditInput, catalogue: readonly Criterion[], onProgress?: AuditProgress): Audit {
+  const { settings } = input;
+  const auditDate = settings.auditDate;
+  const issues: AuditIssue[] = [...input.issues];
+  const unitsBy = groupBy(input.units, (u: UnitRecord) => u.staffId);
+  const pdpBy = groupBy(input.pdp, (p: PdpObjective) => p.staffId);
+  const cpdBy = input.cpd ? groupBy(input.cpd, (c: CpdEntry) => c.staffId) : null;
+  const tracked = COMPLIANCE_COURSES.filter((c: ComplianceCourse) => input.mappedFields.includes(`compliance:${c}`));
+  const step = Math.max(1, Math.floor(input.staff.length / 50));
+
+  const staff: StaffAudit[] = input.staff.map((member, i) => {
+    if (onProgress && i % step === 0) onProgress('Auditing staff', i / input.staff.length);
+    const skills = profileSkills(member, catalogue, input.targetOverrides);
+    const qualifications = profileQualifications(member, unitsBy.get(member.id) ?? []);
+    for (const title of qualifications.unknownUnits) issues.push(unknownUnitIssue(member, title));
+    const compliance = complianceStatus(member, settings, tracked);
+    const log = cpdBy?.get(member.id) ?? (cpdBy ? [] : null);
+    const cpdHoursLast12Months = log ? cpdHoursFromLog(log, auditDate) : member.cpdHours;
+    const jointTrainingLast12Months = log
+      ? log.some((e) => e.type === 'joint training' && e.date !== null && isInLastTwelveMonths(e.date, auditDate))
+      : input.mappedFields.includes('jointTraining') ? doneInLastTwelveMonths(member.jointTraining, auditDate) : null;
+    const reviewedInLast12Months = input.mappedFields.includes('lastReview') ? doneInLastTwelveMonths(member.lastReview, auditDate) : null;
+    const pdp = (pdpBy.get(member.id) ?? []).map((objective) => ({ objective, result: smartCheck(objective, auditDate) }));
+    const needs = trainingNeeds({
+      member, skills, qualifications, compliance, cpdHoursLast12Months, reviewedInLast12Months, settings,
+      isLlnSpecialist: isLlnSpecialist(member), mappedFields: input.mappedFields,
+    });
+    const bestSmartScore = pdp.length ? Math.max(...pdp.map((p) => p.result.score)) : null;
+    return { member, skills, qualifications, compliance, needs, pdp, bestSmartScore, cpdHoursLast12Months, jointTrainingLast12Months };
+  });
+  onProgress?.('Auditing staff', 1);
+
+  onProgress?.('Organisational audit', 0);
+  const orgIndicators = indicators({ rows: staff, mappedFields: input.mappedFields, learnerNeeds: input.learnerNeeds, pdpPresent: input.pdp.length > 0, settings });
+  const workforce = workforceProfile({ staff: input.staff, qualifications: staff.map((s) => s.qualifications), settings, mappedFields: input.mappedFields });
+  const sharedNeeds = teamTrainingPlan(staff.flatMap((s) => s.needs));
+  onProgress?.('Organisational audit', 1);
+
+  const count = (status: string) => orgIndicators.filter((x) => x.status === status).length;
+  return {
+    settings, input, staff, sharedNeeds, indicators: orgIndicators, workforce, issues,
+    summary: {
+      organisation: settings.organisation, auditDate, staffAudited: staff.length,
+      green: count('Green'), amber: count('Amber'), red: count('Red'), noData: count('No data'), issues: issues.length,
+    },
+  };
+}
+
+// SPEC 2.2: when a CPD log is present, CPD hours are those logged in the last 12 months.
+function cpdHoursFromLog(log: readonly CpdEntry[], auditDate: string): number {
+  return log.reduce((sum, e) => sum + (e.date !== null && isInLastTwelveMonths(e.date, auditDate) ? e.hours : 0), 0);
+}
+
+// seed 001: the LLN pathway is for those supporting literacy, language and numeracy.
+function isLlnSpecialist(member: StaffMember): boolean {
+  return member.specialisms.some((s) => /literacy|numeracy|esol/i.test(s));
+}
+
+function unknownUnitIssue(member: StaffMember, title: string): AuditIssue {
+  return { sheet: member.sheet, row: member.row, column: 'QCF units', staffId: member.id, problem: 'Unit title not in the QCF unit catalogue (seed 001)', value: title.slice(0, 200) };
+}

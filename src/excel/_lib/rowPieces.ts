@@ -1,0 +1,52 @@
+import type { OutputValue } from '../../core/outputSheet';
+import type { XlWorksheet } from '../excelApi';
+import { rowBytes } from './jsonBytes';
+import { textFormatMask } from './literalText';
+import type { BatchPiece } from './syncBatch';
+
+/** Rows per write block before the size cap: large enough for few requests, small enough to halve quickly. */
+export const BLOCK_ROWS = 10_000;
+
+function rowsPiece(sheet: XlWorksheet, startRow: number, rows: readonly (readonly OutputValue[])[], width: number): BatchPiece {
+  const padded = rows.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ''));
+  const mask = textFormatMask(rows, width);
+  let bytes = 0;
+  for (const row of padded) bytes += rowBytes(row);
+  if (mask) for (const row of mask) bytes += rowBytes(row);
+  return {
+    bytes,
+    queue() {
+      const range = sheet.getRangeByIndexes(startRow, 0, padded.length, width);
+      // The Text format must be on the cell before the value arrives: Excel parses the value when it is written.
+      if (mask) range.numberFormat = mask;
+      range.values = padded;
+    },
+    split() {
+      if (rows.length < 2) return null;
+      const half = rows.length >> 1;
+      return [rowsPiece(sheet, startRow, rows.slice(0, half), width), rowsPiece(sheet, startRow + half, rows.slice(half), width)];
+    },
+  };
+}
+
+/**
+ * Cuts rows into write pieces of at most BLOCK_ROWS rows and maxBytes estimated request bytes each.
+ * @example rowPieces(sheet, 3, rows, 14, 1_000_000).length // 1 for a few hundred rows
+ */
+export function rowPieces(sheet: XlWorksheet, startRow: number, rows: readonly (readonly OutputValue[])[], width: number, maxBytes: number): BatchPiece[] {
+  const pieces: BatchPiece[] = [];
+  let from = 0;
+  let bytes = 0;
+  for (let i = 0; i < rows.length; i++) {
+    // Twice the row: the values, and a Text-format mask of the same shape when the block needs one.
+    const b = 2 * rowBytes(rows[i]) + 8 * Math.max(0, width - rows[i].length);
+    if (i > from && (i - from >= BLOCK_ROWS || bytes + b > maxBytes)) {
+      pieces.push(rowsPiece(sheet, startRow + from, rows.slice(from, i), width));
+      from = i;
+      bytes = 0;
+    }
+    bytes += b;
+  }
+  if (from < rows.length) pieces.push(rowsPiece(sheet, startRow + from, rows.slice(from), width));
+  return pieces;
+}

@@ -1,0 +1,86 @@
+// The subset of the Excel JavaScript API the adapter uses, as structural types.
+// Excel.RequestContext is assignable to XlContext (checked in test/excel/excelApi.test.ts), and the test fake
+// (test/excel/_lib/fakeExcel.ts) implements exactly this, so the adapter cannot use an API the fake lacks.
+
+/** Anything that can be loaded: properties are readable only after the next sync. */
+export interface XlLoadable {
+  load(propertyNames: string): unknown;
+}
+
+export interface XlFont {
+  bold: boolean;
+  color: string;
+}
+
+export interface XlFill {
+  color: string;
+}
+
+export interface XlRangeFormat {
+  font: XlFont;
+  fill: XlFill;
+  columnWidth: number;
+  wrapText: boolean;
+}
+
+export interface XlConditionalFormat {
+  custom: { rule: { formula: string }; format: { font: XlFont; fill: XlFill } };
+  textComparison: { rule: { operator: string; text: string }; format: { font: XlFont; fill: XlFill } };
+}
+
+export interface XlRange extends XlLoadable {
+  values: any[][];
+  numberFormat: any[][];
+  formulas: any[][];
+  address: string;
+  rowIndex: number;
+  columnIndex: number;
+  rowCount: number;
+  columnCount: number;
+  isNullObject: boolean;
+  format: XlRangeFormat;
+  conditionalFormats: { add(type: any): XlConditionalFormat };
+  getMergedAreasOrNullObject(): XlLoadable & { address: string; isNullObject: boolean };
+}
+
+export interface XlChart {
+  title: { text: string };
+  setPosition(startCell: XlRange | string, endCell?: XlRange | string): void;
+}
+
+export interface XlTable extends XlLoadable {
+  name: string;
+  worksheet: XlLoadable & { name: string };
+  getRange(): XlRange;
+}
+
+export interface XlWorksheet extends XlLoadable {
+  name: string;
+  visibility: string;
+  isNullObject: boolean;
+  delete(): void;
+  activate(): void;
+  getRange(address?: string): XlRange;
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): XlRange;
+  getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
+  freezePanes: { freezeRows(count?: number): void };
+  charts: { add(type: any, sourceData: XlRange, seriesBy?: any): XlChart };
+  pageLayout: { orientation: any; zoom: { horizontalFitToPages?: number; verticalFitToPages?: number }; setPrintTitleRows(rows: string): void };
+}
+
+export interface XlWorksheetCollection extends XlLoadable {
+  items: XlWorksheet[];
+  getItem(name: string): XlWorksheet;
+  getItemOrNullObject(name: string): XlWorksheet;
+  getActiveWorksheet(): XlWorksheet;
+  add(name?: string): XlWorksheet;
+}
+
+export interface XlContext {
+  workbook: {
+    worksheets: XlWorksheetCollection;
+    tables: XlLoadable & { items: XlTable[] };
+    application: { suspendApiCalculationUntilNextSync(): void; suspendScreenUpdatingUntilNextSync(): void };
+  };
+  sync(): Promise<unknown>;
+}

@@ -1,0 +1,29 @@
+/** A core function's result: a value, or an Excel error (#VALUE! / #N/A) with a message saying what to fix. */
+export type CoreResult<T> = { value: T } | { error: 'value' | 'na'; message: string };
+
+/**
+ * The part of the CustomFunctions global (custom-functions-runtime) used here. Typed locally because
+ * @types/custom-functions-runtime is not a dependency; read from globalThis because it only exists inside Excel.
+ */
+export interface CustomFunctionsGlobal {
+  Error: new (code: string, message?: string) => unknown;
+  ErrorCode: { invalidValue: string; notAvailable: string };
+  associate(id: string, fn: (...args: any[]) => unknown): void;
+}
+
+/** The CustomFunctions global, or undefined outside Excel (tests, a plain browser). */
+export function customFunctions(): CustomFunctionsGlobal | undefined {
+  return (globalThis as { CustomFunctions?: CustomFunctionsGlobal }).CustomFunctions;
+}
+
+/**
+ * Unwraps a core result for Excel: the value, or throws CustomFunctions.Error (#VALUE! or #N/A with the
+ * message). Throwing keeps each function's declared return type exact, which functions.json is generated from.
+ * @example toResult({ value: 3.9 }) // 3.9
+ */
+export function toResult<T>(result: CoreResult<T>): T {
+  if (!('error' in result)) return result.value;
+  const cf = customFunctions();
+  if (!cf) throw new Error(result.message);
+  throw new cf.Error(result.error === 'na' ? cf.ErrorCode.notAvailable : cf.ErrorCode.invalidValue, result.message);
+}

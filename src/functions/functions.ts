@@ -1,0 +1,132 @@
+// LSA.* custom functions (SPEC 5). functions.json is generated from these JSDoc blocks, so the tags,
+// parameter names (shown in Excel) and declared types matter. Each function is one call into core.
+import { nosCoverage, nosGap, nosPriorities, nosTitle } from '../core/nosFunctions';
+import { certStatusFn, qcfCreditsFn } from '../core/qcfFunctions';
+import { qcfSize } from '../core/qcfSize';
+import { learningHours } from '../core/learningHours';
+import { smartAdvice, smartScore } from '../core/smartCheck';
+import { customFunctions, toResult } from './_lib/toResult';
+import { todayIso } from './_lib/todayIso';
+
+/**
+ * Gap score 0-100 of NOS ratings against a level's targets or a targets range; #N/A when nothing is assessed.
+ * @customfunction NOSGAP
+ * @param ratings Ratings A1-A17, B1-B7, C1-C7 as a row or column of 17, 24 or 31 cells, or two rows with criterion codes first.
+ * @param level_or_targets LSA level 1-4, or a targets range shaped like ratings.
+ * @param [specialist] TRUE to include the C (specialist) criteria, FALSE to leave them out. Default: whether any C is rated.
+ * @returns Gap score 0-100.
+ */
+export function NOSGAP(ratings: any[][], level_or_targets: any[][], specialist?: any): number {
+  return toResult(nosGap(ratings, level_or_targets, specialist));
+}
+
+/**
+ * Percentage of the applicable NOS criteria that have a rating.
+ * @customfunction NOSCOVERAGE
+ * @param ratings Ratings A1-A17, B1-B7, C1-C7 as a row or column of 17, 24 or 31 cells, or two rows with criterion codes first.
+ * @param [level] LSA level 1-4. Default: 2.
+ * @param [specialist] TRUE to include the C (specialist) criteria, FALSE to leave them out.
+ * @returns Coverage %.
+ */
+export function NOSCOVERAGE(ratings: any[][], level?: any, specialist?: any): number {
+  return toResult(nosCoverage(ratings, level, specialist));
+}
+
+/**
+ * Criterion codes with a priority gap, largest gap first, spilled down a column.
+ * @customfunction NOSPRIORITIES
+ * @param ratings Ratings A1-A17, B1-B7, C1-C7 as a row or column of 17, 24 or 31 cells, or two rows with criterion codes first.
+ * @param level_or_targets LSA level 1-4, or a targets range shaped like ratings.
+ * @param [specialist] TRUE to include the C (specialist) criteria, FALSE to leave them out.
+ * @param [count] How many codes to list at most. Default: all.
+ * @returns One criterion code per row.
+ */
+export function NOSPRIORITIES(ratings: any[][], level_or_targets: any[][], specialist?: any, count?: any): string[][] {
+  return toResult(nosPriorities(ratings, level_or_targets, specialist, count));
+}
+
+/**
+ * The text of a NOS performance criterion.
+ * @customfunction NOSTITLE
+ * @param code Criterion code A1-A17, B1-B7 or C1-C7.
+ * @returns The criterion's text.
+ */
+export function NOSTITLE(code: any): string {
+  return toResult(nosTitle(code));
+}
+
+/**
+ * Total QCF credits of the listed units, from the unit catalogue or from a credits range.
+ * @customfunction QCFCREDITS
+ * @param units Unit titles, one per cell or several in a cell separated by ; or new lines.
+ * @param [credits] Credits of each unit, the same size as units. Blank cells take the catalogue credits.
+ * @returns Total credits.
+ */
+export function QCFCREDITS(units: any[][], credits?: any[][]): number {
+  return toResult(qcfCreditsFn(units, credits));
+}
+
+/**
+ * The QCF size of a number of credits: Award (1-12), Certificate (13-36), Diploma (37 or more) or None.
+ * @customfunction QCFSIZE
+ * @param credits Number of credits.
+ * @returns Award, Certificate, Diploma or None.
+ */
+export function QCFSIZE(credits: number): string {
+  return qcfSize(credits);
+}
+
+/**
+ * Notional learning hours of a number of QCF credits (1 credit = 10 hours).
+ * @customfunction LEARNINGHOURS
+ * @param credits Number of credits.
+ * @returns Learning hours.
+ */
+export function LEARNINGHOURS(credits: number): number {
+  return learningHours(credits);
+}
+
+/**
+ * Progress towards the Level 3 Certificate in Learning Support from the units achieved.
+ * @customfunction CERTSTATUS
+ * @param units Titles of the units achieved, one per cell or several in a cell separated by ; or new lines.
+ * @param [pathway] "generic" (default) or "LLN".
+ * @returns Achieved, In progress: n of 30 credits, missing ..., or Not started.
+ */
+export function CERTSTATUS(units: any[][], pathway?: any): string {
+  return toResult(certStatusFn(units, pathway));
+}
+
+/**
+ * How many of the five SMART criteria a development objective meets, as of today.
+ * @customfunction SMARTSCORE
+ * @param objective The objective's text.
+ * @param [review_date] The review date (a date or yyyy-mm-dd).
+ * @param [success_criteria] How success will be measured.
+ * @returns 0-5.
+ */
+export function SMARTSCORE(objective: any, review_date?: any, success_criteria?: any): number {
+  return smartScore(objective, review_date, success_criteria, todayIso());
+}
+
+/**
+ * "SMART" when a development objective meets all five SMART criteria as of today, otherwise what is missing.
+ * @customfunction SMARTCHECK
+ * @param objective The objective's text.
+ * @param [review_date] The review date (a date or yyyy-mm-dd).
+ * @param [success_criteria] How success will be measured.
+ * @returns SMART, or what is missing.
+ */
+export function SMARTCHECK(objective: any, review_date?: any, success_criteria?: any): string {
+  return smartAdvice(objective, review_date, success_criteria, todayIso());
+}
+
+/** Function id (the @customfunction tag) -> implementation; the ids must match functions.json. */
+export const LSA_FUNCTIONS = {
+  NOSGAP, NOSCOVERAGE, NOSPRIORITIES, NOSTITLE, QCFCREDITS, QCFSIZE, LEARNINGHOURS, CERTSTATUS, SMARTSCORE, SMARTCHECK,
+} as const;
+
+// The only registration (webpack.config.js drops the metadata plugin's own unguarded associate calls),
+// guarded so the page also loads where CustomFunctions does not exist: tests, a browser outside Excel.
+const cf = customFunctions();
+if (cf) for (const [id, fn] of Object.entries(LSA_FUNCTIONS)) cf.associate(id, fn);

@@ -1,0 +1,37 @@
+import type ExcelJS from 'exceljs';
+import type { OutputSheet, OutputValue } from '../../core/outputSheet';
+import { cellOut } from './cellOut';
+import { applyStyles, columnWidths, finishLayout } from './sheetLayout';
+
+/** Writes one row of values from column 1; every string goes in as a literal string value, never a formula. */
+export function putRow(ws: ExcelJS.Worksheet, rowNumber: number, values: readonly OutputValue[], columnOf: (i: number) => number = (i) => i + 1): void {
+  const row = ws.getRow(rowNumber);
+  values.forEach((v, i) => {
+    const out = cellOut(v);
+    if (out !== null) row.getCell(columnOf(i)).value = out;
+  });
+}
+
+/** The Excel row of the header: row 1, or after the preamble and one blank row. */
+export function headerRowOf(sheet: OutputSheet): number {
+  return sheet.preamble.length === 0 ? 1 : sheet.preamble.length + 2;
+}
+
+/**
+ * Writes an output sheet into an empty worksheet: preamble, bold header, rows, styles, widths, frozen header, filter, print setup.
+ * @example fillSheet(workbook.addWorksheet('Skills Matrix'), matrixSheet) // 26 (rows written)
+ */
+export function fillSheet(ws: ExcelJS.Worksheet, sheet: OutputSheet): number {
+  sheet.preamble.forEach((line, i) => putRow(ws, i + 1, line));
+  if (sheet.preamble.length > 0) ws.getCell(1, 1).font = { bold: true, size: 14 };
+  const headerRow = headerRowOf(sheet);
+  putRow(ws, headerRow, sheet.headers);
+  ws.getRow(headerRow).font = { bold: true };
+  sheet.rows.forEach((values, i) => putRow(ws, headerRow + 1 + i, values));
+  applyStyles(ws, sheet, headerRow + 1);
+  columnWidths(sheet).forEach((width, i) => {
+    ws.getColumn(i + 1).width = width;
+  });
+  finishLayout(ws, sheet, headerRow, headerRow + sheet.rows.length);
+  return sheet.rows.length;
+}

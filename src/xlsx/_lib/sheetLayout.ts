@@ -1,0 +1,57 @@
+import type ExcelJS from 'exceljs';
+import type { CellStyle, OutputSheet, OutputValue } from '../../core/outputSheet';
+
+const WIDTH_SAMPLE_ROWS = 500;
+
+/** Applies one sparse style to a cell. */
+export function styleCell(cell: ExcelJS.Cell, style: CellStyle): void {
+  if (style.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };
+  if (style.bold || style.fontColor) {
+    cell.font = { ...(style.bold ? { bold: true } : {}), ...(style.fontColor ? { color: { argb: argb(style.fontColor) } } : {}) };
+  }
+  if (style.numberFormat) cell.numFmt = style.numberFormat;
+}
+
+function argb(hex: string): string {
+  const h = hex.replace(/^#/, '').toUpperCase();
+  return h.length === 8 ? h : `FF${h}`;
+}
+
+/** Applies OutputSheet.styles to its data rows, which start at Excel row `firstDataRow`. */
+export function applyStyles(ws: ExcelJS.Worksheet, sheet: OutputSheet, firstDataRow: number, columnOf: (i: number) => number = (i) => i + 1): void {
+  for (const [key, style] of sheet.styles ?? []) {
+    const [r, c] = key.split(':').map(Number);
+    if (Number.isInteger(r) && Number.isInteger(c) && r >= 0 && r < sheet.rows.length) styleCell(ws.getCell(firstDataRow + r, columnOf(c)), style);
+  }
+}
+
+/** Column widths: as given, or from the header and the first rows' text (clamped so one long note does not win). */
+export function columnWidths(sheet: OutputSheet): number[] {
+  return sheet.headers.map((header, i) => {
+    const given = sheet.columnWidths?.[i];
+    if (given !== undefined && given > 0) return given;
+    let longest = header.length;
+    for (const row of sheet.rows.slice(0, WIDTH_SAMPLE_ROWS)) longest = Math.max(longest, textLength(row[i]));
+    return Math.min(60, Math.max(8, longest + 2));
+  });
+}
+
+function textLength(v: OutputValue | undefined): number {
+  if (v === null || v === undefined) return 0;
+  return typeof v === 'number' ? String(Math.round(v * 10) / 10).length : String(v).length;
+}
+
+/** Frozen header, autofilter over the table, and print setup (landscape, one page wide, header repeated). */
+export function finishLayout(ws: ExcelJS.Worksheet, sheet: OutputSheet, headerRow: number, lastRow: number): void {
+  ws.views = [{ state: 'frozen', xSplit: 0, ySplit: headerRow }];
+  if (sheet.headers.length > 0) ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: Math.max(lastRow, headerRow), column: sheet.headers.length } };
+  if (sheet.print) {
+    Object.assign(ws.pageSetup, {
+      orientation: sheet.print.landscape ? 'landscape' : 'portrait',
+      fitToPage: sheet.print.fitToWidth,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${headerRow}:${headerRow}`,
+    });
+  }
+}

@@ -1,0 +1,26 @@
+/** Why a workbook file could not be read; the CLI maps every kind to exit code 3. */
+export type WorkbookReadErrorKind = 'missing' | 'unreadable' | 'not-xlsx' | 'legacy-xls' | 'encrypted' | 'corrupt';
+
+const REASONS: Record<WorkbookReadErrorKind, string> = {
+  missing: 'the file does not exist',
+  unreadable: 'the file cannot be opened (check the path and your permissions)',
+  'not-xlsx': 'it is not an Excel workbook (.xlsx)',
+  'legacy-xls': 'it is an old-format .xls workbook: open it in Excel and save it as .xlsx',
+  encrypted: 'the workbook is password-protected: remove the password in Excel (File > Info > Protect Workbook) and save it',
+  corrupt: 'the file is damaged or incomplete: open it in Excel to repair it, then save it again',
+};
+
+/**
+ * A workbook that cannot be read, with a one-line message for the user.
+ * @example new WorkbookReadError('encrypted', 'team.xlsx').message // 'Cannot read "team.xlsx": the workbook is password-protected: ...'
+ */
+export class WorkbookReadError extends Error {
+  readonly kind: WorkbookReadErrorKind;
+
+  constructor(kind: WorkbookReadErrorKind, source: string, options?: { cause?: unknown }) {
+    super(`Cannot read "${source}": ${REASONS[kind]}.`);
+    this.name = 'WorkbookReadError';
+    this.kind = kind;
+    if (options && 'cause' in options) (this as { cause?: unknown }).cause = options.cause;
+  }
+}

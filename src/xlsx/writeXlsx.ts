@@ -1,0 +1,85 @@
+import * as path from 'path';
+import type ExcelJS from 'exceljs';
+import type { OutputSheet } from '../core/outputSheet';
+import { META_SHEET, planOutputSheets, type SheetPlan } from '../core/planOutputSheets';
+import { appendToSheet } from './_lib/appendToSheet';
+import { atomicWrite } from './_lib/atomicWrite';
+import { fillSheet } from './_lib/fillSheet';
+import { loadWorkbook, readBytes } from './_lib/loadWorkbook';
+import { readMeta, writeMeta } from './_lib/metaSheet';
+import { WorkbookWriteError } from './workbookWriteError';
+
+export { WorkbookWriteError, type WorkbookWriteErrorKind } from './workbookWriteError';
+
+/** What happened to one output sheet. */
+export interface WrittenSheet {
+  output: string;
+  target: string;
+  rows: number;
+  renamed: boolean;
+  action: SheetPlan['action'];
+}
+
+export interface WriteOptions {
+  /** Settings to remember in the meta sheet (e.g. the confirmed column mapping), merged over those already saved. */
+  saved?: Record<string, string>;
+}
+
+const lower = (s: string) => s.toLowerCase();
+
+function sheetNamed(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
+  return workbook.worksheets.find((ws) => lower(ws.name) === lower(name));
+}
+
+function writeOne(workbook: ExcelJS.Workbook, sheet: OutputSheet, plan: SheetPlan): number {
+  const old = sheetNamed(workbook, plan.target);
+  if (plan.action === 'append' && old) return appendToSheet(old, sheet);
+  let orderNo: number | undefined;
+  if (old) {
+    // Only sheets we wrote before reach here (planOutputSheets never targets a user's sheet); keep their tab position.
+    orderNo = (old as unknown as { orderNo: number }).orderNo;
+    workbook.removeWorksheet(old.id);
+  }
+  const ws = workbook.addWorksheet(plan.target);
+  if (orderNo !== undefined) (ws as unknown as { orderNo: number }).orderNo = orderNo;
+  return fillSheet(ws, sheet);
+}
+
+/**
+ * Writes output sheets into a loaded workbook: a user's sheet is never touched, our own are replaced (or appended to), the meta sheet records them.
+ * @example writeSheets(workbook, [skillsMatrix]) // [{ output: 'Skills Matrix', target: 'Skills Matrix (2)', rows: 26, renamed: true, action: 'create' }]
+ */
+export function writeSheets(workbook: ExcelJS.Workbook, sheets: readonly OutputSheet[], options: WriteOptions = {}): WrittenSheet[] {
+  const meta = readMeta(workbook);
+  const existing = workbook.worksheets.map((ws) => ws.name).filter((n) => n !== META_SHEET);
+  const appendOnly = new Set(sheets.filter((s) => s.append).map((s) => s.name));
+  const plans = planOutputSheets(existing, meta.owned, sheets.map((s) => s.name), appendOnly);
+  const written = plans.map((plan, i): WrittenSheet => ({ ...plan, rows: writeOne(workbook, sheets[i], plan) }));
+  const present = new Set(workbook.worksheets.map((ws) => lower(ws.name)));
+  const targets = new Set(written.map((w) => lower(w.target)));
+  // Forget sheets the user has deleted, so a sheet they later create with that name is never taken for ours.
+  const owned = [...meta.owned.filter((n) => present.has(lower(n)) && !targets.has(lower(n))), ...written.map((w) => w.target)];
+  writeMeta(workbook, { owned, saved: { ...meta.saved, ...options.saved } });
+  return written;
+}
+
+/**
+ * Writes a copy of the input workbook with the output sheets added; the input file is never written, the output appears whole or not at all.
+ * @example const { written } = await writeAuditWorkbook('team.xlsx', 'team-audit.xlsx', sheets)
+ */
+export async function writeAuditWorkbook(
+  inputPath: string,
+  outputPath: string,
+  sheets: readonly OutputSheet[],
+  options: WriteOptions & { workbook?: ExcelJS.Workbook } = {},
+): Promise<{ written: WrittenSheet[] }> {
+  if (path.resolve(inputPath) === path.resolve(outputPath)) throw new WorkbookWriteError('same-as-input', path.basename(outputPath));
+  const workbook = options.workbook ?? (await loadWorkbook(await readBytes(inputPath), path.basename(inputPath)));
+  const written = writeSheets(workbook, sheets, options);
+  try {
+    await atomicWrite(outputPath, (temp) => workbook.xlsx.writeFile(temp));
+  } catch (err) {
+    throw new WorkbookWriteError('write-failed', path.basename(outputPath), { cause: err });
+  }
+  return { written };
+}

@@ -1,0 +1,105 @@
+import type { StaffMember } from '../../../src/core/staffMember';
+import type { RawSheet } from '../../../src/core/rawWorkbook';
+import { staffIndex } from '../../../src/core/parse/_lib/staffIndex';
+import { cpdType, parseCpdLog } from '../../../src/core/parse/parseCpdLog';
+import { parseLearnerNeeds } from '../../../src/core/parse/parseLearnerNeeds';
+import { nosLinks, parsePdpSheet } from '../../../src/core/parse/parsePdpSheet';
+import { parseTargetsSheet } from '../../../src/core/parse/parseTargetsSheet';
+import { parseUnitsSheet } from '../../../src/core/parse/parseUnitsSheet';
+
+const sheet = (name: string, rows: RawSheet['rows']): RawSheet => ({ name, firstRow: 1, firstColumn: 1, rows });
+const member = (id: string, name: string) => ({ id, name }) as StaffMember;
+const index = staffIndex([member('S1', 'Ann Lee'), member('S2', 'Bob Khan')]);
+
+describe('PDP sheet', () => {
+  test('joins by ID, reads dates and NOS links, reports unknown staff and missing objectives', () => {
+    const read = parsePdpSheet(
+      sheet('PDP', [
+        ['PDP 2025'],
+        ['Staff ID', 'Objective', 'Success criteria', 'Review date', 'NOS'],
+        ['s1', 'Shadow a senior LSA', 'Observed twice', '30/06/2025', 'A4 and B1'],
+        ['S3', 'Learn BSL', null, null, null],
+        ['S2', null, null, 'soon', null],
+      ]),
+      index,
+    );
+    expect(read.objectives).toEqual([
+      { sheet: 'PDP', row: 3, staffId: 'S1', objective: 'Shadow a senior LSA', actions: null, resources: null, successCriteria: 'Observed twice', reviewDate: '2025-06-30', nosLinks: ['A4', 'B1'] },
+    ]);
+    expect(read.issues.map((i) => [i.row, i.problem])).toEqual([
+      [4, 'No member of staff with this ID or name on the staff table'],
+      [5, 'PDP row has no objective'],
+    ]);
+  });
+  test('NOS links', () => {
+    expect(nosLinks('A1; b.3, C07 / A18')).toEqual(['A1', 'B3', 'C7']);
+    expect(nosLinks(null)).toEqual([]);
+  });
+});
+
+describe('Units sheet', () => {
+  test('reads credits, level and date; joins by name without an ID column', () => {
+    const read = parseUnitsSheet(
+      sheet('Units', [['Name', 'Unit title', 'Credits', 'Level', 'Date achieved'], ['bob  khan', 'Approaches to learning', 6, 3, '01/06/2024'], ['Bob Khan', 'Equality and Diversity', 'six', 'L3', '2026-01-01']]),
+      index,
+      '2025-03-31',
+    );
+    expect(read.units).toEqual([
+      { staffId: 'S2', title: 'Approaches to learning', credits: 6, level: 3, dateAchieved: '2024-06-01' },
+      { staffId: 'S2', title: 'Equality and Diversity', credits: null, level: 3, dateAchieved: '2026-01-01' },
+    ]);
+    expect(read.issues.map((i) => i.problem)).toEqual(['Unreadable credits', 'Date is after the audit date (2025-03-31)']);
+  });
+});
+
+describe('CPD log', () => {
+  test('types from the Type column, else from the activity', () => {
+    expect(cpdType('E-learning', 'anything')).toBe('e-learning');
+    expect(cpdType(null, 'Joint training with teachers')).toBe('joint training');
+    expect(cpdType(null, 'Regional LSA network')).toBe('network');
+    expect(cpdType(null, 'Shadowed a senior LSA')).toBe('shadowing');
+    expect(cpdType('Reading', 'Read a book')).toBe('other');
+  });
+  test('entries with missing hours count 0 and are reported', () => {
+    const read = parseCpdLog(sheet('CPD log', [['Staff', 'Date', 'Activity', 'Duration'], ['Ann Lee', '10/01/2025', 'Autism course', 3], ['S2', null, 'Webinar', null]]), index, '2025-03-31');
+    expect(read.entries).toEqual([
+      { staffId: 'S1', date: '2025-01-10', activity: 'Autism course', hours: 3, type: 'training' },
+      { staffId: 'S2', date: null, activity: 'Webinar', hours: 0, type: 'e-learning' },
+    ]);
+    expect(read.issues.map((i) => i.problem)).toEqual(['CPD entry has no hours: 0 counted', 'CPD entry has no date: not counted in the last 12 months']);
+  });
+});
+
+describe('Learner needs', () => {
+  test('needs are canonical specialisms, learners summed', () => {
+    const read = parseLearnerNeeds(sheet('Learner needs', [['Need', 'Number of learners'], ['ASD', 8], ['Autism', 4], ['BSL', null], ['Music', 'lots']]));
+    expect(read.needs).toEqual([
+      { need: 'Autism', learners: 12 },
+      { need: 'Deaf and hearing impairment', learners: 1 },
+      { need: 'Music', learners: 1 },
+    ]);
+    expect(read.issues.map((i) => [i.row, i.problem])).toEqual([[5, 'Unreadable number of learners: 1 counted']]);
+  });
+});
+
+describe('Targets sheet', () => {
+  test('wide form by standard and by criterion', () => {
+    const read = parseTargetsSheet(sheet('Targets', [['LSA level', 'A', 'B', 'C', 'A17'], [1, 3, 2, null, 4], ['Level 9', 1, 1, 1, 1], [2, 5, null, null, null]]));
+    expect(read.overrides).toEqual([
+      { level: 1, standard: 'A', criterion: null, target: 3 },
+      { level: 1, standard: 'B', criterion: null, target: 2 },
+      { level: 1, standard: null, criterion: 'A17', target: 4 },
+    ]);
+    expect(read.issues.map((i) => [i.row, i.problem])).toEqual([
+      [3, 'Unreadable LSA level (1-4): row not used'],
+      [4, 'Unreadable target (a whole number 0-4): not used'],
+    ]);
+  });
+  test('long form', () => {
+    const read = parseTargetsSheet(sheet('Targets', [['Level', 'Standard', 'Criterion', 'Target'], [3, 'B', null, 4], [4, null, 'C2', '3']]));
+    expect(read.overrides).toEqual([
+      { level: 3, standard: 'B', criterion: null, target: 4 },
+      { level: 4, standard: null, criterion: 'C2', target: 3 },
+    ]);
+  });
+});
