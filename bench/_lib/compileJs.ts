@@ -3,7 +3,7 @@ import { dirname, join, relative } from 'path';
 import * as ts from 'typescript';
 
 const ROOT = join(__dirname, '..', '..');
-/** Compiled copy of src/ and bench/children/, so child processes time the product's JavaScript, not ts-node. */
+/** Compiled copy of src/ and bench/, so child processes time the product's JavaScript, not ts-node. */
 export const JS_ROOT = join(ROOT, 'bench', '.cache', 'js');
 
 const OPTIONS: ts.CompilerOptions = {
@@ -17,6 +17,7 @@ const OPTIONS: ts.CompilerOptions = {
 function* files(dir: string): Generator<string> {
   if (!existsSync(dir)) return;
   for (const name of readdirSync(dir)) {
+    if (name === '.cache' || name === 'node_modules' || name === 'results.json') continue;
     const p = join(dir, name);
     if (statSync(p).isDirectory()) yield* files(p);
     else yield p;
@@ -41,11 +42,11 @@ function compileDir(dir: string): number {
 }
 
 /**
- * Transpiles src/ and bench/children/ (and the generator they may use) to bench/.cache/js, only files that changed; returns the JS root.
+ * Transpiles src/ and bench/ to bench/.cache/js (only files that changed); returns the JS root.
  * Transpile-only, like the npm scripts: a type error elsewhere in src does not stop the benchmark.
  */
 export function compileJs(): string {
-  for (const dir of ['src', 'bench/children', 'bench/_lib']) compileDir(join(ROOT, dir));
+  for (const dir of ['src', 'bench']) compileDir(join(ROOT, dir));
   return JS_ROOT;
 }
 

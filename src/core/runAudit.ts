@@ -1,10 +1,10 @@
 import type { Audit, StaffAudit } from './audit';
-import type { AuditInput, CpdEntry, PdpObjective, UnitRecord } from './auditInput';
+import type { AuditInput, PdpObjective, UnitRecord } from './auditInput';
 import type { AuditIssue } from './auditIssue';
 import { complianceStatus, COMPLIANCE_COURSES } from './complianceStatus';
 import type { Criterion } from './criterion';
 import { indicators } from './indicators';
-import { doneInLastTwelveMonths, isInLastTwelveMonths } from './lastTwelveMonths';
+import { doneInLastTwelveMonths } from './lastTwelveMonths';
 import { profileQualifications } from './profileQualifications';
 import { profileSkills } from './profileSkills';
 import { smartCheck } from './smartCheck';
@@ -28,7 +28,6 @@ export function runAudit(input: AuditInput, catalogue: readonly Criterion[], onP
   const issues: AuditIssue[] = [...input.issues];
   const unitsBy = groupBy(input.units, (u: UnitRecord) => u.staffId);
   const pdpBy = groupBy(input.pdp, (p: PdpObjective) => p.staffId);
-  const cpdBy = input.cpd ? groupBy(input.cpd, (c: CpdEntry) => c.staffId) : null;
   const tracked = COMPLIANCE_COURSES.filter((c: ComplianceCourse) => input.mappedFields.includes(`compliance:${c}`));
   const step = Math.max(1, Math.floor(input.staff.length / 50));
 
@@ -38,11 +37,9 @@ export function runAudit(input: AuditInput, catalogue: readonly Criterion[], onP
     const qualifications = profileQualifications(member, unitsBy.get(member.id) ?? []);
     for (const title of qualifications.unknownUnits) issues.push(unknownUnitIssue(member, title));
     const compliance = complianceStatus(member, settings, tracked);
-    const log = cpdBy?.get(member.id) ?? (cpdBy ? [] : null);
-    const cpdHoursLast12Months = log ? cpdHoursFromLog(log, auditDate) : member.cpdHours;
-    const jointTrainingLast12Months = log
-      ? log.some((e) => e.type === 'joint training' && e.date !== null && isInLastTwelveMonths(e.date, auditDate))
-      : input.mappedFields.includes('jointTraining') ? doneInLastTwelveMonths(member.jointTraining, auditDate) : null;
+    // parseWorkbook has already taken CPD hours and joint training from the CPD log when there is one (SPEC 2.2).
+    const cpdHoursLast12Months = member.cpdHours;
+    const jointTrainingLast12Months = input.mappedFields.includes('jointTraining') ? doneInLastTwelveMonths(member.jointTraining, auditDate) : null;
     const reviewedInLast12Months = input.mappedFields.includes('lastReview') ? doneInLastTwelveMonths(member.lastReview, auditDate) : null;
     const pdp = (pdpBy.get(member.id) ?? []).map((objective) => ({ objective, result: smartCheck(objective, auditDate) }));
     const needs = trainingNeeds({
@@ -68,11 +65,6 @@ export function runAudit(input: AuditInput, catalogue: readonly Criterion[], onP
       green: count('Green'), amber: count('Amber'), red: count('Red'), noData: count('No data'), issues: issues.length,
     },
   };
-}
-
-// SPEC 2.2: when a CPD log is present, CPD hours are those logged in the last 12 months.
-function cpdHoursFromLog(log: readonly CpdEntry[], auditDate: string): number {
-  return log.reduce((sum, e) => sum + (e.date !== null && isInLastTwelveMonths(e.date, auditDate) ? e.hours : 0), 0);
 }
 
 // seed 001: the LLN pathway is for those supporting literacy, language and numeracy.

@@ -63,6 +63,8 @@ export interface XlWorksheet extends XlLoadable {
   getRange(address?: string): XlRange;
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): XlRange;
   getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
+  /** Several areas at once ("B2:C2,E5"); Excel refuses address strings much over 8,000 characters. */
+  getRanges(address: string): { format: XlRangeFormat };
   freezePanes: { freezeRows(count?: number): void };
   charts: { add(type: any, sourceData: XlRange, seriesBy?: any): XlChart };
   pageLayout: { orientation: any; zoom: { horizontalFitToPages?: number; verticalFitToPages?: number }; setPrintTitleRows(rows: string): void };

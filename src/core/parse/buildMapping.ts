@@ -2,7 +2,7 @@ import type { ColumnMapping } from '../auditInput';
 import type { AuditIssue } from '../auditIssue';
 import type { StaffTable } from './findStaffTable';
 import { readMappedField, type MappedField } from './mappedField';
-import type { StaffColumn } from './parseStaffRow';
+import type { StaffColumn } from './staffRowContext';
 
 /** The staff table's columns as mapped: for parseStaffRow, for the pane (ColumnMapping), and problems with the override. */
 export interface BuiltMapping {

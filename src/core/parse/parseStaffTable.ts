@@ -2,7 +2,8 @@ import type { AuditIssue } from '../auditIssue';
 import type { StaffMember } from '../staffMember';
 import { parseA1Range, rangesOverlap } from './_lib/a1';
 import type { StaffTable } from './findStaffTable';
-import { parseStaffRow, staffRowContext, type StaffColumn } from './parseStaffRow';
+import { parseStaffRow } from './parseStaffRow';
+import { staffRowContext, type StaffColumn } from './staffRowContext';
 
 /** Staff and problems read from the staff table. */
 export interface ParsedStaffTable {

@@ -5,7 +5,7 @@ import type { RawSheet, RawWorkbook } from '../rawWorkbook';
 import { defaultSettings, type Settings } from '../settings';
 import type { StaffField } from '../staffMember';
 import { isIsoDate } from './_lib/isoDate';
-import { staffIndex } from './_lib/staffIndex';
+import { staffIndex, type StaffIndex } from './_lib/staffIndex';
 import { applyCpdLog } from './applyCpdLog';
 import { buildMapping } from './buildMapping';
 import { findStaffTable } from './findStaffTable';
@@ -91,7 +91,9 @@ export function parseWorkbook(raw: RawWorkbook, options: ParseOptions): AuditInp
   const parsed = parseStaffTable(table, built.columns, settings.auditDate, settings.fullTimeHours);
   append(issues, parsed.issues);
   let staff = parsed.staff;
-  const index = staffIndex(staff);
+  // Joining optional sheets needs the index; a workbook without them should not pay for it.
+  let joinIndex: StaffIndex | null = null;
+  const index = (): StaffIndex => (joinIndex ??= staffIndex(staff));
   const input: AuditInput = {
     staff,
     pdp: [],
@@ -106,25 +108,28 @@ export function parseWorkbook(raw: RawWorkbook, options: ParseOptions): AuditInp
   };
   const pdpSheet = sheets.get('pdp');
   if (pdpSheet) {
-    const read = parsePdpSheet(pdpSheet, index);
+    const read = parsePdpSheet(pdpSheet, index());
     input.pdp = read.objectives;
     append(issues, read.issues);
   }
   const cpdSheet = sheets.get('cpd');
   if (cpdSheet) {
-    const read = parseCpdLog(cpdSheet, index, settings.auditDate);
+    const read = parseCpdLog(cpdSheet, index(), settings.auditDate);
     append(issues, read.issues);
     input.cpd = read.entries;
     staff = applyCpdLog(staff, read.entries, settings.auditDate);
     for (const f of ['cpdHours', 'jointTraining', 'peerNetwork'] as const) fields.add(f);
   }
   const unitsSheet = sheets.get('units');
-  const sheetUnits = unitsSheet ? parseUnitsSheet(unitsSheet, index, settings.auditDate) : { units: [], issues: [] };
+  const sheetUnits = unitsSheet ? parseUnitsSheet(unitsSheet, index(), settings.auditDate) : { units: [], issues: [] };
   append(issues, sheetUnits.issues);
   if (unitsSheet) fields.add('qcfUnits');
-  const merged = mergeUnits(staff, sheetUnits.units);
-  input.staff = merged.staff;
-  input.units = merged.units;
+  if (unitsSheet || fields.has('qcfUnits')) {
+    const merged = mergeUnits(staff, sheetUnits.units);
+    staff = merged.staff;
+    input.units = merged.units;
+  }
+  input.staff = staff;
   const needsSheet = sheets.get('learnerNeeds');
   if (needsSheet) {
     const read = parseLearnerNeeds(needsSheet);

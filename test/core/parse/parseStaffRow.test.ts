@@ -1,5 +1,6 @@
 import { readMappedField } from '../../../src/core/parse/mappedField';
-import { parseStaffRow, staffRowContext, type StaffColumn } from '../../../src/core/parse/parseStaffRow';
+import { parseStaffRow } from '../../../src/core/parse/parseStaffRow';
+import { staffRowContext, type StaffColumn } from '../../../src/core/parse/staffRowContext';
 
 const cols = (...fields: [string, string][]): StaffColumn[] =>
   fields.map(([header, field], index) => ({ index, header, field: readMappedField(field)! }));

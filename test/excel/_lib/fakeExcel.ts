@@ -328,6 +328,10 @@ export class FakeWorksheet {
   getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
     return new FakeRange(this.ctx, () => { const s = this.find(); return s ? usedBox(s) : null; }, `${this.label}!used`);
   }
+  getRanges(address: string): any {
+    if (address.length > 8192) throw fakeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+    return { format: recorder(this.ctx, () => this.sheet(), `${this.label}!${address}.format`) };
+  }
   get freezePanes(): any { return recorder(this.ctx, () => this.sheet(), 'freezePanes'); }
   get charts(): any { return recorder(this.ctx, () => this.sheet(), 'charts'); }
   get pageLayout(): any { return recorder(this.ctx, () => this.sheet(), 'pageLayout'); }

@@ -1,0 +1,69 @@
+import type { CellStyle, OutputSheet } from '../../core/outputSheet';
+import { columnLetters } from '../../core/parse/_lib/a1';
+import type { XlWorksheet } from '../excelApi';
+import type { BatchPiece } from './syncBatch';
+
+// Excel refuses a multi-area address much past 8,000 characters (office-js issue 5198).
+const MAX_ADDRESS = 7_500;
+
+/** Horizontal runs of equal style as A1 areas, grouped by style. */
+function areasByStyle(sheet: OutputSheet, firstDataRow: number, skipColumns: ReadonlySet<number>): Map<string, string[]> {
+  const cells = new Map<number, Map<number, string>>();
+  for (const [key, style] of sheet.styles ?? []) {
+    const [r, c] = key.split(':').map(Number);
+    if (skipColumns.has(c)) continue;
+    let row = cells.get(r);
+    if (!row) cells.set(r, (row = new Map()));
+    row.set(c, JSON.stringify(style));
+  }
+  const byStyle = new Map<string, string[]>();
+  for (const [r, row] of cells) {
+    const cols = [...row.keys()].sort((a, b) => a - b);
+    for (let i = 0; i < cols.length; ) {
+      const style = row.get(cols[i])!;
+      let j = i;
+      while (j + 1 < cols.length && cols[j + 1] === cols[j] + 1 && row.get(cols[j + 1]) === style) j++;
+      const excelRow = firstDataRow + r + 1;
+      const area = `${columnLetters(cols[i] + 1)}${excelRow}` + (j > i ? `:${columnLetters(cols[j] + 1)}${excelRow}` : '');
+      const list = byStyle.get(style) ?? [];
+      list.push(area);
+      byStyle.set(style, list);
+      i = j + 1;
+    }
+  }
+  return byStyle;
+}
+
+function stylePiece(ws: XlWorksheet, style: CellStyle, address: string): BatchPiece {
+  return {
+    bytes: address.length + 300,
+    queue() {
+      const format = ws.getRanges(address).format;
+      if (style.fill) format.fill.color = `#${style.fill}`;
+      if (style.fontColor) format.font.color = `#${style.fontColor}`;
+      if (style.bold) format.font.bold = true;
+    },
+  };
+}
+
+/**
+ * The sheet's cell styles (fills, font colours, bold) as pieces: one multi-area range per style and ~7,500 address
+ * characters, so a heat map of 100,000 rows costs a few hundred requests, not millions.
+ * @example stylePieces(ws, matrix, 1, new Set()).length // a handful for a small team
+ */
+export function stylePieces(ws: XlWorksheet, sheet: OutputSheet, firstDataRow: number, skipColumns: ReadonlySet<number>): BatchPiece[] {
+  const pieces: BatchPiece[] = [];
+  for (const [key, areas] of areasByStyle(sheet, firstDataRow, skipColumns)) {
+    const style = JSON.parse(key) as CellStyle;
+    let address = '';
+    for (const area of areas) {
+      if (address.length + area.length + 1 > MAX_ADDRESS) {
+        pieces.push(stylePiece(ws, style, address));
+        address = '';
+      }
+      address = address ? `${address},${area}` : area;
+    }
+    if (address) pieces.push(stylePiece(ws, style, address));
+  }
+  return pieces;
+}

@@ -1,0 +1,27 @@
+import type { CellValue } from '../core/cellValue';
+import { readOwnershipRecord } from '../core/ownershipRecord';
+import { META_SHEET } from '../core/planOutputSheets';
+import type { XlContext } from './excelApi';
+import { fromExcelValue } from './_lib/fromExcelValue';
+import { metaPiece } from './_lib/metaPiece';
+
+/**
+ * Stores settings (the pane's column mapping, organisation, ...) in the workbook's meta sheet, keeping the rest of
+ * the record; an empty value removes the key. Two syncs: read the record, write it back.
+ * @example await saveSettings(context, { organisation: 'Northgate College' })
+ */
+export async function saveSettings(context: XlContext, entries: Record<string, string>): Promise<Record<string, string>> {
+  const ws = context.workbook.worksheets.getItemOrNullObject(META_SHEET);
+  ws.load('name');
+  const used = ws.getUsedRangeOrNullObject(true);
+  used.load('values,rowCount');
+  await context.sync();
+  const record = readOwnershipRecord(used.isNullObject ? null : (used.values as CellValue[][]).map((r) => r.map(fromExcelValue)));
+  for (const [key, value] of Object.entries(entries)) {
+    if (value === '') delete record.saved[key];
+    else record.saved[key] = value;
+  }
+  metaPiece(context, record, ws.isNullObject ? null : used.isNullObject ? 0 : used.rowCount).queue();
+  await context.sync();
+  return record.saved;
+}
