@@ -4,7 +4,6 @@
 //   npm run dev-server   https://localhost:3000 with office-addin-dev-certs (only here)
 // Type checking is `npm run lint`'s job: ts-loader only transpiles.
 'use strict';
-require('./scripts/lib/ajvPeerFix'); // before anything loads schema-utils: see the file
 const path = require('path');
 const { NormalModule } = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');

@@ -82,7 +82,7 @@ function ratingsFor(person: V[]): V[] {
   const level = Number(String(person[4]).replace(/\D/g, '')) || 2;
   const specialist = person[5] !== '' || /specialist/i.test(String(person[3]));
   const assessedShare = { F: 1, M: 1, P: 0.45, N: 0 }[String(person[23])] ?? 0;
-  const ratings = CODES.map((code, i) => {
+  const ratings: V[] = CODES.map((code, i): V => {
     const standard = 'ABC'.indexOf(code[0]);
     if (standard === 2 && !specialist) return null;
     if (i >= Math.round(CODES.length * assessedShare)) return null;
@@ -175,7 +175,7 @@ async function main(): Promise<void> {
   addSheet(wb, 'Units', UNITS, [10, 18, 60, 8, 8, 14]);
   addSheet(wb, 'CPD log', CPD_LOG, [10, 12, 56, 7, 14]);
   const needs = wb.addWorksheet('Learner needs');
-  needs.addTable({ name: 'LearnerNeeds', ref: 'A1', headerRow: true, style: { theme: 'TableStyleMedium2', showRowStripes: true }, columns: [{ name: 'Need' }, { name: 'Number of learners' }], rows: LEARNER_NEEDS });
+  needs.addTable({ name: 'LearnerNeeds', ref: 'A1', headerRow: true, style: { theme: 'TableStyleMedium2', showRowStripes: true }, columns: [{ name: 'Need', filterButton: true }, { name: 'Number of learners', filterButton: true }], rows: LEARNER_NEEDS });
   needs.getColumn(1).width = 28;
   needs.getColumn(2).width = 20;
   addSheet(wb, 'Targets', [['LSA level', 'Standard', 'Criterion', 'Target'], [3, 'A', 'A17', 4]], [10, 10, 10, 8]);

@@ -166,12 +166,12 @@ function recorder(ctx: FakeContext, target: () => FakeSheet, path: string): any 
   return new Proxy(function () {}, {
     get: (_t, p) => (typeof p === 'symbol' ? undefined : recorder(ctx, target, `${path}.${p}`)),
     set: (_t, p, value) => {
-      ctx.enqueue(jsonBytes(value) + path.length, () => void target().log.push({ path: `${path}.${String(p)}`, value }));
+      ctx.enqueue(jsonBytes(value) + String(p).length, () => void target().log.push({ path: `${path}.${String(p)}`, value }));
       return true;
     },
     apply: (_t, _this, args) => {
       const plain = args.map((a) => (a instanceof FakeRange ? a.describe() : a));
-      ctx.enqueue(jsonBytes(plain) + path.length, () => void target().log.push({ path, args: plain }));
+      ctx.enqueue(jsonBytes(plain) + 20, () => void target().log.push({ path, args: plain }));
       return recorder(ctx, target, `${path}()`);
     },
   });
@@ -250,17 +250,20 @@ export class FakeRange {
   get format(): any { return recorder(this.ctx, () => this.box().sheet, `${this.label}.format`); }
   get conditionalFormats(): any { return recorder(this.ctx, () => this.box().sheet, `${this.label}.conditionalFormats`); }
   getMergedAreasOrNullObject(): any {
-    const ctx = this.ctx;
-    const area: any = { data: null as any };
-    return Object.assign(area, {
-      load: () => ctx.enqueue(10, () => {
-        const merges = this.box().sheet.merges;
-        area.data = merges.length ? { isNullObject: false, address: merges.map((m) => `${quoteName(this.box().sheet.name)}!${m}`).join(',') } : { isNullObject: true };
-        return jsonBytes(area.data);
+    let data: { isNullObject: boolean; address?: string } | null = null;
+    const read = (prop: 'isNullObject' | 'address') => {
+      if (!data) throw fakeError('PropertyNotLoaded', prop);
+      return data[prop];
+    };
+    return {
+      load: () => this.ctx.enqueue(10, () => {
+        const sheet = this.box().sheet;
+        data = sheet.merges.length ? { isNullObject: false, address: sheet.merges.map((m) => `${quoteName(sheet.name)}!${m}`).join(',') } : { isNullObject: true };
+        return jsonBytes(data);
       }),
-      get isNullObject() { if (!area.data) throw fakeError('PropertyNotLoaded', 'isNullObject'); return area.data.isNullObject; },
-      get address() { if (!area.data) throw fakeError('PropertyNotLoaded', 'address'); return area.data.address; },
-    });
+      get isNullObject() { return read('isNullObject'); },
+      get address() { return read('address'); },
+    };
   }
 }
 
@@ -330,6 +333,7 @@ export class FakeWorksheet {
   }
   getRanges(address: string): any {
     if (address.length > 8192) throw fakeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+    this.ctx.enqueue(address.length, () => undefined);
     return { format: recorder(this.ctx, () => this.sheet(), `${this.label}!${address}.format`) };
   }
   get freezePanes(): any { return recorder(this.ctx, () => this.sheet(), 'freezePanes'); }

@@ -1,0 +1,62 @@
+import path from 'path';
+import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
+import { LSA_FUNCTIONS } from '../../src/functions/functions';
+
+// functions.json as the webpack plugin generates it, straight from the JSDoc of src/functions/functions.ts.
+const SOURCE = path.join(__dirname, '../../src/functions/functions.ts');
+
+type Param = { name: string; optional?: boolean; dimensionality?: string; type?: string };
+type Fn = { id: string; name: string; description?: string; parameters: Param[]; result: { type?: string; dimensionality?: string } };
+
+/** SPEC 5: name(params) -> result type; [x] optional, x# a range (matrix). */
+const EXPECTED: Record<string, { params: string; result: string }> = {
+  NOSGAP: { params: 'ratings# level_or_targets# [specialist]', result: 'number' },
+  NOSCOVERAGE: { params: 'ratings# [level] [specialist]', result: 'number' },
+  NOSPRIORITIES: { params: 'ratings# level_or_targets# [specialist] [count]', result: 'string matrix' },
+  NOSTITLE: { params: 'code', result: 'string' },
+  QCFCREDITS: { params: 'units# [credits#]', result: 'number' },
+  QCFSIZE: { params: 'credits', result: 'string' },
+  LEARNINGHOURS: { params: 'credits', result: 'number' },
+  CERTSTATUS: { params: 'units# [pathway]', result: 'string' },
+  SMARTSCORE: { params: 'objective [review_date] [success_criteria]', result: 'number' },
+  SMARTCHECK: { params: 'objective [review_date] [success_criteria]', result: 'string' },
+};
+
+const describeParam = (p: Param): string => {
+  const name = `${p.name}${p.dimensionality === 'matrix' ? '#' : ''}`;
+  return p.optional ? `[${name}]` : name;
+};
+
+describe('functions.json generated from src/functions/functions.ts', () => {
+  let functions: Fn[];
+  beforeAll(async () => {
+    const generated = await generateCustomFunctionsMetadata(SOURCE);
+    expect(generated.errors).toEqual([]);
+    functions = JSON.parse(generated.metadataJson).functions;
+  });
+
+  it('declares exactly the ten SPEC 5 functions, ids equal to names and to what functions.ts registers', () => {
+    expect(functions.map((f) => f.id).sort()).toEqual(Object.keys(EXPECTED).sort());
+    for (const f of functions) expect(f.name).toBe(f.id);
+    expect(Object.keys(LSA_FUNCTIONS).sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  it.each(Object.entries(EXPECTED))('%s has the SPEC parameters, optional flags and ranges', (id, expected) => {
+    const f = functions.find((fn) => fn.id === id)!;
+    expect(f.parameters.map(describeParam).join(' ')).toBe(expected.params);
+  });
+
+  it.each(Object.entries(EXPECTED))('%s returns the declared type and shape', (id, expected) => {
+    const { result } = functions.find((fn) => fn.id === id)!;
+    const [type, shape = 'scalar'] = expected.result.split(' ');
+    expect(result.type ?? 'any').toBe(type);
+    expect(result.dimensionality ?? 'scalar').toBe(shape);
+  });
+
+  it('gives every function and parameter a description for Excel to show', () => {
+    for (const f of functions) {
+      expect(f.description).toMatch(/\w/);
+      for (const p of f.parameters) expect((p as { description?: string }).description).toMatch(/\w/);
+    }
+  });
+});

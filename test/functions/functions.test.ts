@@ -1,0 +1,157 @@
+import { associated, FakeCustomFunctionsError, thrown } from './_lib/customFunctionsFake';
+import {
+  CERTSTATUS, LEARNINGHOURS, LSA_FUNCTIONS, NOSCOVERAGE, NOSGAP, NOSPRIORITIES, NOSTITLE, QCFCREDITS, QCFSIZE, SMARTCHECK, SMARTSCORE,
+} from '../../src/functions/functions';
+
+// Excel hands every range, and any value given for an any[][] parameter, over as rows of cells.
+const row = (...cells: unknown[]): unknown[][] => [cells];
+const cells = (n: number, v: unknown): unknown[] => Array.from({ length: n }, () => v);
+/** A1-A17 all rated 3 except A3 rated 1. */
+const seventeen = row(...cells(17, 3).map((v, i) => (i === 2 ? 1 : v)));
+const valueError = (message: string) => new FakeCustomFunctionsError('#VALUE!', message);
+
+describe('registration', () => {
+  it('associates each of the ten SPEC 5 functions under its id when CustomFunctions exists', () => {
+    expect([...associated.keys()].sort()).toEqual(
+      ['CERTSTATUS', 'LEARNINGHOURS', 'NOSCOVERAGE', 'NOSGAP', 'NOSPRIORITIES', 'NOSTITLE', 'QCFCREDITS', 'QCFSIZE', 'SMARTCHECK', 'SMARTSCORE'],
+    );
+    for (const [id, fn] of Object.entries(LSA_FUNCTIONS)) expect(associated.get(id)).toBe(fn);
+  });
+});
+
+describe('NOSGAP', () => {
+  it('scores a row of ratings against a level passed as a one-cell matrix', () => {
+    // level 2, A target 3: only A3 falls short, by 2, of 17 x 3 = 51 -> 3.9
+    expect(NOSGAP(seventeen, [[2]])).toBe(3.9);
+  });
+
+  it('treats an omitted specialist (null or undefined) the same', () => {
+    expect(NOSGAP(seventeen, [[2]], null)).toBe(3.9);
+    expect(NOSGAP(seventeen, [[2]], undefined)).toBe(3.9);
+  });
+
+  it('scores against a targets range', () => {
+    // A1: 3 - 1 = 2; B1: 4 - 2 = 2; A2 has no target. 4 of 7 -> 57.1
+    expect(NOSGAP([['A1', 'A2', 'B1'], [1, 3, 2]], [['A1', 'A2', 'B1'], [3, '', 4]])).toBe(57.1);
+  });
+
+  it('throws #N/A with a message when nothing is assessed', () => {
+    const e = thrown(() => NOSGAP(row(...cells(17, '')), [[2]])) as FakeCustomFunctionsError;
+    expect(e).toBeInstanceOf(FakeCustomFunctionsError);
+    expect(e.code).toBe('#N/A');
+    expect(e.message).toMatch(/No criterion is assessed/);
+  });
+
+  it('throws #VALUE! saying what to fix for a bad level or specialist flag', () => {
+    expect(thrown(() => NOSGAP(seventeen, [[5]]))).toEqual(valueError("level_or_targets must be an LSA level 1-4 or a range of targets; got '5'"));
+    expect(thrown(() => NOSGAP(seventeen, [[2]], 'maybe'))).toEqual(valueError("specialist must be TRUE or FALSE; got 'maybe'"));
+  });
+});
+
+describe('NOSCOVERAGE', () => {
+  it('defaults the level when it is omitted (1 of 24 -> 4.2)', () => {
+    expect(NOSCOVERAGE([['A1', 'A2'], [3, '']])).toBe(4.2);
+    expect(NOSCOVERAGE([['A1', 'A2'], [3, '']], null, null)).toBe(4.2);
+  });
+
+  it('counts the C criteria for a specialist (17 of 31 -> 54.8)', () => {
+    expect(NOSCOVERAGE(seventeen, 3, true)).toBe(54.8);
+  });
+});
+
+describe('NOSPRIORITIES', () => {
+  const ratings = [['A1', 'B1', 'A2', 'B2'], [0, 0, 2, 4]];
+
+  it('spills codes down one column, largest gap first', () => {
+    // level 3: A1 gap 3, B1 gap 3, A2 gap 1, B2 none
+    expect(NOSPRIORITIES(ratings, [[3]])).toEqual([['A1'], ['B1'], ['A2']]);
+  });
+
+  it('stops at count, with specialist omitted', () => {
+    expect(NOSPRIORITIES(ratings, [[3]], null, 2)).toEqual([['A1'], ['B1']]);
+  });
+
+  it('throws #VALUE! for a count below 1', () => {
+    expect((thrown(() => NOSPRIORITIES(ratings, [[3]], null, 0)) as FakeCustomFunctionsError).code).toBe('#VALUE!');
+  });
+});
+
+describe('NOSTITLE', () => {
+  it("returns a criterion's text", () => {
+    expect(NOSTITLE('a4')).toBe('Communicate effectively with learners.');
+  });
+
+  it('throws #VALUE! for a code outside the NOS', () => {
+    expect(thrown(() => NOSTITLE('D1'))).toEqual(valueError("'D1' is not a NOS criterion: use A1-A17, B1-B7 or C1-C7"));
+  });
+});
+
+describe('QCFCREDITS', () => {
+  const units = [['Approaches to learning'], ['Using ICT to support learning']];
+
+  it('adds catalogue credits when credits is omitted (6 + 6 = 12)', () => {
+    expect(QCFCREDITS(units)).toBe(12);
+    expect(QCFCREDITS(units, null as unknown as any[][])).toBe(12);
+  });
+
+  it('adds a credits range (4 + 3 = 7)', () => {
+    expect(QCFCREDITS(units, [[4], [3]])).toBe(7);
+  });
+
+  it('throws #VALUE! naming an unknown unit', () => {
+    const e = thrown(() => QCFCREDITS([['Floristry']])) as FakeCustomFunctionsError;
+    expect(e.code).toBe('#VALUE!');
+    expect(e.message).toMatch(/'Floristry' is not a unit/);
+  });
+});
+
+describe('QCFSIZE and LEARNINGHOURS', () => {
+  it('sizes credits: 12 Award, 13 Certificate, 37 Diploma, 0 None', () => {
+    expect([12, 13, 37, 0].map(QCFSIZE)).toEqual(['Award', 'Certificate', 'Diploma', 'None']);
+  });
+
+  it('gives 10 learning hours per credit', () => {
+    expect(LEARNINGHOURS(30)).toBe(300);
+  });
+});
+
+describe('CERTSTATUS', () => {
+  const mandatory = [['Preparing to support learning'], ['Learning support in the lifelong learning context'], ['Learning support principles'], ['Approaches to learning']];
+
+  it('is Achieved for the mandatory units plus 6 optional credits, pathway omitted', () => {
+    expect(CERTSTATUS([...mandatory, ['Equality and diversity']])).toBe('Achieved');
+    expect(CERTSTATUS([...mandatory, ['Equality and diversity']], null)).toBe('Achieved');
+  });
+
+  it('says what is missing while in progress (24 of 30)', () => {
+    expect(CERTSTATUS(mandatory)).toMatch(/^In progress: 24 of 30 credits/);
+  });
+
+  it('throws #VALUE! for an unknown pathway', () => {
+    expect(thrown(() => CERTSTATUS(mandatory, 'maths'))).toEqual(valueError(`pathway must be "generic" or "LLN"; got 'maths'`));
+  });
+});
+
+describe('SMARTSCORE and SMARTCHECK', () => {
+  beforeEach(() => jest.useFakeTimers({ now: new Date(2026, 8, 1, 12) })); // audit date = today = 2026-09-01
+  afterEach(() => jest.useRealTimers());
+  const objective = 'Attend autism awareness training for learners';
+
+  it('scores all five for a dated, specific objective', () => {
+    expect(SMARTSCORE('Complete Using ICT to support learning unit by June 2027')).toBe(5);
+    expect(SMARTCHECK('Complete Using ICT to support learning unit by June 2027', null, null)).toBe('SMART');
+  });
+
+  it('uses today as the audit date: a review date 3 months ahead makes it time-bound', () => {
+    expect(SMARTSCORE(objective)).toBe(4);
+    expect(SMARTCHECK(objective)).toMatch(/Time-bound/);
+    expect(SMARTSCORE(objective, '2026-12-01')).toBe(5);
+    jest.setSystemTime(new Date(2027, 0, 1, 12)); // the review date has now passed
+    expect(SMARTSCORE(objective, '2026-12-01')).toBe(4);
+  });
+
+  it('accepts an omitted or blank review date and success criteria', () => {
+    expect(SMARTSCORE(objective, null, null)).toBe(4);
+    expect(SMARTSCORE(objective, '', '')).toBe(4);
+  });
+});

@@ -1,0 +1,135 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'fs';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { styleKey, type OutputSheet } from '../../src/core/outputSheet';
+import { META_SHEET } from '../../src/core/ownershipRecord';
+import { readWorkbookFile } from '../../src/xlsx/readXlsx';
+import { writeAuditWorkbook, writeSheets, WorkbookWriteError } from '../../src/xlsx/writeXlsx';
+import { useTempDir } from './_lib/tempDir';
+
+const dir = useTempDir();
+const file = (name: string) => path.join(dir(), name);
+
+function matrix(rows: (string | number | null)[][] = [['S1', 'Ann Lee', 3]]): OutputSheet {
+  return { name: 'Skills Matrix', preamble: [], headers: ['Staff ID', 'Name', 'A1'], rows, styles: new Map([[styleKey(0, 2), { fill: 'C6EFCE', bold: true }]]) };
+}
+function summary(): OutputSheet {
+  return {
+    name: 'Audit Summary',
+    preamble: [['Organisation', 'Riverside College'], ['Audit date', '2026-09-01']],
+    headers: ['Indicator ID', 'Indicator', 'Value', 'Status'],
+    rows: [['O1', 'Performance review', 86.4, 'Amber']],
+    print: { landscape: true, fitToWidth: true },
+  };
+}
+function history(run: string): OutputSheet {
+  return { name: 'Audit History', preamble: [], headers: ['Audit date', 'Run at', 'Staff'], rows: [['2026-09-01', run, 25]], append: true };
+}
+
+/** A user's workbook: staff data and their own sheet that happens to be called "Skills Matrix". */
+async function userWorkbook(name: string): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('Staff').addRows([['Staff ID', 'Name', 'A1'], ['S1', 'Ann Lee', 3]]);
+  wb.addWorksheet('Skills Matrix').addRows([['My own grid'], ['Ann Lee', '✓']]);
+  await wb.xlsx.writeFile(file(name));
+  return file(name);
+}
+
+async function load(p: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(p);
+  return wb;
+}
+
+describe('writeAuditWorkbook', () => {
+  it('leaves the input file byte for byte as it was', async () => {
+    const input = await userWorkbook('in1.xlsx');
+    const before = readFileSync(input);
+    await writeAuditWorkbook(input, file('out1.xlsx'), [matrix(), summary()]);
+    expect(readFileSync(input).equals(before)).toBe(true);
+  });
+
+  it("never touches a user's sheet named like an output: the output goes to \"Name (2)\"", async () => {
+    const input = await userWorkbook('in2.xlsx');
+    const { written } = await writeAuditWorkbook(input, file('out2.xlsx'), [matrix()]);
+    expect(written).toEqual([{ output: 'Skills Matrix', target: 'Skills Matrix (2)', rows: 1, renamed: true, action: 'create' }]);
+    const { raw } = await readWorkbookFile(file('out2.xlsx'));
+    expect(raw.sheets.map((s) => s.name)).toEqual(['Staff', 'Skills Matrix', 'Skills Matrix (2)']);
+    expect(raw.sheets[1].rows).toEqual([['My own grid', null], ['Ann Lee', '✓']]);
+    expect(raw.sheets[2].rows).toEqual([['Staff ID', 'Name', 'A1'], ['S1', 'Ann Lee', 3]]);
+  });
+
+  it('on a re-run replaces its own sheets and appends to Audit History', async () => {
+    const input = await userWorkbook('in3.xlsx');
+    await writeAuditWorkbook(input, file('run1.xlsx'), [matrix(), summary(), history('run 1')]);
+    const second = await writeAuditWorkbook(file('run1.xlsx'), file('run2.xlsx'), [matrix([['S1', 'Ann Lee', 4]]), summary(), history('run 2')]);
+    expect(second.written.map((w) => [w.target, w.action])).toEqual([
+      ['Skills Matrix (2)', 'replace'], ['Audit Summary', 'replace'], ['Audit History', 'append'],
+    ]);
+    const { raw, meta } = await readWorkbookFile(file('run2.xlsx'));
+    expect(raw.sheets.map((s) => s.name)).toEqual(['Staff', 'Skills Matrix', 'Skills Matrix (2)', 'Audit Summary', 'Audit History']);
+    expect(raw.sheets[2].rows[1]).toEqual(['S1', 'Ann Lee', 4]);
+    expect(raw.sheets[4].rows).toEqual([['Audit date', 'Run at', 'Staff'], ['2026-09-01', 'run 1', 25], ['2026-09-01', 'run 2', 25]]);
+    expect(meta.owned.sort()).toEqual(['Audit History', 'Audit Summary', 'Skills Matrix (2)']);
+    expect((await load(file('run2.xlsx'))).getWorksheet(META_SHEET)?.state).toBe('veryHidden');
+  });
+
+  it('writes text that looks like a formula as plain text, never a formula', async () => {
+    const risky = ['=SUM(A1:A9)', '+44 7700 900123', '-2', '@cmd', '\t=1+1', '\r=1+1', '=HYPERLINK("http://example.com","x")'];
+    const input = await userWorkbook('in4.xlsx');
+    await writeAuditWorkbook(input, file('out4.xlsx'), [{ name: 'Audit Issues', preamble: [], headers: ['Value'], rows: risky.map((v) => [v]) }]);
+    const ws = (await load(file('out4.xlsx'))).getWorksheet('Audit Issues')!;
+    risky.forEach((text, i) => {
+      const cell = ws.getCell(i + 2, 1);
+      expect(cell.type).toBe(ExcelJS.ValueType.String);
+      expect(cell.formula).toBeUndefined();
+      expect(cell.value).toBe(text.replace(/\r/g, '\n')); // XML readers normalise a bare CR to LF
+    });
+  });
+
+  it('writes numbers as numbers, the header bold and frozen, styles, filter and print setup', async () => {
+    const input = await userWorkbook('in5.xlsx');
+    await writeAuditWorkbook(input, file('out5.xlsx'), [matrix(), summary()]);
+    const wb = await load(file('out5.xlsx'));
+    const m = wb.getWorksheet('Skills Matrix (2)')!;
+    expect(m.getCell('C2').value).toBe(3);
+    expect(m.getCell('A1').font?.bold).toBe(true);
+    expect(m.getCell('C2').fill).toMatchObject({ pattern: 'solid', fgColor: { argb: 'FFC6EFCE' } });
+    expect(m.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(m.autoFilter).toBe('A1:C2');
+    const s = wb.getWorksheet('Audit Summary')!;
+    expect(s.getCell('A1').value).toBe('Organisation');
+    expect(s.getCell('A4').value).toBe('Indicator ID');
+    expect(s.getCell('C5').value).toBe(86.4);
+    expect(s.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '4:4' });
+  });
+
+  it('refuses to write over the input', async () => {
+    const input = await userWorkbook('in6.xlsx');
+    await expect(writeAuditWorkbook(input, input, [matrix()])).rejects.toBeInstanceOf(WorkbookWriteError);
+  });
+
+  it('leaves no output file and no temp file when the write fails part way', async () => {
+    const input = await userWorkbook('in7.xlsx');
+    const workbook = await load(input);
+    workbook.xlsx.writeFile = async (p: string) => {
+      writeFileSync(p, 'PK partial');
+      throw new Error('disk full');
+    };
+    await expect(writeAuditWorkbook(input, file('out7.xlsx'), [matrix()], { workbook })).rejects.toMatchObject({ kind: 'write-failed' });
+    expect(existsSync(file('out7.xlsx'))).toBe(false);
+    expect(readdirSync(dir()).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+describe('writeSheets', () => {
+  it('keeps settings saved in the meta sheet and adds new ones', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Staff');
+    writeSheets(wb, [matrix()], { saved: { mapping: 'v1', sheet: 'Staff' } });
+    writeSheets(wb, [matrix()], { saved: { mapping: 'v2' } });
+    await wb.xlsx.writeFile(file('saved.xlsx'));
+    const { meta } = await readWorkbookFile(file('saved.xlsx'));
+    expect(meta).toEqual({ owned: ['Skills Matrix'], saved: { mapping: 'v2', sheet: 'Staff' } });
+  });
+});
