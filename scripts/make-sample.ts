@@ -5,7 +5,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { stableZip } from '../src/xlsx/_lib/stableZip';
 
-const OUT = path.join(__dirname, '..', 'assets', 'sample-team.xlsx');
+export const SAMPLE_PATH = path.join(__dirname, '..', 'assets', 'sample-team.xlsx');
 const BUILT_AT = new Date(Date.UTC(2026, 7, 28, 9, 0, 0)); // a few days before the audit date, 2026-09-01
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const NA: ExcelJS.CellErrorValue = { error: '#N/A' };
@@ -165,7 +165,11 @@ const CPD_LOG: V[][] = [
 ];
 const LEARNER_NEEDS: [string, number][] = [['Autism', 12], ['Dyslexia', 20], ['BSL / hearing impairment', 3], ['Visual impairment', 2], ['Mental health', 6], ['ADHD', 5], ['Personal care', 4], ['ESOL', 8]];
 
-async function main(): Promise<void> {
+/**
+ * The sample workbook's bytes; the same on every run.
+ * @example writeFileSync('sample-team.xlsx', await buildSample())
+ */
+export async function buildSample(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Riverside College Learning Support';
   wb.created = BUILT_AT;
@@ -181,12 +185,17 @@ async function main(): Promise<void> {
   addSheet(wb, 'Targets', [['LSA level', 'Standard', 'Criterion', 'Target'], [3, 'A', 'A17', 4]], [10, 10, 10, 8]);
   addSheet(wb, 'Settings', [['Setting', 'Value'], ['Organisation name', 'Riverside College'], ['Audit date', d('2026-09-01')], ['Full-time hours', 37], ['CPD target hours', 15]], [22, 20]);
   addSheet(wb, 'Skills Matrix', [['My own skills grid (kept by hand, not by the add-in)'], ['Name', 'Autism', 'BSL', 'First aid'], ['Sarah Ahmed', '✓', '', '✓'], ['Priya Patel', '✓', '✓', '']], [24, 10, 10, 10]);
-  const bytes = stableZip(Buffer.from(await wb.xlsx.writeBuffer()), BUILT_AT);
-  writeFileSync(OUT, bytes);
-  console.log(`Wrote ${path.relative(process.cwd(), OUT)} (${bytes.length} bytes)`);
+  return stableZip(Buffer.from(await wb.xlsx.writeBuffer()), BUILT_AT);
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+if (require.main === module) {
+  buildSample()
+    .then((bytes) => {
+      writeFileSync(SAMPLE_PATH, bytes);
+      console.log(`Wrote ${path.relative(process.cwd(), SAMPLE_PATH)} (${bytes.length} bytes)`);
+    })
+    .catch((err) => {
+      console.error(err);
+      process.exit(1);
+    });
+}

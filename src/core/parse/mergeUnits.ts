@@ -8,6 +8,13 @@ import { normaliseHeader } from './normaliseHeader';
  * @example mergeUnits(staff, sheetUnits).units.length // sheet units + table-only titles
  */
 export function mergeUnits(staff: StaffMember[], sheetUnits: UnitRecord[]): { staff: StaffMember[]; units: UnitRecord[] } {
+  // Unit titles come from a short catalogue, so each distinct spelling is normalised once.
+  const keys = new Map<string, string>();
+  const keyOf = (title: string): string => {
+    let k = keys.get(title);
+    if (k === undefined) keys.set(title, (k = normaliseHeader(title)));
+    return k;
+  };
   const byStaff = new Map<string, UnitRecord[]>();
   for (const u of sheetUnits) {
     const list = byStaff.get(u.staffId);
@@ -21,16 +28,20 @@ export function mergeUnits(staff: StaffMember[], sheetUnits: UnitRecord[]): { st
     const first = !seenStaff.has(m.id);
     seenStaff.add(m.id);
     if (fromSheet.length === 0 && m.qcfUnits.length === 0) return m;
-    const titles = new Set(fromSheet.map((u) => normaliseHeader(u.title)));
+    const titles = new Set(fromSheet.map((u) => keyOf(u.title)));
     const qcfUnits = [...m.qcfUnits];
     for (const t of m.qcfUnits) {
-      const key = normaliseHeader(t);
+      const key = keyOf(t);
       // A duplicate staff ID shares the Units sheet rows, so only the first row adds its table titles once.
       if (!titles.has(key) && first) units.push({ staffId: m.id, title: t, credits: null, level: null, dateAchieved: null });
       titles.add(key);
     }
-    const known = new Set(qcfUnits.map(normaliseHeader));
-    for (const u of fromSheet) if (!known.has(normaliseHeader(u.title))) qcfUnits.push(u.title), known.add(normaliseHeader(u.title));
+    const known = new Set(qcfUnits.map(keyOf));
+    for (const u of fromSheet) {
+      if (known.has(keyOf(u.title))) continue;
+      qcfUnits.push(u.title);
+      known.add(keyOf(u.title));
+    }
     return { ...m, qcfUnits };
   });
   return { staff: merged, units };

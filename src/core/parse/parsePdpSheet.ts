@@ -33,6 +33,13 @@ export function nosLinks(text: string | null): CriterionCode[] {
   return [...codes];
 }
 
+function linksOf(memo: Map<string, CriterionCode[]>, text: string | null): CriterionCode[] {
+  if (text === null) return [];
+  let codes = memo.get(text);
+  if (codes === undefined) memo.set(text, (codes = nosLinks(text)));
+  return codes.slice();
+}
+
 /**
  * Reads the PDP sheet (SPEC 2.2): one objective per row, joined to staff; a row with no objective or no matching staff is an issue.
  * @example parsePdpSheet(sheet, index).objectives[0].objective // 'Complete the Approaches to learning unit by June 2025'
@@ -45,6 +52,7 @@ export function parsePdpSheet(sheet: RawSheet, index: StaffIndex): { objectives:
     issues.push({ sheet: sheet.name, row: null, column: null, staffId: null, problem: 'PDP sheet has no Objective column: sheet not read', value: null });
     return { objectives, issues };
   }
+  const links = new Map<string, CriterionCode[]>(); // NOS link cells repeat: each distinct text is read once
   forEachDataRow(table, (cells, row) => {
     const objective = cellText(cellOf(table, cells, 'objective'));
     const staff = joinStaff(index, table, cells, row, issues);
@@ -67,7 +75,7 @@ export function parsePdpSheet(sheet: RawSheet, index: StaffIndex): { objectives:
       resources: cellText(cellOf(table, cells, 'resources')),
       successCriteria: cellText(cellOf(table, cells, 'successCriteria')),
       reviewDate: review.kind === 'date' ? review.date : null,
-      nosLinks: nosLinks(cellText(cellOf(table, cells, 'nosLink'))),
+      nosLinks: linksOf(links, cellText(cellOf(table, cells, 'nosLink'))),
     });
   });
   return { objectives, issues };

@@ -35,7 +35,9 @@ export interface StaffRowContext {
 }
 
 // Staff tables repeat the same texts ("Permanent", "03/04/2024", "GCSE C") down a column: each distinct text is read once.
+// Columns of mostly unique text (names, mentors, lists of titles) are read directly: a cache would only cost.
 const CACHE_LIMIT = 10000;
+const UNCACHED = new Set<StaffField>(['staffId', 'name', 'firstName', 'surname', 'jobTitle', 'contract', 'aspiration', 'mentor', 'qualifications', 'qcfUnits']);
 
 /** A reader that remembers its answer per distinct text; arrays are copied so no two staff share one. */
 function cached(read: (v: CellValue, auditDate: string) => Read<unknown>, auditDate: string): CellReader {
@@ -69,7 +71,7 @@ export function staffRowContext(sheet: string, columns: StaffColumn[], auditDate
       plans.push({ kind: 'compliance', index, header, course: field.field.slice('compliance:'.length) as ComplianceCourse, read: cached(readCompliance, auditDate) });
     } else {
       const reader = STAFF_FIELD_READERS[field.field as keyof typeof STAFF_FIELD_READERS];
-      plans.push({ kind: 'field', index, header, field: field.field, identity: IDENTITY_FIELDS.has(field.field), property: PROPERTY[field.field] ?? field.field, read: cached(reader, auditDate) });
+      plans.push({ kind: 'field', index, header, field: field.field, identity: IDENTITY_FIELDS.has(field.field), property: PROPERTY[field.field] ?? field.field, read: UNCACHED.has(field.field) ? (v) => reader(v, auditDate) : cached(reader, auditDate) });
     }
   }
   return { sheet, auditDate, fullTimeHours, plans, byField };
