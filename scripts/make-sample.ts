@@ -20,7 +20,8 @@ function prng(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-const random = prng(20260901);
+const SEED = 20260901;
+let random = prng(SEED);
 
 const CODES = [
   ...Array.from({ length: 17 }, (_, i) => `A${i + 1}`),
@@ -170,6 +171,7 @@ const LEARNER_NEEDS: [string, number][] = [['Autism', 12], ['Dyslexia', 20], ['B
  * @example writeFileSync('sample-team.xlsx', await buildSample())
  */
 export async function buildSample(): Promise<Buffer> {
+  random = prng(SEED); // the same ratings however often it is built
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Riverside College Learning Support';
   wb.created = BUILT_AT;

@@ -1,6 +1,5 @@
 import { parseArgs, UsageError, USAGE, type CliOptions } from './parseArgs';
 import { progressReporter } from './progressReporter';
-import { runCli } from './runCli';
 
 /** Exit codes (SPEC 6): 0 the audit ran, 2 usage error, 3 a file it cannot read. */
 export const EXIT = { ok: 0, usage: 2, unreadable: 3 } as const;
@@ -23,6 +22,8 @@ async function main(argv: string[]): Promise<number> {
   const log = (line: string) => {
     if (!opts.quiet) (opts.json ? process.stderr : process.stdout).write(`${line}\n`);
   };
+  // Loaded after the arguments are checked, so a usage error answers at once.
+  const { runCli } = await import('./runCli');
   return runCli(opts, { log, progress: opts.quiet ? undefined : progressReporter(process.stderr), today: todayIso(), now: new Date() });
 }
 

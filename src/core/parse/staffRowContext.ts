@@ -37,17 +37,21 @@ export interface StaffRowContext {
 // Staff tables repeat the same texts ("Permanent", "03/04/2024", "GCSE C") down a column: each distinct text is read once.
 // Columns of mostly unique text (names, mentors, lists of titles) are read directly: a cache would only cost.
 const CACHE_LIMIT = 10000;
-const UNCACHED = new Set<StaffField>(['staffId', 'name', 'firstName', 'surname', 'jobTitle', 'contract', 'aspiration', 'mentor', 'qualifications', 'qcfUnits']);
+const UNCACHED = new Set<StaffField>(['staffId', 'name', 'firstName', 'surname', 'jobTitle', 'contract', 'aspiration', 'mentor']);
 
-/** A reader that remembers its answer per distinct text; arrays are copied so no two staff share one. */
+/** A reader that remembers its answer per distinct text, number or date; arrays are copied so no two staff share one. */
 function cached(read: (v: CellValue, auditDate: string) => Read<unknown>, auditDate: string): CellReader {
-  const memo = new Map<string, Read<unknown>>();
+  const byText = new Map<string, Read<unknown>>();
+  const byNumber = new Map<number, Read<unknown>>();
+  const byDate = new Map<number, Read<unknown>>();
   return (v) => {
-    if (typeof v !== 'string') return read(v, auditDate);
-    let r = memo.get(v);
+    const memo = typeof v === 'string' ? byText : typeof v === 'number' ? byNumber : v instanceof Date ? byDate : null;
+    if (memo === null) return read(v, auditDate);
+    const key = v instanceof Date ? v.getTime() : (v as string | number);
+    let r = (memo as Map<string | number, Read<unknown>>).get(key);
     if (r === undefined) {
       r = read(v, auditDate);
-      if (memo.size < CACHE_LIMIT) memo.set(v, r);
+      if (memo.size < CACHE_LIMIT) (memo as Map<string | number, Read<unknown>>).set(key, r);
     }
     return Array.isArray(r.value) ? { value: r.value.slice(), problem: r.problem } : r;
   };

@@ -4,7 +4,10 @@ import type { OutputValue } from '../../core/outputSheet';
 const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 const EXCEL_MAX_TEXT = 32767;
 
-/** The value to put in an exceljs cell: text stays literal text, non-finite numbers become blank. */
+/**
+ * The value to put in an exceljs cell: text stays literal text, non-finite numbers become blank.
+ * @example cellOut('=SUM(A1)') // '=SUM(A1)' (a string value, never a formula)
+ */
 export function cellOut(v: OutputValue | undefined): string | number | boolean | null {
   if (v === null || v === undefined) return null;
   if (typeof v === 'number') return Number.isFinite(v) ? v : null;

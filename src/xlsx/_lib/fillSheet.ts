@@ -3,7 +3,10 @@ import type { OutputSheet, OutputValue } from '../../core/outputSheet';
 import { cellOut } from './cellOut';
 import { applyStyles, columnWidths, finishLayout } from './sheetLayout';
 
-/** Writes one row of values from column 1; every string goes in as a literal string value, never a formula. */
+/**
+ * Writes one row of values from column 1; every string goes in as a literal string value, never a formula.
+ * @example putRow(ws, 2, ['S1', 'Ann Lee', 3])
+ */
 export function putRow(ws: ExcelJS.Worksheet, rowNumber: number, values: readonly OutputValue[], columnOf: (i: number) => number = (i) => i + 1): void {
   const row = ws.getRow(rowNumber);
   values.forEach((v, i) => {
@@ -12,7 +15,10 @@ export function putRow(ws: ExcelJS.Worksheet, rowNumber: number, values: readonl
   });
 }
 
-/** The Excel row of the header: row 1, or after the preamble and one blank row. */
+/**
+ * The Excel row of the header: row 1, or after the preamble and one blank row.
+ * @example headerRowOf({ ...sheet, preamble: [['Organisation', 'Riverside']] }) // 3
+ */
 export function headerRowOf(sheet: OutputSheet): number {
   return sheet.preamble.length === 0 ? 1 : sheet.preamble.length + 2;
 }

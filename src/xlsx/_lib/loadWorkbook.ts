@@ -12,7 +12,10 @@ function startsWith(bytes: Buffer, magic: number[]): boolean {
   return bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);
 }
 
-/** Reads a file's bytes, turning file-system failures into WorkbookReadError. */
+/**
+ * Reads a file's bytes, turning file-system failures into WorkbookReadError.
+ * @example await readBytes('missing.xlsx') // throws WorkbookReadError with kind 'missing'
+ */
 export async function readBytes(file: string): Promise<Buffer> {
   try {
     return await fs.readFile(file);
@@ -22,7 +25,10 @@ export async function readBytes(file: string): Promise<Buffer> {
   }
 }
 
-/** Loads xlsx bytes into exceljs, classifying what is not a readable workbook before exceljs sees it. */
+/**
+ * Loads xlsx bytes into exceljs, classifying what is not a readable workbook before exceljs sees it.
+ * @example await loadWorkbook(Buffer.from('a,b'), 'team.csv') // throws WorkbookReadError with kind 'not-xlsx'
+ */
 export async function loadWorkbook(bytes: Buffer, source: string): Promise<ExcelJS.Workbook> {
   if (startsWith(bytes, OLE)) {
     throw new WorkbookReadError(bytes.includes(ENCRYPTED_STREAM) ? 'encrypted' : 'legacy-xls', source);

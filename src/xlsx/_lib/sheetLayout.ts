@@ -3,7 +3,10 @@ import type { CellStyle, OutputSheet, OutputValue } from '../../core/outputSheet
 
 const WIDTH_SAMPLE_ROWS = 500;
 
-/** Applies one sparse style to a cell. */
+/**
+ * Applies one sparse style to a cell.
+ * @example styleCell(ws.getCell('C2'), { fill: 'C6EFCE', bold: true })
+ */
 export function styleCell(cell: ExcelJS.Cell, style: CellStyle): void {
   if (style.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };
   if (style.bold || style.fontColor) {
@@ -17,7 +20,10 @@ function argb(hex: string): string {
   return h.length === 8 ? h : `FF${h}`;
 }
 
-/** Applies OutputSheet.styles to its data rows, which start at Excel row `firstDataRow`. */
+/**
+ * Applies OutputSheet.styles to its data rows, which start at Excel row `firstDataRow`.
+ * @example applyStyles(ws, matrixSheet, 2)
+ */
 export function applyStyles(ws: ExcelJS.Worksheet, sheet: OutputSheet, firstDataRow: number, columnOf: (i: number) => number = (i) => i + 1): void {
   for (const [key, style] of sheet.styles ?? []) {
     const [r, c] = key.split(':').map(Number);
@@ -25,7 +31,10 @@ export function applyStyles(ws: ExcelJS.Worksheet, sheet: OutputSheet, firstData
   }
 }
 
-/** Column widths: as given, or from the header and the first rows' text (clamped so one long note does not win). */
+/**
+ * Column widths: as given, or from the header and the first rows' text (clamped so one long note does not win).
+ * @example columnWidths({ name: 'X', preamble: [], headers: ['Staff ID'], rows: [] }) // [10]
+ */
 export function columnWidths(sheet: OutputSheet): number[] {
   return sheet.headers.map((header, i) => {
     const given = sheet.columnWidths?.[i];
@@ -41,7 +50,10 @@ function textLength(v: OutputValue | undefined): number {
   return typeof v === 'number' ? String(Math.round(v * 10) / 10).length : String(v).length;
 }
 
-/** Frozen header, autofilter over the table, and print setup (landscape, one page wide, header repeated). */
+/**
+ * Frozen header, autofilter over the table, and print setup (landscape, one page wide, header repeated).
+ * @example finishLayout(ws, summarySheet, 4, 21)
+ */
 export function finishLayout(ws: ExcelJS.Worksheet, sheet: OutputSheet, headerRow: number, lastRow: number): void {
   ws.views = [{ state: 'frozen', xSplit: 0, ySplit: headerRow }];
   if (sheet.headers.length > 0) ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: Math.max(lastRow, headerRow), column: sheet.headers.length } };

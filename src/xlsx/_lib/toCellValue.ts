@@ -1,7 +1,10 @@
 import type ExcelJS from 'exceljs';
 import type { CellValue } from '../../core/cellValue';
 
-/** Unwraps an exceljs cell value into core's CellValue: rich text and hyperlinks to text, formulas to their cached result. */
+/**
+ * Unwraps an exceljs cell value into core's CellValue: rich text and hyperlinks to text, formulas to their cached result.
+ * @example toCellValue({ formula: 'VLOOKUP(A2,X:Y,2,0)', result: { error: '#N/A' } }) // { error: '#N/A' }
+ */
 export function toCellValue(v: ExcelJS.CellValue | undefined): CellValue {
   if (v === null || v === undefined) return null;
   const t = typeof v;

@@ -1,0 +1,39 @@
+import type { Audit } from '../../core/audit';
+import type { AuditInput } from '../../core/auditInput';
+import { auditToSheets } from '../../core/auditToSheets';
+import { NOS_CATALOGUE } from '../../core/nosCatalogue';
+import type { SheetPlan } from '../../core/planOutputSheets';
+import { runAudit } from '../../core/runAudit';
+import { writeSheets } from '../../excel/writeSheets';
+import { nextPaint, withExcel } from './withExcel';
+
+export interface RunResult {
+  plans: SheetPlan[];
+  summary: Audit['summary'];
+  issueCount: number;
+}
+
+function stamp(now: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())} ${p(now.getHours())}:${p(now.getMinutes())}`;
+}
+
+/**
+ * Audits the parsed input and writes the output sheets, reporting (stage, fraction) and yielding between stages
+ * so the progress bar paints.
+ * @example await runPipeline(input, (stage, f) => setProgress(f))
+ */
+export async function runPipeline(input: AuditInput, onProgress: (stage: string, fraction: number) => void): Promise<RunResult> {
+  onProgress('Auditing staff', 0.05);
+  await nextPaint();
+  const audit = runAudit(input, NOS_CATALOGUE, (stage, f) => onProgress(stage, 0.05 + 0.45 * f));
+  onProgress('Building the output sheets', 0.5);
+  await nextPaint();
+  const sheets = auditToSheets(audit, { runAt: stamp(new Date()), catalogue: NOS_CATALOGUE });
+  onProgress('Writing the output sheets', 0.6);
+  await nextPaint();
+  const { plans } = await withExcel((context) => writeSheets(context, sheets));
+  onProgress('Done', 1);
+  await nextPaint();
+  return { plans, summary: audit.summary, issueCount: audit.issues.length };
+}
