@@ -163,6 +163,14 @@ const CPD_LOG: V[][] = [
   ['LSA-008', d('2026-02-03'), 'Shadowed Sarah Ahmed in the autism base', 3, 'shadowing'], ['LSA-010', d('2026-01-12'), 'Regional LSA network meeting', 2.5, 'network'],
   ['LSA-012', d('2025-08-20'), 'Numeracy conference (over a year ago)', 6, 'training'], ['LSA-019', d('2026-06-23'), 'Led joint session on PMLD with teachers', 4, 'joint training'],
   ['LSA-021', d('2025-10-08'), 'Level 3 LLN unit study', 12, 'qualification'], ['LSA-016', d('2026-03-05'), 'Mentoring meetings with Daniel Evans', 5, 'mentoring'],
+  // Enough logged hours that most permanent staff and some sessional staff reach the 15-hour target.
+  ['LSA-001', d('2026-02-10'), 'Mentor training for new LSAs', 6, 'training'], ['LSA-002', d('2026-04-22'), 'Dyslexia screening course', 12, 'training'],
+  ['LSA-003', d('2026-06-09'), 'Deaf awareness in FE conference', 8, 'training'], ['LSA-006', d('2026-06-30'), 'Wellbeing champions network', 9, 'network'],
+  ['LSA-009', d('2025-11-12'), 'Assistive technology e-learning', 16, 'e-learning'], ['LSA-010', d('2026-03-02'), 'ESOL entry-level resources course', 14, 'training'],
+  ['LSA-013', d('2026-01-28'), 'Makaton foundation', 15, 'training'], ['LSA-014', d('2026-05-06'), 'Personal care and dignity training', 6, 'training'],
+  ['LSA-019', d('2025-12-15'), 'PMLD sensory learning course', 12, 'training'], ['LSA-021', d('2026-02-16'), 'Numeracy support workshop', 6, 'training'],
+  ['LSA-022', d('2026-04-14'), 'Sign language level 1 (part)', 18, 'training'], ['LSA-024', d('2026-05-20'), 'Autism and anxiety course', 15, 'training'],
+  ['LSA-025', d('2026-03-11'), 'Numeracy e-learning', 4, 'e-learning'], ['LSA-008', d('2026-06-02'), 'De-escalation training', 12, 'training'],
 ];
 const LEARNER_NEEDS: [string, number][] = [['Autism', 12], ['Dyslexia', 20], ['BSL / hearing impairment', 3], ['Visual impairment', 2], ['Mental health', 6], ['ADHD', 5], ['Personal care', 4], ['ESOL', 8]];
 
