@@ -77,6 +77,8 @@ export class FakeWorkbook {
   /** Set to enforce a response cap too (Excel on the web has one); off by default. */
   responseCap = Infinity;
   suspendCalls: string[] = [];
+  /** Milliseconds each sync takes (the browser tests slow syncs down so progress can be seen). */
+  syncDelayMs = 0;
 
   constructor(init?: FakeWorkbookInit) {
     for (const s of init?.sheets ?? []) {
@@ -151,6 +153,7 @@ export class FakeContext implements XlContext {
     const ops = this.queue;
     this.queue = [];
     const bytes = ops.reduce((n, op) => n + op.bytes, 0);
+    if (this.book.syncDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.book.syncDelayMs));
     this.book.syncCount++;
     this.book.payloads.push(bytes);
     if (bytes > this.book.cap) throw fakeError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
