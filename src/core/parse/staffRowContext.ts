@@ -37,6 +37,7 @@ export interface StaffRowContext {
 // Staff tables repeat the same texts ("Permanent", "03/04/2024", "GCSE C") down a column: each distinct text is read once.
 // Columns of mostly unique text (names, mentors, lists of titles) are read directly: a cache would only cost.
 const CACHE_LIMIT = 10000;
+const MAX_CACHED_TEXT = 32;
 const UNCACHED = new Set<StaffField>(['staffId', 'name', 'firstName', 'surname', 'jobTitle', 'contract', 'aspiration', 'mentor']);
 
 /** A reader that remembers its answer per distinct text, number or date; arrays are copied so no two staff share one. */
@@ -45,7 +46,8 @@ function cached(read: (v: CellValue, auditDate: string) => Read<unknown>, auditD
   const byNumber = new Map<number, Read<unknown>>();
   const byDate = new Map<number, Read<unknown>>();
   return (v) => {
-    const memo = typeof v === 'string' ? byText : typeof v === 'number' ? byNumber : v instanceof Date ? byDate : null;
+    // Long texts are mostly unique, and hashing them costs more than reading them.
+    const memo = typeof v === 'string' ? (v.length <= MAX_CACHED_TEXT ? byText : null) : typeof v === 'number' ? byNumber : v instanceof Date ? byDate : null;
     if (memo === null) return read(v, auditDate);
     const key = v instanceof Date ? v.getTime() : (v as string | number);
     let r = (memo as Map<string | number, Read<unknown>>).get(key);

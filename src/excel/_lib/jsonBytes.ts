@@ -9,7 +9,10 @@ export function stringBytes(s: string): number {
     else if (u < 0x20) n += 6;
     else if (u < 0x80) n += 1;
     else if (u < 0x800) n += 2;
-    else if (u >= 0xd800 && u < 0xdc00) (n += 4), i++;
+    else if (u >= 0xd800 && u < 0xdc00) {
+      n += 4; // a surrogate pair: one 4-byte character
+      i++;
+    }
     else n += 3;
   }
   return n;
