@@ -44,5 +44,6 @@ export interface Measure {
   requires: (ctx: BenchContext) => string[];
   /** Result ids and titles, so a skipped or failed group still lists its rows. */
   entries: (ctx: BenchContext) => { id: string; title: string; unit: string; target: Target | null }[];
-  run: (ctx: BenchContext) => Promise<Omit<MeasureResult, 'status' | 'ok'>[]>;
+  /** A result may set ok itself when its target is more than one comparison (e.g. "the same count at every size"). */
+  run: (ctx: BenchContext) => Promise<(Omit<MeasureResult, 'status' | 'ok'> & { ok?: boolean })[]>;
 }

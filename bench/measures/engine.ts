@@ -30,7 +30,7 @@ export const engine: Measure = {
     const sizes = ctx.quick ? [1000, 10000] : [1000, 10000, 100000];
     ctx.log(`engine: sizes ${sizes.join(', ')}, ${ctx.runs} runs each after a warm-up`);
     const out = await runJsonChild<Out>(compiledPath('bench/children/engine.ts'), [sizes.join(','), String(ctx.runs), String(ctx.seed)], ['--expose-gc', '--max-old-space-size=8192']);
-    const entry = (id: string, title: string, n: number, target: MeasureResult['target']) => ({
+    const entry = (id: string, title: string, n: number, target: MeasureResult['target']): Omit<MeasureResult, 'status' | 'ok'> => ({
       id, title, unit: 's', target, ...summarise(seconds(out.samples[n], 'total')),
       detail: { ...phaseMedians(out.samples[n]), ...(out.facts[n] as object) },
     });
@@ -41,7 +41,7 @@ export const engine: Measure = {
     if (!ctx.quick) {
       results.push(entry('engine.audit100k', 'audit of 100,000 staff in memory', 100000, null));
       const ratios = pairRatios(seconds(out.samples[100000], 'total'), seconds(out.samples[10000], 'total'));
-      results.push({ id: 'engine.scaling', title: 'scaling time(100k) / time(10k)', unit: 'x', target: { op: '<=', value: 12, kind: 'ratio' }, ...summarise(ratios), detail: {} });
+      results.push({ id: 'engine.scaling', title: 'scaling time(100k) / time(10k)', unit: 'x', target: { op: '<=', value: 12, kind: 'ratio' }, ...summarise(ratios), detail: { pairs: 'run i at 100k / run i at 10k, interleaved' } });
     }
     return results;
   },

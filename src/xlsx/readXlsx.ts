@@ -3,7 +3,8 @@ import type ExcelJS from 'exceljs';
 import type { RawWorkbook } from '../core/rawWorkbook';
 import { META_SHEET, readOwnershipRecord, type OwnershipRecord } from '../core/ownershipRecord';
 import { loadWorkbook, readBytes } from './_lib/loadWorkbook';
-import { rawSheetOf } from './_lib/rawSheetOf';
+import { rawSheetOf, SheetTooLargeError } from './_lib/rawSheetOf';
+import { WorkbookReadError } from './workbookReadError';
 
 export { WorkbookReadError, type WorkbookReadErrorKind } from './workbookReadError';
 
@@ -32,12 +33,22 @@ function metaRows(ws: ExcelJS.Worksheet) {
 }
 
 /**
- * Reads a workbook file with every failure classified as a WorkbookReadError (missing, unreadable, not-xlsx, legacy-xls, encrypted, corrupt).
+ * Reads a workbook file with every failure classified as a WorkbookReadError (missing, unreadable, not-xlsx, legacy-xls, encrypted, corrupt, too-large, zip-bomb).
  * @example const { raw, meta } = await readWorkbookFile('team.xlsx')
  */
 export async function readWorkbookFile(file: string): Promise<WorkbookRead> {
   const workbook = await loadWorkbook(await readBytes(file), path.basename(file));
-  return { ...workbookToRaw(workbook), workbook };
+  return { ...boundedRaw(workbook, path.basename(file)), workbook };
+}
+
+/** workbookToRaw with a sheet too large for memory reported as a WorkbookReadError. */
+function boundedRaw(workbook: ExcelJS.Workbook, source: string): { raw: RawWorkbook; meta: OwnershipRecord } {
+  try {
+    return workbookToRaw(workbook);
+  } catch (err) {
+    if (err instanceof SheetTooLargeError) throw new WorkbookReadError('too-large', source, { cause: err });
+    throw err;
+  }
 }
 
 /**
@@ -46,5 +57,5 @@ export async function readWorkbookFile(file: string): Promise<WorkbookRead> {
  */
 export async function readXlsx(input: string | Buffer): Promise<RawWorkbook> {
   if (typeof input === 'string') return (await readWorkbookFile(input)).raw;
-  return workbookToRaw(await loadWorkbook(input, 'workbook')).raw;
+  return boundedRaw(await loadWorkbook(input, 'workbook'), 'workbook').raw;
 }

@@ -1,5 +1,5 @@
 /** Why a workbook file could not be read; the CLI maps every kind to exit code 3. */
-export type WorkbookReadErrorKind = 'missing' | 'unreadable' | 'not-xlsx' | 'legacy-xls' | 'encrypted' | 'corrupt';
+export type WorkbookReadErrorKind = 'missing' | 'unreadable' | 'not-xlsx' | 'legacy-xls' | 'encrypted' | 'corrupt' | 'too-large' | 'zip-bomb';
 
 const REASONS: Record<WorkbookReadErrorKind, string> = {
   missing: 'the file does not exist',
@@ -8,6 +8,9 @@ const REASONS: Record<WorkbookReadErrorKind, string> = {
   'legacy-xls': 'it is an old-format .xls workbook: open it in Excel and save it as .xlsx',
   encrypted: 'the workbook is password-protected: remove the password in Excel (File > Info > Protect Workbook) and save it',
   corrupt: 'the file is damaged or incomplete: open it in Excel to repair it, then save it again',
+  // The bound and why: src/xlsx/_lib/zipGuard.ts and docs/DATA_SAFETY.md.
+  'too-large': 'it holds more data than can be audited safely in memory (over 256 MB unpacked, or a sheet over 25 million cells): delete unused sheets, rows and columns, or split the team across workbooks',
+  'zip-bomb': 'its contents unpack to far more than the file size (a possible zip bomb), so it was not opened',
 };
 
 /**

@@ -20,7 +20,7 @@ export interface StaffTable {
   score: number;
 }
 
-// The header row is looked for in the first rows only: title rows are few, and a sheet may hold 100,000 rows.
+// The header row is looked for in the first non-blank rows only: title rows are few, and a sheet may hold 100,000 rows.
 const MAX_SCAN_ROWS = 100;
 const NAME_FIELDS = new Set(['name', 'firstName', 'surname']);
 
@@ -75,8 +75,12 @@ function tableOnSheet(sheet: RawSheet, headerRow: number | undefined, match: Mat
     if (qualifies(found) && (best === null || found.score > best.score)) best = found;
   }
   if (best) return best;
-  for (let i = 0; i < Math.min(n, MAX_SCAN_ROWS); i++) {
-    const found = readHeader(sheet, i, 0, sheet.rows[i]?.length ?? 0, n, match);
+  // Blank rows do not count towards the limit: a header at row 500 under a title and blank rows is still found.
+  for (let i = 0, scanned = 0; i < n && scanned < MAX_SCAN_ROWS; i++) {
+    const cells = sheet.rows[i];
+    if (!cells || !cells.some((c) => cellText(c) !== null)) continue;
+    scanned++;
+    const found = readHeader(sheet, i, 0, cells.length, n, match);
     if (qualifies(found)) return readHeader(sheet, i, 0, width(sheet, i, Math.min(n, i + MAX_SCAN_ROWS)), n, match);
   }
   return null;

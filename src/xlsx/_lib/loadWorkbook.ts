@@ -2,6 +2,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { WorkbookReadError } from '../workbookReadError';
+import { zipGuard } from './zipGuard';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -34,6 +35,8 @@ export async function loadWorkbook(bytes: Buffer, source: string): Promise<Excel
     throw new WorkbookReadError(bytes.includes(ENCRYPTED_STREAM) ? 'encrypted' : 'legacy-xls', source);
   }
   if (!startsWith(bytes, ZIP)) throw new WorkbookReadError('not-xlsx', source);
+  // Memory is bounded here, before exceljs inflates anything (zip bombs, workbooks too large to hold).
+  await zipGuard(bytes, source);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);

@@ -3,6 +3,20 @@ import type { CellValue } from '../../core/cellValue';
 import type { RawSheet } from '../../core/rawWorkbook';
 import { toCellValue } from './toCellValue';
 
+/**
+ * Core gets each sheet as a dense block (rows x columns), so one stray cell in column XFD under 100,000 rows would ask for
+ * 1.6 billion slots. Refused above 25 million cells (~200 MB of slots): 100,000 staff x 62 columns is 6.2 million.
+ */
+export const MAX_SHEET_CELLS = 25_000_000;
+
+/** A sheet whose used block is too large to hand to core; readWorkbookFile reports it as WorkbookReadError 'too-large'. */
+export class SheetTooLargeError extends Error {
+  constructor(sheet: string, rows: number, columns: number) {
+    super(`Sheet "${sheet}" spans ${rows} rows x ${columns} columns, over ${MAX_SHEET_CELLS} cells`);
+    this.name = 'SheetTooLargeError';
+  }
+}
+
 interface SheetInternals {
   _merges?: Record<string, { tl: string; br: string } | undefined>;
   tables?: Record<string, { table?: { name?: string; tableRef?: string; ref?: string } } | undefined>;
@@ -49,7 +63,9 @@ export function rawSheetOf(ws: ExcelJS.Worksheet): RawSheet {
   if (found.length === 0) return sheet;
   const firstRow = found[0].row;
   const width = maxCol - minCol + 1;
-  const rows: CellValue[][] = Array.from({ length: found[found.length - 1].row - firstRow + 1 }, () => new Array<CellValue>(width).fill(null));
+  const height = found[found.length - 1].row - firstRow + 1;
+  if (height * width > MAX_SHEET_CELLS) throw new SheetTooLargeError(ws.name, height, width);
+  const rows: CellValue[][] = Array.from({ length: height }, () => new Array<CellValue>(width).fill(null));
   for (const { row, cells } of found) {
     const target = rows[row - firstRow];
     for (let c = minCol; c <= maxCol; c++) if (cells[c] !== undefined) target[c - minCol] = cells[c];
