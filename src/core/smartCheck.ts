@@ -1,6 +1,7 @@
 import { QCF_UNITS } from './qcfUnits';
 import type { SmartCriterion, SmartResult, SmartVerdict } from './smartResult';
-import { addMonths, findDeadlines, monthsBetween, toIsoDate } from './_lib/smartDates';
+import { addMonths } from './_lib/isoDate';
+import { findDeadlines, monthsBetween, toIsoDate } from './_lib/smartDates';
 
 /** A PDP objective to check (SPEC 3.6); dates are ISO text or Excel serial numbers. */
 export interface SmartInput {

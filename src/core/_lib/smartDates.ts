@@ -23,15 +23,6 @@ export function toIsoDate(value: unknown): string | null {
   return null;
 }
 
-/** The ISO date n months after an ISO date (day clamped to the month's end). */
-export function addMonths(date: string, n: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  const total = y * 12 + (m - 1) + n;
-  const ny = Math.floor(total / 12);
-  const nm = (total % 12) + 1;
-  return iso(ny, nm, Math.min(d, lastDay(ny, nm)));
-}
-
 /** A deadline or timeframe found in an objective's text. */
 export interface Deadline {
   phrase: string;

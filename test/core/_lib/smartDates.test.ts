@@ -1,4 +1,5 @@
-import { addMonths, findDeadlines, monthsBetween, toIsoDate } from '../../../src/core/_lib/smartDates';
+import { addMonths } from '../../../src/core/_lib/isoDate';
+import { findDeadlines, monthsBetween, toIsoDate } from '../../../src/core/_lib/smartDates';
 
 describe('smartDates', () => {
   it('reads ISO text, UK text and Excel serial numbers', () => {
