@@ -12,7 +12,7 @@ interface CpdSummary {
 /**
  * With a CPD log, CPD hours, joint training and peer network come from it (SPEC 2.2): hours dated in the last 12 months
  * (on or after the same day a year before the audit date, not after it), the latest joint training, and any network activity in that window.
- * Staff with no entries get 0 hours, no joint training and no network.
+ * Staff with no entries get 0 hours, no joint training and no network. The records are updated in place (parseWorkbook's own, just made).
  * @example applyCpdLog(staff, [{ staffId: 'S1', date: '2025-01-10', activity: 'x', hours: 3, type: 'training' }], '2025-03-31')[0].cpdHours // 3
  */
 export function applyCpdLog(staff: StaffMember[], entries: CpdEntry[], auditDate: string): StaffMember[] {
@@ -32,6 +32,9 @@ export function applyCpdLog(staff: StaffMember[], entries: CpdEntry[], auditDate
   return staff.map((m) => {
     const s = byId.get(m.id);
     const joint = s?.latestJoint ? { date: s.latestJoint } : s?.jointUndated ? { date: null } : null;
-    return { ...m, cpdHours: s ? Math.round(s.hours * 100) / 100 : 0, jointTraining: joint, peerNetwork: s?.network ?? false };
+    m.cpdHours = s ? Math.round(s.hours * 100) / 100 : 0;
+    m.jointTraining = joint;
+    m.peerNetwork = s?.network ?? false;
+    return m;
   });
 }

@@ -10,20 +10,29 @@ type StaffRefKey = keyof typeof STAFF_REF_SYNONYMS;
 /** Staff looked up by ID and by name in O(1), for joining optional sheets (SPEC 2.2). */
 export interface StaffIndex {
   byId: Map<string, StaffMember>;
-  byName: Map<string, StaffMember>;
+  /** Looks a name up (case, spaces and punctuation ignored); the name map is built on first use only. */
+  byName: { get(name: string): StaffMember | undefined };
 }
 
 /** Indexes the staff; with duplicate IDs or names, the first row wins. */
 export function staffIndex(staff: StaffMember[]): StaffIndex {
   const byId = new Map<string, StaffMember>();
-  const byName = new Map<string, StaffMember>();
   for (const s of staff) {
     const id = s.id.toLowerCase();
     if (!byId.has(id)) byId.set(id, s);
-    const name = normaliseHeader(s.name);
-    if (!byName.has(name)) byName.set(name, s);
   }
-  return { byId, byName };
+  let names: Map<string, StaffMember> | null = null;
+  const get = (name: string): StaffMember | undefined => {
+    if (names === null) {
+      names = new Map();
+      for (const s of staff) {
+        const key = normaliseHeader(s.name);
+        if (!names.has(key)) names.set(key, s);
+      }
+    }
+    return names.get(name);
+  };
+  return { byId, byName: { get } };
 }
 
 /** Finds the member of staff an optional-sheet row is about: by staff ID, else by name; an unmatched row is an issue. */
