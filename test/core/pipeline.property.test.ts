@@ -49,7 +49,7 @@ describe('the whole pipeline on generated workbooks (SPEC 7)', () => {
         });
         for (const row of issues.rows) expect(String(row[5] ?? '').length).toBeLessThanOrEqual(201);
       }),
-      { numRuns: 1500 },
+      { numRuns: 150 },
     );
   });
 

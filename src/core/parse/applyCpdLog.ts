@@ -1,6 +1,6 @@
 import type { CpdEntry } from '../auditInput';
 import type { StaffMember } from '../staffMember';
-import { oneYearBefore } from './_lib/isoDate';
+import { lastTwelveMonthsStart } from '../lastTwelveMonths';
 
 interface CpdSummary {
   hours: number;
@@ -16,7 +16,7 @@ interface CpdSummary {
  * @example applyCpdLog(staff, [{ staffId: 'S1', date: '2025-01-10', activity: 'x', hours: 3, type: 'training' }], '2025-03-31')[0].cpdHours // 3
  */
 export function applyCpdLog(staff: StaffMember[], entries: CpdEntry[], auditDate: string): StaffMember[] {
-  const from = oneYearBefore(auditDate);
+  const from = lastTwelveMonthsStart(auditDate);
   const byId = new Map<string, CpdSummary>();
   for (const e of entries) {
     let s = byId.get(e.staffId);

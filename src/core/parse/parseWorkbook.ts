@@ -4,7 +4,7 @@ import type { AuditIssue } from '../auditIssue';
 import type { RawSheet, RawWorkbook } from '../rawWorkbook';
 import { defaultSettings, type Settings } from '../settings';
 import type { StaffField } from '../staffMember';
-import { isIsoDate } from './_lib/isoDate';
+import { isIsoDate } from '../_lib/isoDate';
 import { staffIndex, type StaffIndex } from './_lib/staffIndex';
 import { applyCpdLog } from './applyCpdLog';
 import { buildMapping } from './buildMapping';

@@ -1,6 +1,7 @@
 import { columnLetters, columnNumber, parseA1Range, rangesOverlap } from '../../../src/core/parse/_lib/a1';
 import { cellText, issueValue } from '../../../src/core/parse/_lib/cellText';
-import { isIsoDate, oneYearBefore } from '../../../src/core/parse/_lib/isoDate';
+import { isIsoDate } from '../../../src/core/_lib/isoDate';
+import { isoDate } from '../../../src/core/parse/_lib/isoDate';
 import { readNumber } from '../../../src/core/parse/_lib/readNumber';
 
 describe('parse helpers', () => {
@@ -18,8 +19,7 @@ describe('parse helpers', () => {
     expect(issueValue('y'.repeat(1000))).toHaveLength(201);
   });
   test('dates', () => {
-    expect(oneYearBefore('2025-03-31')).toBe('2024-03-31');
-    expect(oneYearBefore('2024-02-29')).toBe('2023-02-28');
+    expect([isoDate(2024, 2, 29), isoDate(2025, 2, 29), isoDate(2025, 13, 1)]).toEqual(['2024-02-29', null, null]);
     expect([isIsoDate('2025-02-29'), isIsoDate('2024-02-29'), isIsoDate('31/01/2025')]).toEqual([false, true, false]);
   });
   test('numbers', () => {
