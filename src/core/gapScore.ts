@@ -15,54 +15,86 @@ export interface GapScoreResult {
 }
 
 const CODE = /^([ABC])(\d+)$/;
-const STANDARDS: Standard[] = ['A', 'B', 'C'];
+const STANDARD_INDEX: Record<Standard, number> = { A: 0, B: 1, C: 2 };
 
+
+// Codes repeat across every person and call: parse each once.
+const SPLIT = new Map<CriterionCode, { standard: Standard; number: number }>();
 function split(code: CriterionCode): { standard: Standard; number: number } {
-  const m = CODE.exec(code);
-  if (!m) throw new Error(`Not a NOS criterion code: ${code}`); // targets are built from the catalogue
-  return { standard: m[1] as Standard, number: Number(m[2]) };
+  let parts = SPLIT.get(code);
+  if (parts === undefined) {
+    const m = CODE.exec(code);
+    if (!m) throw new Error(`Not a NOS criterion code: ${code}`); // targets are built from the catalogue
+    parts = { standard: m[1] as Standard, number: Number(m[2]) };
+    SPLIT.set(code, parts);
+  }
+  return parts;
 }
 
 function byCatalogueOrder(a: { standard: Standard; number: number }, b: { standard: Standard; number: number }): number {
-  return a.standard.localeCompare(b.standard) || a.number - b.number;
+  return STANDARD_INDEX[a.standard] - STANDARD_INDEX[b.standard] || a.number - b.number;
+}
+
+interface TargetEntry {
+  code: CriterionCode;
+  standard: Standard;
+  number: number;
+  target: number;
+}
+
+// Target sets are shared (the defaults are one frozen object per level): walk each one's keys once, not per person.
+const ENTRIES = new WeakMap<object, TargetEntry[]>();
+function criteriaOf(targets: Record<CriterionCode, number>): TargetEntry[] {
+  let entries = ENTRIES.get(targets);
+  if (entries === undefined) {
+    entries = Object.keys(targets).map((code) => ({ code, ...split(code), target: targets[code] }));
+    // Only frozen sets are cached: a caller may change an unfrozen one between calls.
+    if (Object.isFrozen(targets)) ENTRIES.set(targets, entries);
+  }
+  return entries;
 }
 
 /** SPEC 3.4: sums over assessed criteria only; targets that sum to 0 leave nothing to fall short of, so 0. */
-function score(rows: { target: number; gap: number }[]): number | null {
-  if (rows.length === 0) return null;
-  const sumT = rows.reduce((s, r) => s + r.target, 0);
-  const sumG = rows.reduce((s, r) => s + r.gap, 0);
-  return sumT > 0 ? percent1(sumG, sumT) : 0;
+function score(assessed: number, sumTarget: number, sumGap: number): number | null {
+  if (assessed === 0) return null;
+  return sumTarget > 0 ? percent1(sumGap, sumTarget) : 0;
 }
 
 /**
  * Coverage, gap score, gaps by standard, priority gaps and strengths of ratings against targets (SPEC 3.4).
  * The keys of `targets` are the applicable criteria; a missing or null rating is not assessed.
+ * One pass over the criteria: this runs once per person and per custom-function call, so it stays allocation-light.
  * @example gapScore({ A1: 1, A2: 3, A3: null }, { A1: 3, A2: 3, A3: 3 }).gapScore // 33.3 (gap 2 of target 6)
  */
 export function gapScore(
   ratings: Partial<Record<CriterionCode, Rating | null>>,
   targets: Record<CriterionCode, number>,
 ): GapScoreResult {
-  const applicable = Object.keys(targets).map((code) => ({ code, ...split(code), target: targets[code] }));
-  const assessed = applicable.flatMap((c) => {
-    const rating = ratings[c.code];
-    return rating === null || rating === undefined ? [] : [{ ...c, rating, gap: Math.max(0, c.target - rating) }];
-  });
-  const gapByStandard = Object.fromEntries(
-    STANDARDS.map((s) => [s, score(assessed.filter((c) => c.standard === s))]),
-  ) as Record<Standard, number | null>;
-  const priorityGaps: Gap[] = assessed
-    .filter((c) => c.gap >= 1)
-    .sort((a, b) => b.gap - a.gap || byCatalogueOrder(a, b))
-    .map(({ code, standard, number, target, rating, gap }) => ({
-      code, standard, number, target, rating, gap, priority: gap >= 2 ? 'High' : 'Medium',
-    }));
+  // Per standard A, B, C: assessed count, sum of targets, sum of gaps.
+  const count = [0, 0, 0];
+  const sumT = [0, 0, 0];
+  const sumG = [0, 0, 0];
+  let applicable = 0;
+  const gaps: Gap[] = [];
+  const strong: { code: CriterionCode; standard: Standard; number: number }[] = [];
+  for (const { code, standard, number, target } of criteriaOf(targets)) {
+    applicable++;
+    const rating = ratings[code];
+    if (rating === null || rating === undefined) continue;
+    const gap = Math.max(0, target - rating);
+    const i = STANDARD_INDEX[standard];
+    count[i]++;
+    sumT[i] += target;
+    sumG[i] += gap;
+    if (gap >= 1) gaps.push({ code, standard, number, target, rating, gap, priority: gap >= 2 ? 'High' : 'Medium' });
+    if (rating === 4) strong.push({ code, standard, number });
+  }
+  const priorityGaps = gaps.sort((a, b) => b.gap - a.gap || byCatalogueOrder(a, b));
   return {
-    coverage: applicable.length === 0 ? 0 : percent1(assessed.length, applicable.length),
-    gapScore: score(assessed),
-    gapByStandard,
+    coverage: applicable === 0 ? 0 : percent1(count[0] + count[1] + count[2], applicable),
+    gapScore: score(count[0] + count[1] + count[2], sumT[0] + sumT[1] + sumT[2], sumG[0] + sumG[1] + sumG[2]),
+    gapByStandard: { A: score(count[0], sumT[0], sumG[0]), B: score(count[1], sumT[1], sumG[1]), C: score(count[2], sumT[2], sumG[2]) },
     priorityGaps,
-    strengths: assessed.filter((c) => c.rating === 4).sort(byCatalogueOrder).map((c) => c.code),
+    strengths: strong.sort(byCatalogueOrder).map((c) => c.code),
   };
 }

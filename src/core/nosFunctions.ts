@@ -37,7 +37,8 @@ function scoreArgs(range: unknown, levelOrTargets: unknown, specialist: unknown)
   } else {
     const level = isOmitted(levelOrTargets) ? 2 : levelArg(levelOrTargets, 'level_or_targets');
     if (isArgError(level)) return bad(level.error);
-    const hasC = Object.entries(ratings).some(([code, r]) => code.startsWith('C') && r !== null);
+    let hasC = false;
+    for (const code in ratings) if (code.charCodeAt(0) === 67 /* C */ && ratings[code] !== null) hasC = true;
     targets = targetsFor(level, spec ?? hasC);
   }
   return { value: gapScore(ratings, targets) };

@@ -45,6 +45,7 @@ export function targetsFor(
   catalogue: readonly Criterion[] = NOS_CATALOGUE,
   overrides: readonly TargetOverride[] = [],
 ): Record<CriterionCode, number> {
+  if (overrides.length === 0 && catalogue === NOS_CATALOGUE) return defaultTargets(level, specialist);
   const byStandard = new Map<Standard, number>();
   const byCriterion = new Map<CriterionCode, number>();
   for (const o of overrides) {
@@ -58,4 +59,18 @@ export function targetsFor(
     targets[c.code] = byCriterion.get(c.code) ?? byStandard.get(c.standard) ?? DEFAULT_TARGETS[level][c.standard];
   }
   return targets;
+}
+
+// The default targets depend only on level and specialist: built once each, frozen because they are shared.
+const DEFAULTS = new Map<string, Readonly<Record<CriterionCode, number>>>();
+function defaultTargets(level: LsaLevel, specialist: boolean): Record<CriterionCode, number> {
+  const key = `${level}:${specialist}`;
+  let targets = DEFAULTS.get(key);
+  if (targets === undefined) {
+    const built: Record<CriterionCode, number> = {};
+    for (const c of applicableCriteria(specialist)) built[c.code] = DEFAULT_TARGETS[level][c.standard];
+    targets = Object.freeze(built);
+    DEFAULTS.set(key, targets);
+  }
+  return targets as Record<CriterionCode, number>;
 }

@@ -51,6 +51,7 @@ const isBlank = (v: unknown) => v === null || v === undefined || (typeof v === '
  */
 export function readCriterionRange(range: unknown, label: string): RangeRead {
   const grid = Array.isArray(range) ? range.map((r) => (Array.isArray(r) ? r : [r])) : [[range]];
+  if (grid.length === 1 && VECTOR_LENGTHS.includes(grid[0].length)) return readVector(grid[0], label);
   const list = pairs(grid);
   if (list === null) {
     const size = `${grid.length} row(s) x ${Math.max(0, ...grid.map((r) => r.length))} column(s)`;
@@ -70,4 +71,22 @@ export function readCriterionRange(range: unknown, label: string): RangeRead {
   });
   if (problems.length === 0) return { values };
   return { error: problems.length === 1 ? problems[0] : `${problems[0]} (and ${problems.length - 1} more)` };
+}
+
+// The common case (one row of 17, 24 or 31 ratings, as in =LSA.NOSGAP(D2:AH2, 3)) read without intermediate objects:
+// custom functions recalculate cell by cell, so this path is hot.
+function readVector(cells: unknown[], label: string): RangeRead {
+  const values: Record<CriterionCode, Rating | null> = {};
+  let firstProblem: string | null = null;
+  let problems = 0;
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
+    const parsed = parseRating(asCell(cell));
+    if (parsed.kind === 'invalid') {
+      if (problems++ === 0) firstProblem = `${label} ${i + 1} (${ORDER[i]}) holds '${show(cell)}': use 0-4 or a label such as Competent`;
+    }
+    values[ORDER[i]] = parsed.kind === 'rating' ? parsed.rating : null;
+  }
+  if (problems === 0) return { values };
+  return { error: problems === 1 ? firstProblem! : `${firstProblem} (and ${problems - 1} more)` };
 }
