@@ -11,7 +11,7 @@ function okCell(r: MeasureResult): string {
   if (r.status === 'failed') return `FAILED: ${r.reason ?? ''}`;
   if (r.ok === null) return r.target ? 'n/a' : '';
   const enforced = r.target && r.target.kind !== 'time' && !r.target.notEnforced;
-  const word = r.ok ? 'ok' : 'MISSED';
+  const word = r.ok ? 'ok' : `MISSED${r.reason ? ` (${r.reason})` : ''}`;
   return enforced ? word : `${word} (not enforced${r.target?.notEnforced ? `: ${r.target.notEnforced}` : ''})`;
 }
 
@@ -25,7 +25,7 @@ export function printTable(results: readonly MeasureResult[]): string {
       r.target ? `${r.target.op} ${fmt(r.target.value)}${unit}` : '', okCell(r),
     ]);
   }
-  const widths = rows[0].map((_, c) => Math.min(c === 0 ? 70 : 24, Math.max(...rows.map((row) => row[c].length))));
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
   const line = (row: string[]) => row.map((cell, c) => (c === row.length - 1 ? cell : cell.padEnd(widths[c]))).join(' | ');
   return [line(rows[0]), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.slice(1).map(line)].join('\n');
 }

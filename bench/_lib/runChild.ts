@@ -7,6 +7,7 @@ import { compiledPath } from './compileJs';
 export interface ChildRun {
   wallMs: number;
   maxRssBytes: number;
+  cpuMs: number;
   code: number | null;
   stderr: string;
 }
@@ -29,9 +30,9 @@ export function runChild(script: string, args: readonly string[], nodeArgs: read
     child.on('error', reject);
     child.on('close', (code) => {
       const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
-      const probe = existsSync(probeOut) ? JSON.parse(readFileSync(probeOut, 'utf8')) : { maxRssBytes: NaN };
+      const probe = existsSync(probeOut) ? JSON.parse(readFileSync(probeOut, 'utf8')) : { maxRssBytes: NaN, cpuMs: NaN };
       rmSync(dir, { recursive: true, force: true });
-      resolve({ wallMs, maxRssBytes: probe.maxRssBytes, code, stderr });
+      resolve({ wallMs, maxRssBytes: probe.maxRssBytes, cpuMs: probe.cpuMs, code, stderr });
     });
   });
 }

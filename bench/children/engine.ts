@@ -9,10 +9,11 @@ const { runAudit } = require('../../src/core/runAudit');
 const { auditToSheets } = require('../../src/core/auditToSheets');
 const { NOS_CATALOGUE } = require('../../src/core/nosCatalogue');
 
-type Phases = { total: number; parse: number; audit: number; sheets: number };
+type Phases = { total: number; parse: number; audit: number; sheets: number; cpu: number };
 
 function once(raw: unknown): Phases & { staff: number; issues: number; outputRows: number } {
   (global as { gc?: () => void }).gc?.();
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const input = parseWorkbook(raw, { auditDate: AS_OF });
   const t1 = performance.now();
@@ -20,8 +21,9 @@ function once(raw: unknown): Phases & { staff: number; issues: number; outputRow
   const t2 = performance.now();
   const sheets = auditToSheets(audit, { runAt: `${AS_OF} 09:00`, catalogue: NOS_CATALOGUE });
   const t3 = performance.now();
+  const cpu = process.cpuUsage(cpu0);
   const outputRows = sheets.reduce((n: number, s: { rows?: unknown[] }) => n + (s.rows?.length ?? 0), 0);
-  return { total: t3 - t0, parse: t1 - t0, audit: t2 - t1, sheets: t3 - t2, staff: audit.staff.length, issues: audit.issues.length, outputRows };
+  return { total: t3 - t0, parse: t1 - t0, audit: t2 - t1, sheets: t3 - t2, cpu: (cpu.user + cpu.system) / 1000, staff: audit.staff.length, issues: audit.issues.length, outputRows };
 }
 
 function main(): void {
@@ -39,8 +41,8 @@ function main(): void {
   // Interleaved, so a ratio between sizes compares runs made side by side.
   for (let i = 0; i < runs; i++) {
     for (const n of sizes) {
-      const { total, parse, audit, sheets } = once(teams.get(n));
-      samples[n].push({ total, parse, audit, sheets });
+      const { total, parse, audit, sheets, cpu } = once(teams.get(n));
+      samples[n].push({ total, parse, audit, sheets, cpu });
     }
   }
   process.stdout.write(`${JSON.stringify({ samples, facts })}\n`);

@@ -56,7 +56,8 @@ export const cli: Measure = {
       }
       const wall = (rs: ChildRun[]) => rs.map((r) => r.wallMs / 1000);
       const rss = (rs: ChildRun[]) => rs.map((r) => r.maxRssBytes / MB);
-      const detail = { input, inputBytes: statSync(input).size, cliOutputBytes: statSync(join(dir, 'cli-out.xlsx')).size, floorOutputBytes: statSync(join(dir, 'floor-out.xlsx')).size };
+      const cpu = (rs: ChildRun[]) => summarise(rs.map((r) => r.cpuMs / 1000)).median;
+      const detail = { cliCpuS: cpu(cliRuns), floorCpuS: cpu(floorRuns), input, inputBytes: statSync(input).size, cliOutputBytes: statSync(join(dir, 'cli-out.xlsx')).size, floorOutputBytes: statSync(join(dir, 'floor-out.xlsx')).size };
       return [
         { id: 'cli.timeRatio', title: 'CLI 10k end to end / exceljs read+write floor', unit: 'x', target: { op: '<=', value: 1.5, kind: 'ratio' }, ...summarise(pairRatios(wall(cliRuns), wall(floorRuns))), detail },
         { id: 'cli.rssRatio', title: 'CLI 10k peak RSS / floor peak RSS', unit: 'x', target: { op: '<=', value: 1.5, kind: 'ratio' }, ...summarise(pairRatios(rss(cliRuns), rss(floorRuns))) },

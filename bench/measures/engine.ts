@@ -3,7 +3,7 @@ import { runJsonChild } from '../_lib/runJsonChild';
 import { pairRatios, summarise } from '../_lib/stats';
 import type { Measure, MeasureResult } from '../_lib/types';
 
-type Phases = { total: number; parse: number; audit: number; sheets: number };
+type Phases = { total: number; parse: number; audit: number; sheets: number; cpu: number };
 type Out = { samples: Record<string, Phases[]>; facts: Record<string, unknown> };
 
 const seconds = (xs: Phases[], k: keyof Phases) => xs.map((p) => p[k] / 1000);
@@ -11,6 +11,8 @@ const phaseMedians = (xs: Phases[]) => ({
   parseS: summarise(seconds(xs, 'parse')).median,
   auditS: summarise(seconds(xs, 'audit')).median,
   sheetsS: summarise(seconds(xs, 'sheets')).median,
+  // CPU seconds (user + system, GC threads included): on a shared machine, wall time also measures the neighbours.
+  cpuS: summarise(seconds(xs, 'cpu')).median,
 });
 
 /** The engine on a workbook in memory (parse + audit + output sheets), at 1k / 10k (/ 100k in full mode), in one child process. */

@@ -9,7 +9,8 @@ const TITLE = 'task pane JavaScript, gzipped (dist/ bundles taskpane.html loads)
 
 /** Local script sources of the page; Office.js comes from Microsoft's CDN and is not ours to count. */
 function localScripts(html: string): string[] {
-  const srcs = [...html.matchAll(/<script\b[^>]*\bsrc=["']([^"']+)["']/gi)].map((m) => m[1]);
+  // The minified page leaves attributes unquoted: <script defer src=taskpane.js>.
+  const srcs = [...html.matchAll(/<script\b[^>]*?\bsrc=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi)].map((m) => m[1] ?? m[2] ?? m[3]);
   return srcs.filter((s) => !/^(https?:)?\/\//i.test(s)).map((s) => s.replace(/^\.?\//, '').split(/[?#]/)[0]);
 }
 

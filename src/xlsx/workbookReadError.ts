@@ -9,7 +9,7 @@ const REASONS: Record<WorkbookReadErrorKind, string> = {
   encrypted: 'the workbook is password-protected: remove the password in Excel (File > Info > Protect Workbook) and save it',
   corrupt: 'the file is damaged or incomplete: open it in Excel to repair it, then save it again',
   // The bound and why: src/xlsx/_lib/zipGuard.ts and docs/DATA_SAFETY.md.
-  'too-large': 'it holds more data than can be audited safely in memory (over 256 MB unpacked, or a sheet over 25 million cells): delete unused sheets, rows and columns, or split the team across workbooks',
+  'too-large': 'it holds more data than this run can audit in memory: delete unused sheets, rows and columns, split the team across workbooks, or give node more memory (NODE_OPTIONS=--max-old-space-size=16384)',
   'zip-bomb': 'its contents unpack to far more than the file size (a possible zip bomb), so it was not opened',
 };
 

@@ -7,6 +7,7 @@ import { atomicWrite } from './_lib/atomicWrite';
 import { fillSheet } from './_lib/fillSheet';
 import { loadWorkbook, readBytes } from './_lib/loadWorkbook';
 import { readMeta, writeMeta } from './_lib/metaSheet';
+import { outputTooLarge } from './_lib/outputMemory';
 import { WorkbookWriteError } from './workbookWriteError';
 
 export { WorkbookWriteError, type WorkbookWriteErrorKind } from './workbookWriteError';
@@ -75,6 +76,9 @@ export async function writeAuditWorkbook(
 ): Promise<{ written: WrittenSheet[] }> {
   if (path.resolve(inputPath) === path.resolve(outputPath)) throw new WorkbookWriteError('same-as-input', path.basename(outputPath));
   const workbook = options.workbook ?? (await loadWorkbook(await readBytes(inputPath), path.basename(inputPath)));
+  // Checked before a single cell is added: a refusal leaves the loaded workbook as it was and writes nothing.
+  const tooLarge = outputTooLarge(sheets);
+  if (tooLarge) throw new WorkbookWriteError('too-large', path.basename(outputPath), { cause: new Error(tooLarge) });
   const written = writeSheets(workbook, sheets, options);
   try {
     await atomicWrite(outputPath, (temp) => workbook.xlsx.writeFile(temp));

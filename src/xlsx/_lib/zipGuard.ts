@@ -1,20 +1,35 @@
+import * as v8 from 'v8';
 import * as zlib from 'zlib';
 import { WorkbookReadError } from '../workbookReadError';
 import { entryData, ZipFormatError, zipEntries, type ZipEntry } from './zipEntries';
 
 /**
- * What a workbook may expand to before exceljs loads it (docs/DATA_SAFETY.md).
- * Measured: exceljs peaks at ~13 bytes of RSS per uncompressed byte (100,000 staff x 62 columns = 227 MB of XML -> 2.9 GB RSS),
- * so 256 MiB admits that team with ~18% headroom and keeps a load under ~3.5 GB, inside node's default 4 GB heap.
+ * What a workbook may expand to before exceljs loads it (docs/DATA_SAFETY.md). Measured with the benchmark's teams:
+ * - loading alone peaks at ~13 bytes of RSS per unpacked byte (100,000 staff x 62 columns = 227 MB of XML -> 2.9 GB);
+ * - a whole CLI run (load, audit, build and write ~5x as much output) peaks at ~145 bytes per unpacked input byte
+ *   (10,000 staff x 62 columns = 22 MB -> 3.2 GB RSS); the 100,000 team died of heap exhaustion at 4.4 GB.
+ * So the bound is the heap limit / 145 (~30 MB under node's default 4.3 GB heap), never above 256 MiB (what exceljs can load).
  */
 export const ZIP_LIMITS = {
   maxUncompressedBytes: 256 * 1024 * 1024,
+  heapBytesPerUnpackedByte: 145,
+  /** The V8 heap limit the run has (raise it with NODE_OPTIONS=--max-old-space-size); read when the guard runs. */
+  heapLimit: undefined as number | undefined,
   /** Real XML compresses 5-20:1 (the 100,000-staff sheet: 5.6:1); deflate's ceiling is ~1,032:1. */
   maxRatio: 200,
   /** Small parts (styles, an empty sheet) may compress better; the ratio is only judged above this size. */
   ratioFromBytes: 1024 * 1024,
   maxEntries: 10_000,
 };
+
+/**
+ * The unpacked size this run can audit: the smaller of the fixed ceiling and what the heap holds.
+ * @example unpackedBound(ZIP_LIMITS) // ~29,700,000 under node's default 4.3 GB heap
+ */
+export function unpackedBound(limits: ZipLimits): number {
+  const heap = limits.heapLimit ?? v8.getHeapStatistics().heap_size_limit;
+  return Math.min(limits.maxUncompressedBytes, Math.floor(heap / limits.heapBytesPerUnpackedByte));
+}
 
 export type ZipLimits = typeof ZIP_LIMITS;
 
@@ -59,7 +74,7 @@ export async function zipGuard(bytes: Buffer, source: string, limits: ZipLimits 
     declared += e.uncompressedSize;
     if (bombLike(e, limits)) throw new WorkbookReadError('zip-bomb', source);
   }
-  if (declared > limits.maxUncompressedBytes) throw new WorkbookReadError('too-large', source);
+  if (declared > unpackedBound(limits)) throw new WorkbookReadError('too-large', source);
   // Declared sizes can lie, and exceljs would inflate a whole part into memory before noticing: count the real bytes first.
   for (const e of entries) {
     if (e.method !== 8) continue;
