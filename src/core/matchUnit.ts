@@ -25,14 +25,27 @@ const EXACT = new Map(KEYS);
 // OCR slips beyond "persona!": up to 2 edits, and only when one unit is nearest.
 const MAX_EDITS = 2;
 
+// Titles repeat across a team: remember fuzzy lookups (bounded, so hostile input cannot grow it without limit).
+const FUZZY = new Map<string, QcfUnit | null>();
+const FUZZY_LIMIT = 10_000;
+
 function findUnit(key: string): QcfUnit | null {
   const exact = EXACT.get(key);
   if (exact) return exact;
   if (key.length < 12) return null;
+  const known = FUZZY.get(key);
+  if (known !== undefined) return known;
+  const found = nearestUnit(key);
+  if (FUZZY.size < FUZZY_LIMIT) FUZZY.set(key, found);
+  return found;
+}
+
+function nearestUnit(key: string): QcfUnit | null {
   let best: QcfUnit | null = null;
   let bestDistance = MAX_EDITS + 1;
   let tie = false;
   for (const [k, unit] of KEYS) {
+    if (Math.abs(k.length - key.length) > MAX_EDITS) continue; // edit distance is at least the length difference
     const d = editDistance(key, k);
     if (d < bestDistance) [best, bestDistance, tie] = [unit, d, false];
     else if (d === bestDistance && best && unit.id !== best.id) tie = true;

@@ -57,6 +57,8 @@ const UNIT_TITLES = QCF_UNITS.map((u) => ({
   title: u.title,
   re: new RegExp(`(?:the )?${u.title.toLowerCase().replace(/\band\b|\bthe\b/g, '').split(/[^a-z0-9]+/).filter(Boolean).join('\\W+(?:(?:and|the)\\W+)*')}(?: units?\\b)?`),
 }));
+// One pass to see whether any unit title is named at all; most objectives name none.
+const ANY_UNIT = new RegExp(UNIT_TITLES.map((u) => `(?:${u.re.source})`).join('|'));
 const yes = (reason: string): SmartVerdict => ({ met: true, reason });
 const no = (reason: string): SmartVerdict => ({ met: false, reason });
 const quote = (words: string[], unitTitle: string): string => `"${words.join(' ').replace(/qcfunit/g, unitTitle)}"`;
@@ -73,8 +75,9 @@ export function smartCheck(input: SmartInput, auditDate: string): SmartResult {
   const raw = ` ${(input.objective ?? '').toLowerCase().replace(/&/g, ' and ').replace(/\s+/g, ' ')} `;
   const deadlines = findDeadlines(raw, auditDate);
   let text = deadlines.reduce((t, d) => t.replace(d.phrase, ' '), raw);
-  const unitTitle = UNIT_TITLES.find((u) => u.re.test(text))?.title ?? 'the unit';
-  text = UNIT_TITLES.reduce((t, u) => t.replace(u.re, ' qcfunit '), text);
+  const namesUnit = ANY_UNIT.test(text);
+  const unitTitle = (namesUnit && UNIT_TITLES.find((u) => u.re.test(text))?.title) || 'the unit';
+  if (namesUnit) text = UNIT_TITLES.reduce((t, u) => t.replace(u.re, ' qcfunit '), text);
   const words = text.replace(/[^a-z0-9%]+/g, ' ').trim().split(' ').filter(Boolean);
   const body = words.filter((w) => !['i', 'will', 'to', "i'll"].includes(w));
 

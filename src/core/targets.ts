@@ -43,9 +43,33 @@ export function targetsFor(
   level: LsaLevel,
   specialist: boolean,
   catalogue: readonly Criterion[] = NOS_CATALOGUE,
-  overrides: readonly TargetOverride[] = [],
+  overrides: readonly TargetOverride[] = NO_OVERRIDES,
 ): Record<CriterionCode, number> {
-  if (overrides.length === 0 && catalogue === NOS_CATALOGUE) return defaultTargets(level, specialist);
+  // Every person of a level shares one target set: build it once per catalogue, overrides list, level and specialism.
+  // Sets are frozen because they are shared; parsed overrides are never changed after parsing.
+  const byCatalogue = MEMO.get(catalogue) ?? new WeakMap<object, Map<string, Record<CriterionCode, number>>>();
+  MEMO.set(catalogue, byCatalogue);
+  const key = overrides.length === 0 ? NO_OVERRIDES : overrides;
+  const sets = byCatalogue.get(key) ?? new Map<string, Record<CriterionCode, number>>();
+  byCatalogue.set(key, sets);
+  const id = `${level}:${specialist}`;
+  let targets = sets.get(id);
+  if (targets === undefined) {
+    targets = Object.freeze(buildTargets(level, specialist, catalogue, overrides)) as Record<CriterionCode, number>;
+    sets.set(id, targets);
+  }
+  return targets;
+}
+
+const NO_OVERRIDES: readonly TargetOverride[] = Object.freeze([]);
+const MEMO = new WeakMap<object, WeakMap<object, Map<string, Record<CriterionCode, number>>>>();
+
+function buildTargets(
+  level: LsaLevel,
+  specialist: boolean,
+  catalogue: readonly Criterion[],
+  overrides: readonly TargetOverride[],
+): Record<CriterionCode, number> {
   const byStandard = new Map<Standard, number>();
   const byCriterion = new Map<CriterionCode, number>();
   for (const o of overrides) {
@@ -59,18 +83,4 @@ export function targetsFor(
     targets[c.code] = byCriterion.get(c.code) ?? byStandard.get(c.standard) ?? DEFAULT_TARGETS[level][c.standard];
   }
   return targets;
-}
-
-// The default targets depend only on level and specialist: built once each, frozen because they are shared.
-const DEFAULTS = new Map<string, Readonly<Record<CriterionCode, number>>>();
-function defaultTargets(level: LsaLevel, specialist: boolean): Record<CriterionCode, number> {
-  const key = `${level}:${specialist}`;
-  let targets = DEFAULTS.get(key);
-  if (targets === undefined) {
-    const built: Record<CriterionCode, number> = {};
-    for (const c of applicableCriteria(specialist)) built[c.code] = DEFAULT_TARGETS[level][c.standard];
-    targets = Object.freeze(built);
-    DEFAULTS.set(key, targets);
-  }
-  return targets as Record<CriterionCode, number>;
 }

@@ -27,6 +27,17 @@ export function stripAnnotations(text: string): string {
  * "Providing learners with persona! care support" -> "providing learners with personal care support".
  */
 export function unitKey(text: string): string {
+  // The same few titles recur on every row of a team: remember them (bounded against hostile input).
+  const known = KEY_CACHE.get(text);
+  if (known !== undefined) return known;
+  const key = computeUnitKey(text);
+  if (KEY_CACHE.size < 10_000) KEY_CACHE.set(text, key);
+  return key;
+}
+
+const KEY_CACHE = new Map<string, string>();
+
+function computeUnitKey(text: string): string {
   return stripAnnotations(text)
     .toLowerCase()
     .replace(/([a-z])[!|]/g, '$1l') // seed 001: "persona!" is "personal"; "|" is a common OCR "l" too
