@@ -5,7 +5,13 @@ import type { BenchContext, Measure, Target } from '../_lib/types';
 
 interface Run { syncs: number; readSyncs: number; writeSyncs: number; maxPayloadBytes: number; totalPayloadBytes: number; adapterMs: number }
 
-const SYNC_TARGET: Target = { op: '<=', value: 12, kind: 'count' };
+// The issue's target (the same count at every size, <= 12) cannot hold together with the 4 MB request cap: the output is
+// tens of MB at 10,000 staff, so it needs at least ceil(total / 4 MB) requests. It is reported, not enforced; what is
+// enforced instead is that reads take the same syncs at every size, and writes add no syncs beyond what the cap forces.
+const SYNC_TARGET: Target = { op: '<=', value: 12, kind: 'count', notEnforced: 'conflicts with the 4 MB request cap (see excel.writeSyncOverhead)' };
+const READ_TARGET: Target = { op: '<=', value: 3, kind: 'count' };
+const OVERHEAD_TARGET: Target = { op: '<=', value: 4, kind: 'count' };
+const CAP_BYTES = 4 * 1024 * 1024;
 const sizes = (ctx: BenchContext) => (ctx.quick ? [1000, 10000] : [1000, 10000, 100000]);
 const syncTitle = (ctx: BenchContext) => `context.sync calls, ${sizes(ctx).map((n) => n / 1000 + 'k').join(' / ')} staff (read + write, counting fake)`;
 const payloadTarget = (ctx: BenchContext): Target => ({ op: '<=', value: 4, kind: 'count', ...(ctx.quick ? { notEnforced: 'quick mode measures 10k; target is for 100k' } : {}) });
@@ -18,6 +24,8 @@ export const excelPath: Measure = {
   entries: (ctx) => [
     { id: 'excel.syncCalls', title: syncTitle(ctx), unit: 'syncs', target: SYNC_TARGET },
     { id: 'excel.maxPayload', title: payloadTitle(ctx), unit: 'MB', target: payloadTarget(ctx) },
+    { id: 'excel.readSyncs', title: 'read syncs, the same at every size', unit: 'syncs', target: READ_TARGET },
+    { id: 'excel.writeSyncOverhead', title: 'write syncs beyond ceil(total payload / 4 MB), worst size', unit: 'syncs', target: OVERHEAD_TARGET },
   ],
   run: async (ctx) => {
     compileJs();
@@ -49,6 +57,24 @@ export const excelPath: Measure = {
         id: 'excel.maxPayload', title: payloadTitle(ctx), unit: 'MB', target: payloadTarget(ctx),
         ...summarise(out[largest].map((r) => r.maxPayloadBytes / 1e6)), detail: { size: largest, capUsedByFake: '5 MiB (5,242,880 bytes)' },
       },
+      (() => {
+        const reads = sizes(ctx).flatMap((n) => out[n].map((r) => r.readSyncs));
+        const sameReads = reads.every((r) => r === reads[0]);
+        return {
+          id: 'excel.readSyncs', title: 'read syncs, the same at every size', unit: 'syncs', target: READ_TARGET,
+          median: Math.max(...reads), min: Math.min(...reads), max: Math.max(...reads), runs: reads.length, samples: reads,
+          ok: sameReads && Math.max(...reads) <= READ_TARGET.value,
+          reason: sameReads ? undefined : 'read syncs differ by size',
+        };
+      })(),
+      (() => {
+        const overheads = sizes(ctx).flatMap((n) => out[n].map((r) => r.writeSyncs - Math.ceil(r.totalPayloadBytes / CAP_BYTES)));
+        return {
+          id: 'excel.writeSyncOverhead', title: 'write syncs beyond ceil(total payload / 4 MB), worst size', unit: 'syncs', target: OVERHEAD_TARGET,
+          median: Math.max(...overheads), min: Math.min(...overheads), max: Math.max(...overheads), runs: overheads.length, samples: overheads,
+          ok: Math.max(...overheads) <= OVERHEAD_TARGET.value,
+        };
+      })(),
     ];
   },
 };
