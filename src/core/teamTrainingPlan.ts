@@ -7,6 +7,7 @@ const CATEGORY_ORDER: NeedCategory[] = ['Compliance', 'NOS gap', 'Personal skill
  * @example sharedNeedText('Safeguarding training (expired 2024-05-01)') // 'Safeguarding training'
  */
 export function sharedNeedText(need: string): string {
+  if (!need.trimEnd().endsWith(')')) return need.trim(); // most needs carry no detail: skip the regex
   return need.replace(/\s*\([^()]*\)\s*$/, '').trim();
 }
 
