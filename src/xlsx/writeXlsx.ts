@@ -8,6 +8,7 @@ import { fillSheet } from './_lib/fillSheet';
 import { loadWorkbook, readBytes } from './_lib/loadWorkbook';
 import { readMeta, writeMeta } from './_lib/metaSheet';
 import { outputTooLarge } from './_lib/outputMemory';
+import { streamWorkbook } from './_lib/streamWorkbook';
 import { WorkbookWriteError } from './workbookWriteError';
 
 export { WorkbookWriteError, type WorkbookWriteErrorKind } from './workbookWriteError';
@@ -32,8 +33,12 @@ function sheetNamed(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet
   return workbook.worksheets.find((ws) => lower(ws.name) === lower(name));
 }
 
-function writeOne(workbook: ExcelJS.Workbook, sheet: OutputSheet, plan: SheetPlan): number {
+/** Fills a new, empty worksheet with an output sheet (or marks it to be streamed) and returns the rows written. */
+type Fill = (ws: ExcelJS.Worksheet, sheet: OutputSheet) => number;
+
+function writeOne(workbook: ExcelJS.Workbook, sheet: OutputSheet, plan: SheetPlan, fill: Fill): number {
   const old = sheetNamed(workbook, plan.target);
+  // Audit History stays small (a row per run): appended in memory, then copied like any other sheet.
   if (plan.action === 'append' && old) return appendToSheet(old, sheet);
   let orderNo: number | undefined;
   if (old) {
@@ -43,7 +48,7 @@ function writeOne(workbook: ExcelJS.Workbook, sheet: OutputSheet, plan: SheetPla
   }
   const ws = workbook.addWorksheet(plan.target);
   if (orderNo !== undefined) (ws as unknown as { orderNo: number }).orderNo = orderNo;
-  return fillSheet(ws, sheet);
+  return fill(ws, sheet);
 }
 
 /**
@@ -51,11 +56,15 @@ function writeOne(workbook: ExcelJS.Workbook, sheet: OutputSheet, plan: SheetPla
  * @example writeSheets(workbook, [skillsMatrix]) // [{ output: 'Skills Matrix', target: 'Skills Matrix (2)', rows: 26, renamed: true, action: 'create' }]
  */
 export function writeSheets(workbook: ExcelJS.Workbook, sheets: readonly OutputSheet[], options: WriteOptions = {}): WrittenSheet[] {
+  return placeSheets(workbook, sheets, options, fillSheet);
+}
+
+function placeSheets(workbook: ExcelJS.Workbook, sheets: readonly OutputSheet[], options: WriteOptions, fill: Fill): WrittenSheet[] {
   const meta = readMeta(workbook);
   const existing = workbook.worksheets.map((ws) => ws.name).filter((n) => n !== META_SHEET);
   const appendOnly = new Set(sheets.filter((s) => s.append).map((s) => s.name));
   const plans = planOutputSheets(existing, meta.owned, sheets.map((s) => s.name), appendOnly);
-  const written = plans.map((plan, i): WrittenSheet => ({ ...plan, rows: writeOne(workbook, sheets[i], plan) }));
+  const written = plans.map((plan, i): WrittenSheet => ({ ...plan, rows: writeOne(workbook, sheets[i], plan, fill) }));
   const present = new Set(workbook.worksheets.map((ws) => lower(ws.name)));
   const targets = new Set(written.map((w) => lower(w.target)));
   // Forget sheets the user has deleted, so a sheet they later create with that name is never taken for ours.
@@ -66,6 +75,8 @@ export function writeSheets(workbook: ExcelJS.Workbook, sheets: readonly OutputS
 
 /**
  * Writes a copy of the input workbook with the output sheets added; the input file is never written, the output appears whole or not at all.
+ * The output is streamed row by row (memory stays flat however many rows the audit writes); the loaded workbook is left
+ * with empty placeholders where the streamed sheets went.
  * @example const { written } = await writeAuditWorkbook('team.xlsx', 'team-audit.xlsx', sheets)
  */
 export async function writeAuditWorkbook(
@@ -79,9 +90,14 @@ export async function writeAuditWorkbook(
   // Checked before a single cell is added: a refusal leaves the loaded workbook as it was and writes nothing.
   const tooLarge = outputTooLarge(sheets);
   if (tooLarge) throw new WorkbookWriteError('too-large', path.basename(outputPath), { cause: new Error(tooLarge) });
-  const written = writeSheets(workbook, sheets, options);
+  // Output sheets get an empty placeholder in the loaded workbook (keeping tab order and ownership), and are streamed in its place.
+  const streamed = new Map<ExcelJS.Worksheet, OutputSheet>();
+  const written = placeSheets(workbook, sheets, options, (ws, sheet) => {
+    streamed.set(ws, sheet);
+    return sheet.rows.length;
+  });
   try {
-    await atomicWrite(outputPath, (temp) => workbook.xlsx.writeFile(temp));
+    await atomicWrite(outputPath, (temp) => streamWorkbook(workbook, streamed, temp));
   } catch (err) {
     throw new WorkbookWriteError('write-failed', path.basename(outputPath), { cause: err });
   }

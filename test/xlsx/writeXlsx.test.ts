@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'fs';
+import { existsSync, readdirSync, readFileSync } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { styleKey, type OutputSheet } from '../../src/core/outputSheet';
@@ -111,15 +111,30 @@ describe('writeAuditWorkbook', () => {
 
   it('leaves no output file and no temp file when the write fails part way', async () => {
     const input = await userWorkbook('in7.xlsx');
-    const workbook = await load(input);
-    workbook.xlsx.writeFile = async (p: string) => {
-      writeFileSync(p, 'PK partial');
-      throw new Error('disk full');
-    };
-    await expect(writeAuditWorkbook(input, file('out7.xlsx'), [matrix()], { workbook })).rejects.toMatchObject({ kind: 'write-failed' });
+    // Row 5,000 of the output cannot be read: the stream has already written thousands of rows to the temp file.
+    const rows = Array.from({ length: 6000 }, (_, i): (string | number | null)[] => [`S${i}`, `Person ${i}`, i % 5]);
+    Object.defineProperty(rows, 5000, { get: () => { throw new Error('disk full'); } });
+    await expect(writeAuditWorkbook(input, file('out7.xlsx'), [matrix(rows)])).rejects.toMatchObject({ kind: 'write-failed' });
     expect(existsSync(file('out7.xlsx'))).toBe(false);
     expect(readdirSync(dir()).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
+
+  it('reports a folder it cannot write to as write-failed, leaving nothing behind', async () => {
+    const input = await userWorkbook('in8.xlsx');
+    await expect(writeAuditWorkbook(input, path.join(dir(), 'no-such-folder', 'out8.xlsx'), [matrix()])).rejects.toMatchObject({ kind: 'write-failed' });
+  });
+
+  it('streams a 100,000-row output sheet with every row in place', async () => {
+    const input = await userWorkbook('in9.xlsx');
+    const rows = Array.from({ length: 100_000 }, (_, i): (string | number | null)[] => [`S${i}`, `=Person ${i}`, i % 5]);
+    const styles = new Map([[styleKey(99_999, 2), { fill: 'FFC7CE' }]]);
+    await writeAuditWorkbook(input, file('out9.xlsx'), [{ ...matrix(rows), styles }]);
+    const ws = (await load(file('out9.xlsx'))).getWorksheet('Skills Matrix (2)')!;
+    expect(ws.rowCount).toBe(100_001);
+    expect(ws.getRow(100_001).values).toEqual([undefined, 'S99999', '=Person 99999', 4]);
+    expect(ws.getCell('C100001').fill).toMatchObject({ fgColor: { argb: 'FFFFC7CE' } });
+    expect(ws.autoFilter).toBe('A1:C100001');
+  }, 60_000);
 });
 
 describe('writeSheets', () => {

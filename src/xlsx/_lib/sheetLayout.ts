@@ -15,6 +15,18 @@ export function styleCell(cell: ExcelJS.Cell, style: CellStyle): void {
   if (style.numberFormat) cell.numFmt = style.numberFormat;
 }
 
+/**
+ * One sparse style as an exceljs style object (what styleCell applies).
+ * @example cellStyleOf({ fill: 'C6EFCE', bold: true }) // { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFC6EFCE' } }, font: { bold: true } }
+ */
+export function cellStyleOf(style: CellStyle): Partial<ExcelJS.Style> {
+  const out: Partial<ExcelJS.Style> = {};
+  if (style.fill) out.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };
+  if (style.bold || style.fontColor) out.font = { ...(style.bold ? { bold: true } : {}), ...(style.fontColor ? { color: { argb: argb(style.fontColor) } } : {}) };
+  if (style.numberFormat) out.numFmt = style.numberFormat;
+  return out;
+}
+
 function argb(hex: string): string {
   const h = hex.replace(/^#/, '').toUpperCase();
   return h.length === 8 ? h : `FF${h}`;

@@ -4,15 +4,16 @@ import { WorkbookReadError } from '../workbookReadError';
 import { entryData, ZipFormatError, zipEntries, type ZipEntry } from './zipEntries';
 
 /**
- * What a workbook may expand to before exceljs loads it (docs/DATA_SAFETY.md). Measured with the benchmark's teams:
- * - loading alone peaks at ~13 bytes of RSS per unpacked byte (100,000 staff x 62 columns = 227 MB of XML -> 2.9 GB);
- * - a whole CLI run (load, audit, build and write ~5x as much output) peaks at ~145 bytes per unpacked input byte
- *   (10,000 staff x 62 columns = 22 MB -> 3.2 GB RSS); the 100,000 team died of heap exhaustion at 4.4 GB.
- * So the bound is the heap limit / 145 (~30 MB under node's default 4.3 GB heap), never above 256 MiB (what exceljs can load).
+ * What a workbook may expand to before exceljs loads it (docs/DATA_SAFETY.md). Measured with the benchmark's teams
+ * (62 columns; 10,000 staff = 22 MB of XML, 20,000 = 45 MB, 100,000 = 227 MB), whole CLI runs with the streaming writer:
+ * - peak RSS per unpacked input byte: 37 (10,000 staff: 0.82 GB), 35 (20,000: 1.5 GB), 30 (100,000: 6.5 GB under a 16 GB heap);
+ * - peak V8 heap per unpacked input byte: 25 to 33. Loading the input is most of it; the output no longer adds to the peak.
+ * So the bound is the heap limit / 50 (~87 MB, ~39,000 staff, under node's default 4.3 GB heap), never above 256 MiB
+ * (what exceljs can load). The in-memory writer this replaced needed 145 bytes per unpacked byte.
  */
 export const ZIP_LIMITS = {
   maxUncompressedBytes: 256 * 1024 * 1024,
-  heapBytesPerUnpackedByte: 145,
+  heapBytesPerUnpackedByte: 50,
   /** The V8 heap limit the run has (raise it with NODE_OPTIONS=--max-old-space-size); read when the guard runs. */
   heapLimit: undefined as number | undefined,
   /** Real XML compresses 5-20:1 (the 100,000-staff sheet: 5.6:1); deflate's ceiling is ~1,032:1. */
@@ -24,7 +25,7 @@ export const ZIP_LIMITS = {
 
 /**
  * The unpacked size this run can audit: the smaller of the fixed ceiling and what the heap holds.
- * @example unpackedBound(ZIP_LIMITS) // ~29,700,000 under node's default 4.3 GB heap
+ * @example unpackedBound(ZIP_LIMITS) // ~86,900,000 under node's default 4.3 GB heap
  */
 export function unpackedBound(limits: ZipLimits): number {
   const heap = limits.heapLimit ?? v8.getHeapStatistics().heap_size_limit;
