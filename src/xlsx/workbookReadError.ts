@@ -8,7 +8,7 @@ const REASONS: Record<WorkbookReadErrorKind, string> = {
   'legacy-xls': 'it is an old-format .xls workbook: open it in Excel and save it as .xlsx',
   encrypted: 'the workbook is password-protected: remove the password in Excel (File > Info > Protect Workbook) and save it',
   corrupt: 'the file is damaged or incomplete: open it in Excel to repair it, then save it again',
-  // The bound and why: src/xlsx/_lib/zipGuard.ts and docs/DATA_SAFETY.md.
+  // The bound and why: src/xlsx/_lib/zipGuard.ts and README.md, Data safety.
   'too-large': 'it holds more data than this run can audit in memory: delete unused sheets, rows and columns, split the team across workbooks, or give node more memory (NODE_OPTIONS=--max-old-space-size=16384)',
   'zip-bomb': 'its contents unpack to far more than the file size (a possible zip bomb), so it was not opened',
 };

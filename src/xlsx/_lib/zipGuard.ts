@@ -4,9 +4,9 @@ import { WorkbookReadError } from '../workbookReadError';
 import { entryData, ZipFormatError, zipEntries, type ZipEntry } from './zipEntries';
 
 /**
- * What a workbook may expand to before exceljs loads it (docs/DATA_SAFETY.md). Measured with the benchmark's teams
+ * What a workbook may expand to before exceljs loads it (README.md, Data safety). Measured with the benchmark's teams
  * (62 columns; 10,000 staff = 22 MB of XML, 20,000 = 45 MB, 100,000 = 227 MB), whole CLI runs with the streaming writer:
- * - peak RSS per unpacked input byte: 37 (10,000 staff: 0.82 GB), 35 (20,000: 1.5 GB), 30 (100,000: 6.5 GB under a 16 GB heap);
+ * - peak RSS per unpacked input byte: 37 (10,000 staff: 0.82 GB), 31-35 (20,000: 1.3-1.5 GB), 26 (100,000: 5.7 GB under a 16 GB heap);
  * - peak V8 heap per unpacked input byte: 25 to 33. Loading the input is most of it; the output no longer adds to the peak.
  * So the bound is the heap limit / 50 (~87 MB, ~39,000 staff, under node's default 4.3 GB heap), never above 256 MiB
  * (what exceljs can load). The in-memory writer this replaced needed 145 bytes per unpacked byte.
