@@ -1,6 +1,7 @@
 import { mkdirSync } from 'fs';
 import path from 'path';
 import { auditToSheets } from '../core/auditToSheets';
+import { formatRunAt } from '../core/formatRunAt';
 import { NOS_CATALOGUE } from '../core/nosCatalogue';
 import { hasStaffTable } from '../core/parse/hasStaffTable';
 import { parseWorkbook } from '../core/parse/parseWorkbook';
@@ -67,9 +68,4 @@ export async function runCli(opts: CliOptions, env: CliEnv): Promise<number> {
 function fail(message: string, code: number): number {
   process.stderr.write(`lsa-audit: ${message.split('\n')[0]}\n`);
   return code;
-}
-
-function formatRunAt(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }

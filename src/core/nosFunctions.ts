@@ -1,4 +1,5 @@
 import type { CriterionCode } from './criterion';
+import type { FnResult } from './fnResult';
 import { normaliseCriterionCode } from './criterionCode';
 import { gapScore, type GapScoreResult } from './gapScore';
 import { criterionByCode } from './nosCatalogue';
@@ -8,8 +9,7 @@ import { targetsFor } from './targets';
 import { readCriterionRange } from './_lib/readCriterionRange';
 import { countArg, isArgError, isOmitted, levelArg, scalarOf, specialistArg } from './_lib/functionArgs';
 
-/** A custom function's result: a value, or an Excel error (#VALUE! / #N/A) with a message saying what to fix. */
-export type FnResult<T> = { value: T } | { error: 'value' | 'na'; message: string };
+export type { FnResult };
 
 const NOTHING_ASSESSED = 'No criterion is assessed: enter at least one rating (0-4 or a label such as Competent)';
 const bad = (message: string): FnResult<never> => ({ error: 'value', message });

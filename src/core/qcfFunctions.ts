@@ -3,8 +3,10 @@ import { matchUnit } from './matchUnit';
 import { qcfCredits } from './qcfCredits';
 import { splitUnitList } from './_lib/qcfUnitTitle';
 
-/** A custom function's result: a value, or an Excel error (#VALUE! / #N/A) with a message saying what to fix. */
-export type QcfFnResult<T> = { value: T } | { error: 'value' | 'na'; message: string };
+import type { FnResult } from './fnResult';
+
+/** The same shape as every custom function's core result (src/core/fnResult.ts). */
+export type QcfFnResult<T> = FnResult<T>;
 
 const bad = (message: string): QcfFnResult<never> => ({ error: 'value', message });
 const blank = (v: unknown): boolean => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');

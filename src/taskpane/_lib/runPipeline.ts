@@ -1,6 +1,7 @@
 import type { Audit } from '../../core/audit';
 import type { AuditInput } from '../../core/auditInput';
 import { auditToSheets } from '../../core/auditToSheets';
+import { formatRunAt } from '../../core/formatRunAt';
 import { NOS_CATALOGUE } from '../../core/nosCatalogue';
 import type { SheetPlan } from '../../core/planOutputSheets';
 import { runAudit } from '../../core/runAudit';
@@ -11,11 +12,6 @@ export interface RunResult {
   plans: SheetPlan[];
   summary: Audit['summary'];
   issueCount: number;
-}
-
-function stamp(now: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())} ${p(now.getHours())}:${p(now.getMinutes())}`;
 }
 
 /**
@@ -29,7 +25,7 @@ export async function runPipeline(input: AuditInput, onProgress: (stage: string,
   const audit = runAudit(input, NOS_CATALOGUE, (stage, f) => onProgress(stage, 0.05 + 0.45 * f));
   onProgress('Building the output sheets', 0.5);
   await nextPaint();
-  const sheets = auditToSheets(audit, { runAt: stamp(new Date()), catalogue: NOS_CATALOGUE });
+  const sheets = auditToSheets(audit, { runAt: formatRunAt(new Date()), catalogue: NOS_CATALOGUE });
   onProgress('Writing the output sheets', 0.6);
   await nextPaint();
   const { plans } = await withExcel((context) => writeSheets(context, sheets));
