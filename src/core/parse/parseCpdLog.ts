@@ -1,8 +1,8 @@
 import type { CpdEntry, CpdType } from '../auditInput';
 import type { AuditIssue } from '../auditIssue';
 import type { RawSheet } from '../rawWorkbook';
-import { cellText, issueValue } from './_lib/cellText';
-import { cellOf, forEachDataRow, readOptionalTable, STAFF_REF_SYNONYMS } from './_lib/optionalTable';
+import { cellText } from './_lib/cellText';
+import { cellOf, cellReporter, forEachDataRow, readOptionalTable, STAFF_REF_SYNONYMS } from './_lib/optionalTable';
 import { readNumber } from './_lib/readNumber';
 import { joinStaff, type StaffIndex } from './_lib/staffIndex';
 import { parseDate } from './parseDate';
@@ -55,9 +55,7 @@ export function parseCpdLog(sheet: RawSheet, index: StaffIndex, auditDate: strin
   forEachDataRow(table, (cells, row) => {
     const staff = joinStaff(index, table, cells, row, issues);
     if (!staff) return;
-    const report = (key: keyof typeof CPD_COLUMNS, problem: string): void => {
-      issues.push({ sheet: sheet.name, row, column: table.columns[key]?.header ?? null, staffId: staff.id, problem, value: issueValue(cellOf(table, cells, key)) });
-    };
+    const report = cellReporter(table, sheet.name, cells, row, staff.id, issues);
     const hours = readNumber(cellOf(table, cells, 'hours'));
     if (hours.kind !== 'number') report('hours', hours.kind === 'blank' ? 'CPD entry has no hours: 0 counted' : 'Unreadable hours: 0 counted');
     const date = parseDate(cellOf(table, cells, 'date'));

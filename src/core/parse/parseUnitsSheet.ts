@@ -1,8 +1,8 @@
 import type { UnitRecord } from '../auditInput';
 import type { AuditIssue } from '../auditIssue';
 import type { RawSheet } from '../rawWorkbook';
-import { cellText, issueValue } from './_lib/cellText';
-import { cellOf, forEachDataRow, readOptionalTable, STAFF_REF_SYNONYMS } from './_lib/optionalTable';
+import { cellText } from './_lib/cellText';
+import { cellOf, cellReporter, forEachDataRow, readOptionalTable, STAFF_REF_SYNONYMS } from './_lib/optionalTable';
 import { readNumber } from './_lib/readNumber';
 import { joinStaff, type StaffIndex } from './_lib/staffIndex';
 import { parseDate } from './parseDate';
@@ -31,9 +31,7 @@ export function parseUnitsSheet(sheet: RawSheet, index: StaffIndex, auditDate: s
   forEachDataRow(table, (cells, row) => {
     const staff = joinStaff(index, table, cells, row, issues);
     if (!staff) return;
-    const report = (key: keyof typeof UNIT_COLUMNS, problem: string): void => {
-      issues.push({ sheet: sheet.name, row, column: table.columns[key]?.header ?? null, staffId: staff.id, problem, value: issueValue(cellOf(table, cells, key)) });
-    };
+    const report = cellReporter(table, sheet.name, cells, row, staff.id, issues);
     const title = cellText(cellOf(table, cells, 'title'));
     if (title === null) return report('title', 'Units row has no unit title');
     const credits = readNumber(cellOf(table, cells, 'credits'));

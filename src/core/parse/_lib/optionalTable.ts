@@ -1,7 +1,8 @@
+import type { AuditIssue } from '../../auditIssue';
 import type { CellValue } from '../../cellValue';
 import type { RawSheet } from '../../rawWorkbook';
 import { columnLetters } from './a1';
-import { cellText, isFilled } from './cellText';
+import { cellText, isFilled, issueValue } from './cellText';
 import { normaliseHeader } from '../normaliseHeader';
 
 /** A located column of an optional sheet. */
@@ -66,4 +67,13 @@ export function forEachDataRow<K extends string>(table: OptionalTable<K>, fn: (c
 export function cellOf<K extends string>(table: OptionalTable<K>, cells: CellValue[], key: K): CellValue | undefined {
   const col = table.columns[key];
   return col === undefined ? undefined : cells[col.index];
+}
+
+/** Reports a problem with one located cell of a row as an AuditIssue (its header, the row Excel shows, the value). */
+export function cellReporter<K extends string>(
+  table: OptionalTable<K>, sheet: string, cells: CellValue[], row: number, staffId: string | null, issues: AuditIssue[],
+): (key: K, problem: string) => void {
+  return (key, problem) => {
+    issues.push({ sheet, row, column: table.columns[key]?.header ?? null, staffId, problem, value: issueValue(cellOf(table, cells, key)) });
+  };
 }
