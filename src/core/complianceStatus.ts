@@ -55,7 +55,7 @@ export function complianceStatus(
   tracked: readonly ComplianceCourse[] = COMPLIANCE_COURSES,
 ): ComplianceResult {
   const audit = settings.auditDate;
-  const dueBy = addDays(audit, DUE_WITHIN_DAYS);
+  const dueBy = dueDate(audit);
   const courses = COMPLIANCE_COURSES.filter((c) => tracked.includes(c)).map((course): CourseCompliance => {
     const label = COMPLIANCE_LABELS[course];
     const record = member.compliance[course];
@@ -63,7 +63,7 @@ export function complianceStatus(
     if (record.date === null) {
       return { course, label, status: 'Current', completed: null, expires: null, flag: 'no date recorded' };
     }
-    const expires = addYears(record.date, settings.renewalYears[course]);
+    const expires = expiryDate(record.date, settings.renewalYears[course]);
     const base = { course, label, completed: record.date, expires };
     if (record.date > audit) return { ...base, status: 'Current', flag: 'dated after the audit date' };
     if (expires <= audit) return { ...base, status: 'Expired', flag: null };
@@ -71,6 +71,25 @@ export function complianceStatus(
     return { ...base, status: 'Current', flag: null };
   });
   return { staffId: member.id, courses };
+}
+
+// Date arithmetic runs for every course of every person, on a few thousand distinct dates: each is worked out once.
+let lastAudit = '';
+let lastDueBy = '';
+function dueDate(audit: string): string {
+  if (audit !== lastAudit) [lastAudit, lastDueBy] = [audit, addDays(audit, DUE_WITHIN_DAYS)];
+  return lastDueBy;
+}
+const EXPIRY = new Map<number, Map<string, string>>();
+function expiryDate(completed: string, years: number): string {
+  let byDate = EXPIRY.get(years);
+  if (byDate === undefined) EXPIRY.set(years, (byDate = new Map()));
+  let expires = byDate.get(completed);
+  if (expires === undefined) {
+    expires = addYears(completed, years);
+    if (byDate.size < 50_000) byDate.set(completed, expires);
+  }
+  return expires;
 }
 
 /**

@@ -51,6 +51,17 @@ export function learningSupportQualification(title: string): LearningSupportQual
   return designed ? { title: title.trim(), level: levelFromTitle(title) } : null;
 }
 
+// A team lists the same few qualification titles again and again: each is read once (bounded, like unitKey's cache).
+const LEVELS = new Map<string, number | null>();
+function levelOf(title: string): number | null {
+  let level = LEVELS.get(title);
+  if (level === undefined) {
+    level = learningSupportQualification(title)?.level ?? null;
+    if (LEVELS.size < 10_000) LEVELS.set(title, level);
+  }
+  return level;
+}
+
 /**
  * The highest level among the learning-support qualifications listed, or null when none (or none with a level).
  * @example highestLearningSupportLevel(['GCSE English', 'Level 2 Award in Learning Support', 'Level 3 PTLLS']) // 2
@@ -58,7 +69,7 @@ export function learningSupportQualification(title: string): LearningSupportQual
 export function highestLearningSupportLevel(titles: readonly string[]): number | null {
   let best: number | null = null;
   for (const title of titles) {
-    const level = learningSupportQualification(title)?.level ?? null;
+    const level = levelOf(title);
     if (level !== null && (best === null || level > best)) best = level;
   }
   return best;

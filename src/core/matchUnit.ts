@@ -64,5 +64,15 @@ export function matchUnit(title: string, levelHint?: number | null): MatchedUnit
   const written = levelHint ?? levelInTitle(title);
   // seed 001: a unit offered at one level is held at that level, whatever the record says
   const level = written !== null && unit.levels.includes(written) ? written : Math.max(...unit.levels);
-  return { ...unit, level };
+  return heldAt(unit, level);
+}
+
+// One frozen MatchedUnit per unit and level: every person holding a unit shares it rather than copying it.
+const HELD = new Map<QcfUnit, Map<number, MatchedUnit>>();
+function heldAt(unit: QcfUnit, level: number): MatchedUnit {
+  let byLevel = HELD.get(unit);
+  if (byLevel === undefined) HELD.set(unit, (byLevel = new Map()));
+  let held = byLevel.get(level);
+  if (held === undefined) byLevel.set(level, (held = Object.freeze({ ...unit, level })));
+  return held;
 }

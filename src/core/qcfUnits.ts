@@ -78,6 +78,14 @@ export function qcfUnitById(id: string): QcfUnit | undefined {
  * The units of one certificate pathway with the given role.
  * @example qcfPathwayUnits('generic', 'mandatory').length // 4
  */
-export function qcfPathwayUnits(pathway: 'generic' | 'lln', role: QcfUnitRole): QcfUnit[] {
-  return QCF_UNITS.filter((u) => u[pathway] === role);
+export function qcfPathwayUnits(pathway: 'generic' | 'lln', role: QcfUnitRole): readonly QcfUnit[] {
+  // Asked twice per person per pathway: each list is filtered once.
+  const key = `${pathway}|${role}`;
+  let units = PATHWAY_UNITS.get(key);
+  if (units === undefined) {
+    units = Object.freeze(QCF_UNITS.filter((u) => u[pathway] === role));
+    PATHWAY_UNITS.set(key, units);
+  }
+  return units;
 }
+const PATHWAY_UNITS = new Map<string, readonly QcfUnit[]>();

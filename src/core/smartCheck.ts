@@ -51,7 +51,7 @@ for (const v of ACTION_VERBS) {
   for (const f of [v, `${v}s`, `${v}es`, `${stem}ed`, `${stem}ing`, `${doubled}ed`, `${doubled}ing`]) VERB_FORMS.set(f, v);
 }
 // "learning" and "training" are nouns unless they open the objective ("learning support", "autism training").
-const isVerb = (w: string, first: boolean): boolean => VERB_FORMS.has(w) && (first || !['learning', 'training'].includes(w));
+const isVerb = (w: string, first: boolean): boolean => VERB_FORMS.has(w) && (first || (w !== 'learning' && w !== 'training'));
 const isBaseVerb = (w: string): boolean => VERB_FORMS.get(w) === w;
 const UNIT_TITLES = QCF_UNITS.map((u) => ({
   title: u.title,
@@ -59,6 +59,18 @@ const UNIT_TITLES = QCF_UNITS.map((u) => ({
 }));
 // One pass to see whether any unit title is named at all; most objectives name none.
 const ANY_UNIT = new RegExp(UNIT_TITLES.map((u) => `(?:${u.re.source})`).join('|'));
+// Sets, not arrays: these are looked up for every word of every objective.
+const STOP = new Set(STOP_WORDS);
+const VAGUE = new Set(VAGUE_WORDS);
+const FILLER = new Set(['i', 'will', 'to', "i'll"]);
+const CLAUSE_FILLER = new Set(['i', 'will', 'to']);
+const CLAUSE_BREAK = /[,;.]|\band\b|\bthen\b|\balso\b|\bas well as\b|\bplus\b/;
+const WORD = /[a-z0-9%]+/g;
+function firstWord(clause: string): string | null {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(clause); m !== null; m = WORD.exec(clause)) if (!CLAUSE_FILLER.has(m[0])) return m[0];
+  return null;
+}
 const yes = (reason: string): SmartVerdict => ({ met: true, reason });
 const no = (reason: string): SmartVerdict => ({ met: false, reason });
 const quote = (words: string[], unitTitle: string): string => `"${words.join(' ').replace(/qcfunit/g, unitTitle)}"`;
@@ -79,11 +91,11 @@ export function smartCheck(input: SmartInput, auditDate: string): SmartResult {
   const unitTitle = (namesUnit && UNIT_TITLES.find((u) => u.re.test(text))?.title) || 'the unit';
   if (namesUnit) text = UNIT_TITLES.reduce((t, u) => t.replace(u.re, ' qcfunit '), text);
   const words = text.replace(/[^a-z0-9%]+/g, ' ').trim().split(' ').filter(Boolean);
-  const body = words.filter((w) => !['i', 'will', 'to', "i'll"].includes(w));
+  const body = words.filter((w) => !FILLER.has(w));
 
   // Specific: an action verb and a concrete focus that is not a vague word.
   const verb = body.find((w, i) => isVerb(w, i === 0));
-  const focus = body.filter((w, i) => !isVerb(w, i === 0) && !STOP_WORDS.includes(w) && !VAGUE_WORDS.includes(w) && !/^\d/.test(w));
+  const focus = body.filter((w, i) => !isVerb(w, i === 0) && !STOP.has(w) && !VAGUE.has(w) && !/^\d/.test(w));
   const specific = !verb ? no('No action: start with what you will do (e.g. complete, attend, shadow, use)')
     : focus.length === 0 ? no(`Too vague: say what "${verb}" applies to (which skill, learners or task)`)
     : yes(`Names an action ("${verb}") and a focus (${quote(focus.slice(0, 4), unitTitle)})`);
@@ -107,8 +119,13 @@ export function smartCheck(input: SmartInput, auditDate: string): SmartResult {
   });
   const horizon = Math.max(0, ...deadlines.map((d) => d.months ?? (d.earliest ? monthsBetween(auditDate, d.earliest) : 0)));
   if (horizon > MAX_MONTHS) problems.push(`the timeframe is over ${MAX_MONTHS} months`);
-  const clauses = text.split(/[,;.]|\band\b|\bthen\b|\balso\b|\bas well as\b|\bplus\b/).map((c) => c.replace(/[^a-z0-9%]+/g, ' ').trim().split(' ').filter((w) => w && !['i', 'will', 'to'].includes(w)));
-  const goals = clauses.filter((c, i) => c.length > 0 && (i === 0 ? isVerb(c[0], true) : isBaseVerb(c[0]))).length;
+  // A clause is a goal when its first word (past "I will to") is an action verb; only that word is read.
+  const clauses = text.split(CLAUSE_BREAK);
+  let goals = 0;
+  for (let i = 0; i < clauses.length; i++) {
+    const first = firstWord(clauses[i]);
+    if (first !== null && (i === 0 ? isVerb(first, true) : isBaseVerb(first))) goals++;
+  }
   if (goals > MAX_GOALS) problems.push(`it sets ${goals} goals (keep to ${MAX_GOALS})`);
   const achievable = problems.length > 0 ? no(`Over-ambitious: ${problems.join('; ')}`) : yes('Realistic scope and timeframe');
 

@@ -22,35 +22,80 @@ export function delivery(staffCount: number): string {
   return 'Individual mentoring, shadowing or e-learning';
 }
 
+interface Group {
+  need: string;
+  category: NeedCategory;
+  /** Staff numbers in the group, in order; `highest` is the largest. */
+  members: number[];
+  highest: number;
+  /** Built from `members` only when a person comes back to the group after others. */
+  ids: Set<number> | null;
+  staff: string[];
+  hours: number;
+}
+
+function groupOf(n: TrainingNeed, seen: Map<string, Map<NeedCategory, Map<string | null, Group>>>, groups: Map<string, Group>): Group {
+  let byCategory = seen.get(n.need);
+  if (byCategory === undefined) seen.set(n.need, (byCategory = new Map()));
+  let byCriterion = byCategory.get(n.category);
+  if (byCriterion === undefined) byCategory.set(n.category, (byCriterion = new Map()));
+  let g = byCriterion.get(n.criterion);
+  if (g === undefined) {
+    const text = sharedNeedText(n.need);
+    // English and maths both cite A17: the text is part of the key, not just the criterion.
+    const key = `${n.category}|${n.criterion ?? ''}|${text}`;
+    g = groups.get(key);
+    if (g === undefined) groups.set(key, (g = { need: text, category: n.category, members: [], highest: -1, ids: null, staff: [], hours: 0 }));
+    byCriterion.set(n.criterion, g);
+  }
+  return g;
+}
+
+function memberSet(g: Group): Set<number> {
+  if (g.ids === null) g.ids = new Set(g.members);
+  return g.ids;
+}
+
 /**
  * Groups needs by category, criterion and need text (without its trailing detail): staff count, names, total hours, delivery.
  * Largest groups first; ties by total hours, then category order, then need text (deterministic).
  * @example teamTrainingPlan(needs)[0] // { need: 'A3 effective relationships with learners', staffCount: 3, ... }
  */
 export function teamTrainingPlan(needs: readonly TrainingNeed[]): SharedNeed[] {
-  const groups = new Map<string, { need: string; category: NeedCategory; ids: Set<string>; staff: string[]; hours: number }>();
+  const groups = new Map<string, Group>();
+  // A team's need texts repeat (same gap, same labels): nested by need text, category and criterion, each distinct
+  // need is reduced and keyed once, and no string is built for a need seen before.
+  const seen = new Map<string, Map<NeedCategory, Map<string | null, Group>>>();
+  // Staff are numbered in order of first appearance; needs come person by person, so a group meets each new person
+  // with a number above any it holds, and only a repeated ID (duplicate staff IDs) needs a set lookup.
+  const staffNumber = new Map<string, number>();
+  let lastId: string | undefined;
+  let lastNumber = -1;
   for (const n of needs) {
-    const text = sharedNeedText(n.need);
-    // English and maths both cite A17: the text is part of the key, not just the criterion.
-    const key = `${n.category}|${n.criterion ?? ''}|${text}`;
-    let g = groups.get(key);
-    if (!g) {
-      g = { need: text, category: n.category, ids: new Set(), staff: [], hours: 0 };
-      groups.set(key, g);
+    if (n.staffId !== lastId) {
+      lastId = n.staffId;
+      let k = staffNumber.get(lastId);
+      if (k === undefined) staffNumber.set(lastId, (k = staffNumber.size));
+      lastNumber = k;
     }
-    if (!g.ids.has(n.staffId)) {
-      g.ids.add(n.staffId);
-      g.staff.push(n.name);
+    const g = groupOf(n, seen, groups);
+    if (lastNumber > g.highest) g.highest = lastNumber;
+    else if (lastNumber === g.highest || memberSet(g).has(lastNumber)) {
+      g.hours += n.hours;
+      continue;
     }
+    g.members.push(lastNumber);
+    g.ids?.add(lastNumber);
+    g.staff.push(n.name);
     g.hours += n.hours;
   }
   const shared: SharedNeed[] = [...groups.values()].map((g) => ({
     need: g.need,
     category: g.category,
-    staffCount: g.ids.size,
+    staffCount: g.members.length,
     staff: g.staff,
     totalHours: Math.round(g.hours * 10) / 10,
-    delivery: delivery(g.ids.size),
+    delivery: delivery(g.members.length),
   }));
   return shared.sort((a, b) =>
     b.staffCount - a.staffCount

@@ -39,18 +39,16 @@ const BELOW_LEVEL_2: Partial<Record<PersonalSkillLevel, number>> = { 'Entry 1': 
  */
 export function trainingNeeds(args: TrainingNeedsArgs): TrainingNeed[] {
   const { member, skills, settings } = args;
-  const rows: NeedRow[] = [
-    ...complianceNeeds({
-      coverage: skills.coverage,
-      reviewedInLast12Months: args.reviewedInLast12Months,
-      induction: member.induction,
-      inductionTracked: !args.mappedFields || args.mappedFields.includes('induction'),
-      compliance: args.compliance,
-    }),
-    ...nosGapNeeds(skills),
-    ...personalSkillsNeeds(member, skills.level >= 3 || args.isLlnSpecialist),
-    ...qualificationNeeds(args.qualifications, skills.level, args.isLlnSpecialist),
-  ];
+  const rows: NeedRow[] = complianceNeeds({
+    coverage: skills.coverage,
+    reviewedInLast12Months: args.reviewedInLast12Months,
+    induction: member.induction,
+    inductionTracked: !args.mappedFields || args.mappedFields.includes('induction'),
+    compliance: args.compliance,
+  });
+  nosGapNeeds(skills, rows);
+  rows.push(...personalSkillsNeeds(member, skills.level >= 3 || args.isLlnSpecialist));
+  rows.push(...qualificationNeeds(args.qualifications, skills.level, args.isLlnSpecialist));
   const career = careerStep(member.aspiration, skills.level, member.specialisms);
   if (career) {
     rows.push({ category: 'Career', need: career.need, criterion: null, priority: 'Low', suggestedActivity: career.activity, hours: career.hours });
@@ -65,22 +63,45 @@ export function trainingNeeds(args: TrainingNeedsArgs): TrainingNeed[] {
     });
   }
   const barrier = trainingBarrier(member);
-  return rows.map((r) => ({ staffId: member.id, name: member.name, ...r, barrier }));
+  const needs: TrainingNeed[] = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    needs[i] = {
+      staffId: member.id, name: member.name, category: r.category, need: r.need, criterion: r.criterion,
+      priority: r.priority, suggestedActivity: r.suggestedActivity, hours: r.hours, barrier,
+    };
+  }
+  return needs;
 }
 
-function nosGapNeeds(skills: SkillsProfile): NeedRow[] {
-  return skills.priorityGaps.map((g) => {
+// The need text depends only on the criterion, rating and target: a team shares a few hundred of them, not one per gap.
+const GAP_TEXT = new Map<string, string[]>();
+function gapText(code: string, focus: string, rating: Rating, target: number): string {
+  let byPair = GAP_TEXT.get(code);
+  if (byPair === undefined) GAP_TEXT.set(code, (byPair = []));
+  // Ratings are 0-4; targets are whole numbers 0-4 from the catalogue or the Targets sheet, else not cached.
+  const slot = Number.isInteger(target) && target >= 0 && target <= 4 ? rating * 5 + target : -1;
+  let text = slot >= 0 ? byPair[slot] : undefined;
+  if (text === undefined) {
+    const targetLabel = RATING_LABELS[target as Rating] ?? String(target);
+    text = `${code} ${focus} (${RATING_LABELS[rating]}, target ${targetLabel})`;
+    if (slot >= 0) byPair[slot] = text;
+  }
+  return text;
+}
+
+function nosGapNeeds(skills: SkillsProfile, rows: NeedRow[]): void {
+  for (const g of skills.priorityGaps) {
     const activity = criterionActivity(g.code);
-    const targetLabel = RATING_LABELS[g.target as Rating] ?? String(g.target);
-    return {
+    rows.push({
       category: 'NOS gap',
-      need: `${g.code} ${activity.focus} (${RATING_LABELS[g.rating]}, target ${targetLabel})`,
+      need: gapText(g.code, activity.focus, g.rating, g.target),
       criterion: g.code,
       priority: g.priority,
       suggestedActivity: activity.activity,
       hours: activityHours(activity, g.gap),
-    };
-  });
+    });
+  }
 }
 
 // NOS A17 KU17.3: "Ensure own personal skills in English ... mathematics and ICT are appropriate".

@@ -57,4 +57,26 @@ describe('teamTrainingPlan', () => {
       expect(names(teamTrainingPlan(shuffled))).toEqual(names(teamTrainingPlan(needs)));
     }));
   });
+
+  it('counts a person once per group, even when their ID comes back after other people (duplicate staff IDs)', () => {
+    const texts = ['Safeguarding training (missing)', 'Safeguarding training (expired 2024-05-01)', 'Induction (none recorded)'];
+    const arb = fc.array(fc.record({ id: fc.integer({ min: 1, max: 6 }), t: fc.integer({ min: 0, max: 2 }), h: fc.integer({ min: 1, max: 9 }) }), { maxLength: 40 });
+    fc.assert(fc.property(arb, (rows) => {
+      const needs = rows.map((r) => need(`S${r.id}`, `Name ${r.id}`, { category: 'Compliance', need: texts[r.t], hours: r.h }));
+      const expected = new Map<string, { ids: Set<string>; hours: number }>();
+      for (const n of needs) {
+        const key = sharedNeedText(n.need);
+        const g = expected.get(key) ?? { ids: new Set<string>(), hours: 0 };
+        g.ids.add(n.staffId);
+        g.hours += n.hours;
+        expected.set(key, g);
+      }
+      const plan = teamTrainingPlan(needs);
+      expect(plan).toHaveLength(expected.size);
+      for (const s of plan) {
+        const g = expected.get(s.need)!;
+        expect([s.staffCount, s.totalHours, s.staff]).toEqual([g.ids.size, g.hours, [...g.ids].map((id) => `Name ${id.slice(1)}`)]);
+      }
+    }));
+  });
 });

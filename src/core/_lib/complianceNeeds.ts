@@ -35,13 +35,26 @@ export function complianceNeeds(input: ComplianceNeedInput): NeedRow[] {
     row('Induction (none recorded)', 'High', 'Induction, including shadowing an experienced LSA (seed 003)', NEED_HOURS.induction);
   }
   for (const c of input.compliance.courses) {
+    if (c.status === 'Current') continue;
     const hours = NEED_HOURS.course[c.course];
-    const name = `${c.label} training`;
-    if (c.status === 'Missing') row(`${name} (missing)`, 'High', `Complete ${c.label.toLowerCase()} training`, hours);
-    if (c.status === 'Expired') row(`${name} (expired ${c.expires})`, 'High', `Renew ${c.label.toLowerCase()} training`, hours);
-    if (c.status === 'Due') row(`${name} (due: expires ${c.expires})`, 'Medium', `Renew ${c.label.toLowerCase()} training`, hours);
+    const t = courseTexts(c.label);
+    if (c.status === 'Missing') row(t.missing, 'High', t.complete, hours);
+    if (c.status === 'Expired') row(`${t.name} (expired ${c.expires})`, 'High', t.renew, hours);
+    if (c.status === 'Due') row(`${t.name} (due: expires ${c.expires})`, 'Medium', t.renew, hours);
   }
   return rows;
+}
+
+// Five course labels: their texts are built once, not once per person.
+const COURSE_TEXTS = new Map<string, { name: string; missing: string; complete: string; renew: string }>();
+function courseTexts(label: string): { name: string; missing: string; complete: string; renew: string } {
+  let t = COURSE_TEXTS.get(label);
+  if (t === undefined) {
+    const name = `${label} training`;
+    t = { name, missing: `${name} (missing)`, complete: `Complete ${label.toLowerCase()} training`, renew: `Renew ${label.toLowerCase()} training` };
+    COURSE_TEXTS.set(label, t);
+  }
+  return t;
 }
 
 function round1(n: number): number {

@@ -5,9 +5,12 @@ const LEVEL_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4,
 // "(L2)", "L3", "Level 2", "Lvl 3", "level two"; not "14-19".
 const LEVEL_RE = /\(?\b(?:level|lvl|lev|l)\s*\.?\s*([1-8]|one|two|three|four|five)\b\)?/gi;
 
+// LEVEL_RE is global for replace(); exec() needs a copy without the g flag (no lastIndex state).
+const LEVEL_ONCE = new RegExp(LEVEL_RE.source, 'i');
+
 /** The level written in a title ("Level 2", "(L2)"), or null. */
 export function levelInTitle(text: string): number | null {
-  const m = new RegExp(LEVEL_RE.source, 'i').exec(text);
+  const m = LEVEL_ONCE.exec(text);
   if (!m) return null;
   const v = m[1].toLowerCase();
   return LEVEL_WORDS[v] ?? Number(v);

@@ -1,8 +1,14 @@
 // Dates and timeframes for the SMART check (private to core). Dates are ISO yyyy-mm-dd; no clock is read.
 
 const DAY_MS = 86_400_000;
-const iso = (y: number, m: number, d: number): string => new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10);
-const lastDay = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+// Callers pass valid dates; Date.UTC maps years 0-99 to 1900-1999, which only the slow path reproduces.
+const iso = (y: number, m: number, d: number): string =>
+  y >= 1000 && y <= 9999 ? `${y}-${pad2(m)}-${pad2(d)}` : new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10);
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+const lastDay = (y: number, m: number): number =>
+  y < 100 || m < 1 || m > 12 ? new Date(Date.UTC(y, m, 0)).getUTCDate() : m === 2 && isLeap(y) ? 29 : DAYS_IN_MONTH[m - 1];
 const validYmd = (y: number, m: number, d: number): boolean => m >= 1 && m <= 12 && d >= 1 && d <= lastDay(y, m);
 
 /** An ISO date from ISO text, UK dd/mm/yyyy text or an Excel serial number; null when it is none of these. */
@@ -69,12 +75,15 @@ function fixed(date: string): Omit<Deadline, 'phrase'> {
 /** Every deadline or timeframe in the text, in the order of the patterns; overlapping matches are skipped. */
 export function findDeadlines(text: string, auditDate: string): Deadline[] {
   const found: (Deadline & { start: number; end: number })[] = [];
+  // The shared global patterns are reset and stepped with exec: matchAll would clone each one per call.
   for (const [re, read] of PATTERNS) {
-    for (const m of text.matchAll(new RegExp(re.source, re.flags))) {
-      const start = m.index ?? 0;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (m[0] === '') re.lastIndex++; // none of the patterns can match empty text; this keeps a future one from looping
+      const start = m.index;
       const end = start + m[0].length;
       if (found.some((f) => start < f.end && end > f.start)) continue;
-      const d = read(m as RegExpExecArray, auditDate);
+      const d = read(m, auditDate);
       if (d) found.push({ ...d, phrase: m[0].trim(), start, end });
     }
   }
