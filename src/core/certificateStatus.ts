@@ -35,6 +35,17 @@ function heldUnits(units: readonly (string | MatchedUnit)[]): Map<string, Matche
   return held;
 }
 
+const NOT_STARTED = new Map<CertificatePathway, CertificateStatus>();
+function notStarted(pathway: CertificatePathway): CertificateStatus {
+  let status = NOT_STARTED.get(pathway);
+  if (status === undefined) {
+    const missingMandatory = Object.freeze(qcfPathwayUnits(pathway, 'mandatory').map((m) => m.title)) as string[];
+    status = Object.freeze({ pathway, creditsRequired: RULES[pathway].required, missingMandatory, state: 'Not started', creditsCounted: 0, text: 'Not started' } as const);
+    NOT_STARTED.set(pathway, status);
+  }
+  return status;
+}
+
 /**
  * Status of one Level 3 Certificate in Learning Support pathway (SPEC 3.5, seed 001). Level 2 cap: mandatory
  * units are counted first, then optional units at Level 3, then Level 2 optional units; Level 2 credits beyond
@@ -47,10 +58,14 @@ export function certificateStatus(
   opts: CertificateOptions = {},
 ): CertificateStatus {
   const rule = RULES[pathway];
-  const held = [...heldUnits(units).values()];
+  const mandatory = qcfPathwayUnits(pathway, 'mandatory');
+  const heldMap = heldUnits(units);
+  // Most staff hold no unit: they all share one frozen "Not started" status per pathway.
+  if (heldMap.size === 0) return notStarted(pathway);
+  const held = [...heldMap.values()];
   let level2Room = rule.level2Max;
-  const countable = (u: MatchedUnit, room: number): number => {
-    const n = Math.min(u.credits, room, u.level <= 2 ? level2Room : Infinity);
+  const countable = (u: MatchedUnit, credits: number, room: number): number => {
+    const n = Math.min(credits, room, u.level <= 2 ? level2Room : Infinity);
     if (u.level <= 2) level2Room -= n;
     return n;
   };
@@ -60,9 +75,9 @@ export function certificateStatus(
   const missingMandatory: string[] = [];
   let mandatoryCredits = 0;
   let mandatoryLost = 0;
-  for (const m of qcfPathwayUnits(pathway, 'mandatory')) {
+  for (const m of mandatory) {
     const unit = held.find((u) => u.id === m.id || (pathway === 'generic' && u.contextualises === m.id));
-    const n = unit ? countable({ ...unit, credits: m.credits }, Infinity) : 0;
+    const n = unit ? countable(unit, m.credits, Infinity) : 0;
     if (!unit) missingMandatory.push(m.title);
     mandatoryCredits += n;
     mandatoryLost += unit ? m.credits - n : 0;
@@ -71,11 +86,11 @@ export function certificateStatus(
     .filter((u) => u[pathway] === 'optional')
     .sort((a, b) => b.level - a.level || b.credits - a.credits);
   let optionalCredits = 0;
-  for (const u of optional) optionalCredits += countable(u, rule.optionalMax - optionalCredits);
+  for (const u of optional) optionalCredits += countable(u, u.credits, rule.optionalMax - optionalCredits);
 
   const base = { pathway, creditsRequired: rule.required, missingMandatory };
-  const startedAny = missingMandatory.length < qcfPathwayUnits(pathway, 'mandatory').length || optional.length > 0;
-  if (!startedAny) return { ...base, state: 'Not started', creditsCounted: 0, text: 'Not started' };
+  const startedAny = missingMandatory.length < mandatory.length || optional.length > 0;
+  if (!startedAny) return notStarted(pathway);
 
   const missing = [...missingMandatory];
   if (mandatoryLost > 0) missing.push(`${mandatoryLost} credits at Level 3 (at most ${rule.level2Max} may be at Level 2)`);

@@ -10,8 +10,12 @@ import type { DoneRecord } from './staffMember';
  * @example lastTwelveMonthsStart('2025-03-31') // '2024-03-31'
  */
 export function lastTwelveMonthsStart(auditDate: string): string {
-  return addYears(auditDate, -1);
+  // Asked for every person with the same audit date: remember the last answer.
+  if (auditDate !== lastAudit) [lastAudit, lastStart] = [auditDate, addYears(auditDate, -1)];
+  return lastStart;
 }
+let lastAudit = '';
+let lastStart = '';
 
 /**
  * True when the ISO date is within the 12 months up to and including the audit date.

@@ -16,24 +16,22 @@ import { splitUnitList, unitKey } from './_lib/qcfUnitTitle';
  * @example profileQualifications(member, [{ staffId: 'S1', title: 'Approaches to learning', credits: 6, level: 3, dateAchieved: null }]).credits // 6
  */
 export function profileQualifications(member: StaffMember, units: readonly UnitRecord[]): QualificationProfile {
-  const records: { title: string; credits: number | null; level: number | null }[] = [
-    ...units.map((u) => ({ title: u.title, credits: u.credits, level: u.level })),
-    ...member.qcfUnits.flatMap(splitUnitList).map((title) => ({ title, credits: null, level: null })),
-  ];
   const held = new Map<string, MatchedUnit>();
   const unknown = new Map<string, { title: string; credits: number; level: number | null }>();
-  for (const r of records) {
-    if (r.title.trim() === '') continue;
-    const unit = matchUnit(r.title, r.level);
+  const take = (title: string, credits: number | null, level: number | null): void => {
+    if (title.trim() === '') return;
+    const unit = matchUnit(title, level);
     if (unit) {
       const before = held.get(unit.id);
       if (!before || unit.level > before.level) held.set(unit.id, unit);
-      continue;
+      return;
     }
-    const key = unitKey(r.title);
+    const key = unitKey(title);
     const before = unknown.get(key);
-    if (!before || (r.credits ?? 0) > before.credits) unknown.set(key, { title: r.title.trim(), credits: r.credits ?? 0, level: r.level });
-  }
+    if (!before || (credits ?? 0) > before.credits) unknown.set(key, { title: title.trim(), credits: credits ?? 0, level });
+  };
+  for (const u of units) take(u.title, u.credits, u.level);
+  for (const cell of member.qcfUnits) for (const title of splitUnitList(cell)) take(title, null, null);
 
   const known = [...held.values()];
   const others = [...unknown.values()];

@@ -15,11 +15,29 @@ const READY_GAP = 10;
 
 /** SPEC 3.2: self and manager ratings 2 or more apart, over every catalogue criterion rated both ways. */
 function disagreements(member: StaffMember, catalogue: readonly Criterion[]): RatingDisagreement[] {
-  return catalogue.flatMap((c) => {
+  const found: RatingDisagreement[] = [];
+  for (const c of catalogue) {
     const self = member.selfRatings[c.code];
     const manager = member.managerRatings[c.code];
-    return self !== undefined && manager !== undefined && Math.abs(self - manager) >= 2 ? [{ code: c.code, self, manager }] : [];
-  });
+    if (self !== undefined && manager !== undefined && Math.abs(self - manager) >= 2) {
+      found.push({ code: c.code, self, manager });
+    }
+  }
+  return found;
+}
+
+// The applicable codes depend only on the catalogue and the specialist flag: one frozen list each, shared by everyone.
+const APPLICABLE = new WeakMap<readonly Criterion[], [CriterionCode[], CriterionCode[]]>();
+function applicableCodes(specialist: boolean, catalogue: readonly Criterion[]): CriterionCode[] {
+  let lists = APPLICABLE.get(catalogue);
+  if (lists === undefined) {
+    const codes = (s: boolean) => Object.freeze(applicableCriteria(s, catalogue).map((c) => c.code)) as CriterionCode[];
+    lists = [codes(false), codes(true)];
+    // Only a frozen catalogue can be shared: a caller may change another between calls.
+    if (!Object.isFrozen(catalogue)) return lists[specialist ? 1 : 0];
+    APPLICABLE.set(catalogue, lists);
+  }
+  return lists[specialist ? 1 : 0];
 }
 
 /**
@@ -33,7 +51,7 @@ export function profileSkills(
 ): SkillsProfile {
   const level = member.level ?? DEFAULT_LEVEL;
   const specialist = isSpecialist(member);
-  const applicable = applicableCriteria(specialist, catalogue).map((c) => c.code);
+  const applicable = applicableCodes(specialist, catalogue);
   const targets = targetsFor(level, specialist, catalogue, overrides);
   const ratings: Record<CriterionCode, Rating | null> = {};
   for (const code of applicable) ratings[code] = member.managerRatings[code] ?? member.selfRatings[code] ?? null;

@@ -30,6 +30,8 @@ export function runAudit(input: AuditInput, catalogue: readonly Criterion[], onP
   const pdpBy = groupBy(input.pdp, (p: PdpObjective) => p.staffId);
   const tracked = COMPLIANCE_COURSES.filter((c: ComplianceCourse) => input.mappedFields.includes(`compliance:${c}`));
   const step = Math.max(1, Math.floor(input.staff.length / 50));
+  const jointTrainingMapped = input.mappedFields.includes('jointTraining');
+  const lastReviewMapped = input.mappedFields.includes('lastReview');
 
   const staff: StaffAudit[] = input.staff.map((member, i) => {
     if (onProgress && i % step === 0) onProgress('Auditing staff', i / input.staff.length);
@@ -39,14 +41,16 @@ export function runAudit(input: AuditInput, catalogue: readonly Criterion[], onP
     const compliance = complianceStatus(member, settings, tracked);
     // parseWorkbook has already taken CPD hours and joint training from the CPD log when there is one (SPEC 2.2).
     const cpdHoursLast12Months = member.cpdHours;
-    const jointTrainingLast12Months = input.mappedFields.includes('jointTraining') ? doneInLastTwelveMonths(member.jointTraining, auditDate) : null;
-    const reviewedInLast12Months = input.mappedFields.includes('lastReview') ? doneInLastTwelveMonths(member.lastReview, auditDate) : null;
-    const pdp = (pdpBy.get(member.id) ?? []).map((objective) => ({ objective, result: smartCheck(objective, auditDate) }));
+    const jointTrainingLast12Months = jointTrainingMapped ? doneInLastTwelveMonths(member.jointTraining, auditDate) : null;
+    const reviewedInLast12Months = lastReviewMapped ? doneInLastTwelveMonths(member.lastReview, auditDate) : null;
+    const objectives = pdpBy.get(member.id);
+    const pdp = objectives === undefined ? [] : objectives.map((objective) => ({ objective, result: smartCheck(objective, auditDate) }));
     const needs = trainingNeeds({
       member, skills, qualifications, compliance, cpdHoursLast12Months, reviewedInLast12Months, settings,
       isLlnSpecialist: isLlnSpecialist(member), mappedFields: input.mappedFields,
     });
-    const bestSmartScore = pdp.length ? Math.max(...pdp.map((p) => p.result.score)) : null;
+    let bestSmartScore: number | null = null;
+    for (const p of pdp) if (bestSmartScore === null || p.result.score > bestSmartScore) bestSmartScore = p.result.score;
     return { member, skills, qualifications, compliance, needs, pdp, bestSmartScore, cpdHoursLast12Months, jointTrainingLast12Months };
   });
   onProgress?.('Auditing staff', 1);
@@ -68,8 +72,9 @@ export function runAudit(input: AuditInput, catalogue: readonly Criterion[], onP
 }
 
 // seed 001: the LLN pathway is for those supporting literacy, language and numeracy.
+const LLN = /literacy|numeracy|esol/i;
 function isLlnSpecialist(member: StaffMember): boolean {
-  return member.specialisms.some((s) => /literacy|numeracy|esol/i.test(s));
+  return member.specialisms.some((s) => LLN.test(s));
 }
 
 function unknownUnitIssue(member: StaffMember, title: string): AuditIssue {

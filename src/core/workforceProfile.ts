@@ -60,8 +60,11 @@ export function workforceProfile(args: WorkforceProfileArgs): WorkforceRow[] {
   // A start date after the audit date cannot give a length of service: Unknown (Audit Issues reports it).
   const years = (m: StaffMember) =>
     m.startDate === null || m.startDate > settings.auditDate ? null : wholeYearsBetween(m.startDate, settings.auditDate);
-  for (const [label, from, to] of SERVICE) add('Length of service', label, countOf((m) => { const y = years(m); return y !== null && y >= from && y < to; }));
-  add('Length of service', 'Unknown', countOf((m) => years(m) === null), false);
+  // Each person's years are worked out once, not once per band.
+  const served = staff.map(years);
+  const countServed = (pred: (y: number | null) => boolean) => served.filter(pred).length;
+  for (const [label, from, to] of SERVICE) add('Length of service', label, countServed((y) => y !== null && y >= from && y < to));
+  add('Length of service', 'Unknown', countServed((y) => y === null), false);
 
   for (const level of [1, 2, 3, 4]) add('LSA level', `Level ${level}`, countOf((m) => m.level === level));
   add('LSA level', 'Not recorded', countOf((m) => m.level === null), false);

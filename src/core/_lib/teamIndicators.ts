@@ -9,6 +9,23 @@ const metCpd = (input: IndicatorInput) => (r: StaffAuditRow) =>
   r.cpdHoursLast12Months !== null && r.cpdHoursLast12Months >= input.settings.cpdTargetHours;
 const pct = (n: number, d: number) => Math.round((n * 1000) / d) / 10;
 
+/** Staff holding each specialism (trimmed, lower case); one pass over the team, a person counted once per specialism. */
+function holdersBySpecialism(rows: readonly StaffAuditRow[]): Map<string, number> {
+  const count = new Map<string, number>();
+  const lastRow = new Map<string, number>();
+  const normal = new Map<string, string>(); // the same few spellings repeat across the team
+  rows.forEach((r, i) => {
+    for (const s of r.member.specialisms) {
+      let key = normal.get(s);
+      if (key === undefined) normal.set(s, (key = s.trim().toLowerCase()));
+      if (lastRow.get(key) === i) continue;
+      lastRow.set(key, i);
+      count.set(key, (count.get(key) ?? 0) + 1);
+    }
+  });
+  return count;
+}
+
 export const TEAM_INDICATORS: Record<string, (input: IndicatorInput) => Computed> = {
   // O8: O7's rate for non-permanent staff / rate for permanent staff (seed 003: employment status as a barrier).
   // numerator and denominator hold the two rates (%).
@@ -35,8 +52,8 @@ export const TEAM_INDICATORS: Record<string, (input: IndicatorInput) => Computed
     if (missing) return { kind: 'no data', note: missing };
     const needs = [...new Set(input.learnerNeeds.filter((n) => n.learners > 0).map((n) => n.need.trim()))];
     if (needs.length === 0) return { kind: 'no data', note: 'No learner needs with learners recorded' };
-    const holders = (need: string) =>
-      input.rows.filter((r) => r.member.specialisms.some((s) => s.trim().toLowerCase() === need.toLowerCase())).length;
+    const held = holdersBySpecialism(input.rows);
+    const holders = (need: string) => held.get(need.toLowerCase()) ?? 0;
     const thin = needs.map((n) => ({ need: n, staff: holders(n) })).filter((x) => x.staff < 2);
     return {
       kind: 'value', value: thin.length, numerator: thin.length, denominator: needs.length,
