@@ -56,20 +56,25 @@ export function complianceStatus(
 ): ComplianceResult {
   const audit = settings.auditDate;
   const dueBy = dueDate(audit);
-  const courses = COMPLIANCE_COURSES.filter((c) => tracked.includes(c)).map((course): CourseCompliance => {
+  const courses: CourseCompliance[] = [];
+  for (const course of COMPLIANCE_COURSES) {
+    if (!tracked.includes(course)) continue;
     const label = COMPLIANCE_LABELS[course];
     const record = member.compliance[course];
-    if (!record) return { course, label, status: 'Missing', completed: null, expires: null, flag: null };
-    if (record.date === null) {
-      return { course, label, status: 'Current', completed: null, expires: null, flag: 'no date recorded' };
+    if (!record) {
+      courses.push({ course, label, status: 'Missing', completed: null, expires: null, flag: null });
+      continue;
     }
-    const expires = expiryDate(record.date, settings.renewalYears[course]);
-    const base = { course, label, completed: record.date, expires };
-    if (record.date > audit) return { ...base, status: 'Current', flag: 'dated after the audit date' };
-    if (expires <= audit) return { ...base, status: 'Expired', flag: null };
-    if (expires <= dueBy) return { ...base, status: 'Due', flag: null };
-    return { ...base, status: 'Current', flag: null };
-  });
+    if (record.date === null) {
+      courses.push({ course, label, status: 'Current', completed: null, expires: null, flag: 'no date recorded' });
+      continue;
+    }
+    const completed = record.date;
+    const expires = expiryDate(completed, settings.renewalYears[course]);
+    const status: ComplianceState = completed > audit ? 'Current' : expires <= audit ? 'Expired' : expires <= dueBy ? 'Due' : 'Current';
+    const flag = completed > audit ? 'dated after the audit date' : null;
+    courses.push({ course, label, completed, expires, status, flag });
+  }
   return { staffId: member.id, courses };
 }
 

@@ -34,20 +34,23 @@ interface Group {
   hours: number;
 }
 
-function groupOf(n: TrainingNeed, seen: Map<string, Map<NeedCategory, Map<string | null, Group>>>, groups: Map<string, Group>): Group {
-  let byCategory = seen.get(n.need);
-  if (byCategory === undefined) seen.set(n.need, (byCategory = new Map()));
-  let byCriterion = byCategory.get(n.category);
-  if (byCriterion === undefined) byCategory.set(n.category, (byCriterion = new Map()));
-  let g = byCriterion.get(n.criterion);
-  if (g === undefined) {
-    const text = sharedNeedText(n.need);
-    // English and maths both cite A17: the text is part of the key, not just the criterion.
-    const key = `${n.category}|${n.criterion ?? ''}|${text}`;
-    g = groups.get(key);
-    if (g === undefined) groups.set(key, (g = { need: text, category: n.category, members: [], highest: -1, ids: null, staff: [], hours: 0 }));
-    byCriterion.set(n.criterion, g);
-  }
+interface Seen {
+  seenCategory: NeedCategory;
+  seenCriterion: string | null;
+  group: Group;
+}
+
+function groupOf(n: TrainingNeed, seen: Map<string, Seen[]>, groups: Map<string, Group>): Group {
+  // One need text almost always comes with one category and criterion: a short list per text, no key string built.
+  let candidates = seen.get(n.need);
+  if (candidates === undefined) seen.set(n.need, (candidates = []));
+  for (const c of candidates) if (c.seenCategory === n.category && c.seenCriterion === n.criterion) return c.group;
+  const text = sharedNeedText(n.need);
+  // English and maths both cite A17: the text is part of the key, not just the criterion.
+  const key = `${n.category}|${n.criterion ?? ''}|${text}`;
+  let g = groups.get(key);
+  if (g === undefined) groups.set(key, (g = { need: text, category: n.category, members: [], highest: -1, ids: null, staff: [], hours: 0 }));
+  candidates.push({ seenCategory: n.category, seenCriterion: n.criterion, group: g });
   return g;
 }
 
@@ -63,9 +66,8 @@ function memberSet(g: Group): Set<number> {
  */
 export function teamTrainingPlan(needs: readonly TrainingNeed[]): SharedNeed[] {
   const groups = new Map<string, Group>();
-  // A team's need texts repeat (same gap, same labels): nested by need text, category and criterion, each distinct
-  // need is reduced and keyed once, and no string is built for a need seen before.
-  const seen = new Map<string, Map<NeedCategory, Map<string | null, Group>>>();
+  // A team's need texts repeat (same gap, same labels): each distinct need is reduced and keyed once (groupOf).
+  const seen = new Map<string, Seen[]>();
   // Staff are numbered in order of first appearance; needs come person by person, so a group meets each new person
   // with a number above any it holds, and only a repeated ID (duplicate staff IDs) needs a set lookup.
   const staffNumber = new Map<string, number>();
