@@ -2,11 +2,13 @@ import type { CriterionCode } from './criterion';
 import type { FnResult } from './fnResult';
 import { normaliseCriterionCode } from './criterionCode';
 import { gapScore, type GapScoreResult } from './gapScore';
-import { criterionByCode } from './nosCatalogue';
+import { criterionByCode, NOS_CATALOGUE } from './nosCatalogue';
 import type { Rating } from './rating';
 import { ratingsFromRange } from './ratingsFromRange';
 import { targetsFor } from './targets';
 import { readCriterionRange } from './_lib/readCriterionRange';
+import { readRatingVector } from './_lib/ratingVector';
+import { vectorGapScore } from './_lib/vectorGapScore';
 import { countArg, isArgError, isOmitted, levelArg, scalarOf, specialistArg } from './_lib/functionArgs';
 
 export type { FnResult };
@@ -44,11 +46,33 @@ function scoreArgs(range: unknown, levelOrTargets: unknown, specialist: unknown)
   return { value: gapScore(ratings, targets) };
 }
 
+// Rating codes of the call being evaluated: calls are synchronous, so one buffer serves them all.
+const VECTOR = new Int8Array(NOS_CATALOGUE.length);
+
+/**
+ * The common call, =LSA.NOSGAP(D2:AH2, 3): a row or column of valid ratings against a level. Only the two numbers,
+ * from rating codes, with no records or gap lists. null for anything else (a targets range, codes above the ratings,
+ * a bad cell or argument): scoreArgs then gives the same numbers, or the message.
+ */
+function quickScore(range: unknown, levelOrTargets: unknown, specialist: unknown): { coverage: number; gapScore: number | null } | null {
+  const length = readRatingVector(range, VECTOR);
+  if (length === 0) return null;
+  const spec = specialistArg(specialist);
+  if (isArgError(spec)) return null;
+  const given = scalarOf(levelOrTargets);
+  if (Array.isArray(given)) return null;
+  const level = isOmitted(given) ? 2 : levelArg(given, 'level_or_targets');
+  if (isArgError(level)) return null;
+  return vectorGapScore(VECTOR, length, level, spec);
+}
+
 /**
  * LSA.NOSGAP: gap score 0-100 (SPEC 3.4), #N/A when nothing is assessed.
  * @example nosGap([[3, 3, 1, ...17 cells]], 2) // { value: 3.9 }
  */
 export function nosGap(range: unknown, levelOrTargets: unknown, specialist?: unknown): FnResult<number> {
+  const quick = quickScore(range, levelOrTargets, specialist);
+  if (quick !== null) return quick.gapScore === null ? { error: 'na', message: NOTHING_ASSESSED } : { value: quick.gapScore };
   const r = scoreArgs(range, levelOrTargets, specialist);
   if ('error' in r) return r;
   return r.value.gapScore === null ? { error: 'na', message: NOTHING_ASSESSED } : { value: r.value.gapScore };
@@ -59,6 +83,8 @@ export function nosGap(range: unknown, levelOrTargets: unknown, specialist?: unk
  * @example nosCoverage([['A1', 'A2'], [3, '']]) // { value: 4.2 } (1 of 24)
  */
 export function nosCoverage(range: unknown, level?: unknown, specialist?: unknown): FnResult<number> {
+  const quick = quickScore(range, level, specialist);
+  if (quick !== null) return { value: quick.coverage };
   const r = scoreArgs(range, level, specialist);
   return 'error' in r ? r : { value: r.value.coverage };
 }

@@ -1,7 +1,7 @@
 import { QCF_UNITS } from './qcfUnits';
 import type { SmartCriterion, SmartResult, SmartVerdict } from './smartResult';
 import { addMonths } from './_lib/isoDate';
-import { findDeadlines, monthsBetween, toIsoDate } from './_lib/smartDates';
+import { findDeadlines, monthsBetween, toIsoDate, type Deadline } from './_lib/smartDates';
 
 /** A PDP objective to check (SPEC 3.6); dates are ISO text or Excel serial numbers. */
 export interface SmartInput {
@@ -75,16 +75,35 @@ const yes = (reason: string): SmartVerdict => ({ met: true, reason });
 const no = (reason: string): SmartVerdict => ({ met: false, reason });
 const quote = (words: string[], unitTitle: string): string => `"${words.join(' ').replace(/qcfunit/g, unitTitle)}"`;
 
-/**
- * Checks a PDP objective against the five SMART criteria of SPEC 3.6 (seeds 000 and 003).
- * @example smartCheck({ objective: 'Complete Using ICT to support learning unit by June 2027' }, '2026-09-01').score // 5
- */
-export function smartCheck(input: SmartInput, auditDate: string): SmartResult {
-  if ((input.objective ?? '').trim() === '') {
-    const none = no('No objective written');
-    return { verdicts: { specific: none, measurable: none, achievable: none, relevant: none, timeBound: none }, score: 0, advice: 'Write an objective' };
+/** What an objective's text says, before its review date, success criteria and NOS links are looked at. */
+interface ObjectiveReading {
+  specific: SmartVerdict;
+  /** The measure the text states, or null (then only success criteria make it measurable). */
+  measured: SmartVerdict | null;
+  problems: string[];
+  textCodes: string[];
+  role: string | undefined;
+  hobby: string | undefined;
+  unitTitle: string;
+  deadlines: Deadline[];
+  live: Deadline | undefined;
+}
+
+// The same objective text is often copied across a team's plans: its reading depends only on the text and the
+// audit date, so each is read once (bounded, like the unit-key cache).
+const READINGS = new Map<string, ObjectiveReading>();
+function readObjectiveOnce(objective: string, auditDate: string): ObjectiveReading {
+  const key = `${auditDate}|${objective}`;
+  let reading = READINGS.get(key);
+  if (reading === undefined) {
+    reading = readObjective(objective, auditDate);
+    if (READINGS.size < 10_000) READINGS.set(key, reading);
   }
-  const raw = ` ${(input.objective ?? '').toLowerCase().replace(/&/g, ' and ').replace(/\s+/g, ' ')} `;
+  return reading;
+}
+
+function readObjective(objective: string, auditDate: string): ObjectiveReading {
+  const raw = ` ${objective.toLowerCase().replace(/&/g, ' and ').replace(/\s+/g, ' ')} `;
   const deadlines = findDeadlines(raw, auditDate);
   let text = deadlines.reduce((t, d) => t.replace(d.phrase, ' '), raw);
   const namesUnit = ANY_UNIT.test(text);
@@ -100,12 +119,9 @@ export function smartCheck(input: SmartInput, auditDate: string): SmartResult {
     : focus.length === 0 ? no(`Too vague: say what "${verb}" applies to (which skill, learners or task)`)
     : yes(`Names an action ("${verb}") and a focus (${quote(focus.slice(0, 4), unitTitle)})`);
 
-  // Measurable: filled success criteria, or a number, a unit/qualification, an observed outcome, a completion.
-  const criteria = (input.successCriteria ?? '').trim();
+  // Measurable from the text: a number, a unit/qualification, an observed outcome, a completion.
   const measure = MEASURABLE_TERMS.exec(text)?.[0] ?? (COMPLETION.test(text) ? 'completion' : null);
-  const measurable = criteria !== '' && !/^(-|n\/?a|none|tbc)$/i.test(criteria) ? yes('Success criteria given')
-    : measure ? yes(`States how success will be seen (${measure === 'qcfunit' ? unitTitle : `"${measure}"`})`)
-    : no('No measure: nothing says how success will be seen');
+  const measured = measure ? yes(`States how success will be seen (${measure === 'qcfunit' ? unitTitle : `"${measure}"`})`) : null;
 
   // Achievable: no absolute terms for a large scope, at most MAX_MONTHS, at most MAX_GOALS distinct goals.
   const problems: string[] = [];
@@ -127,18 +143,41 @@ export function smartCheck(input: SmartInput, auditDate: string): SmartResult {
     if (first !== null && (i === 0 ? isVerb(first, true) : isBaseVerb(first))) goals++;
   }
   if (goals > MAX_GOALS) problems.push(`it sets ${goals} goals (keep to ${MAX_GOALS})`);
-  const achievable = problems.length > 0 ? no(`Over-ambitious: ${problems.join('; ')}`) : yes('Realistic scope and timeframe');
 
-  // Relevant: a NOS link or code, learners, learning support, a specialism or the organisation; not a hobby.
-  const codes = [...(input.nosLinks ?? []), ...[...raw.matchAll(/\b([abc])(\d{1,2})\b/g)].filter((m) => +m[2] >= 1 && +m[2] <= (m[1] === 'a' ? 17 : 7)).map((m) => m[0].toUpperCase())];
+  // Relevant: NOS codes written in the text; learners, learning support, a specialism or the organisation; not a hobby.
+  const textCodes = [...raw.matchAll(/\b([abc])(\d{1,2})\b/g)].filter((m) => +m[2] >= 1 && +m[2] <= (m[1] === 'a' ? 17 : 7)).map((m) => m[0].toUpperCase());
   const hobby = HOBBY_TERMS.exec(text)?.[0];
   const role = (hobby ? LEARNER_TERMS : ROLE_TERMS).exec(text)?.[0];
+
+  const live = deadlines.find((d) => !d.latest || d.latest >= auditDate);
+  return { specific, measured, problems, textCodes, role, hobby, unitTitle, deadlines, live };
+}
+
+/**
+ * Checks a PDP objective against the five SMART criteria of SPEC 3.6 (seeds 000 and 003).
+ * @example smartCheck({ objective: 'Complete Using ICT to support learning unit by June 2027' }, '2026-09-01').score // 5
+ */
+export function smartCheck(input: SmartInput, auditDate: string): SmartResult {
+  if ((input.objective ?? '').trim() === '') {
+    const none = no('No objective written');
+    return { verdicts: { specific: none, measurable: none, achievable: none, relevant: none, timeBound: none }, score: 0, advice: 'Write an objective' };
+  }
+  const { specific, measured, problems, textCodes, role, hobby, unitTitle, deadlines, live } = readObjectiveOnce(input.objective ?? '', auditDate);
+
+  // Measurable: filled success criteria, or what the text states.
+  const criteria = (input.successCriteria ?? '').trim();
+  const measurable = criteria !== '' && !/^(-|n\/?a|none|tbc)$/i.test(criteria) ? yes('Success criteria given')
+    : measured ?? no('No measure: nothing says how success will be seen');
+
+  const achievable = problems.length > 0 ? no(`Over-ambitious: ${problems.join('; ')}`) : yes('Realistic scope and timeframe');
+
+  // Relevant: a NOS link or code, or the role named in the text; not a hobby.
+  const codes = [...(input.nosLinks ?? []), ...textCodes];
   const relevant = codes.length > 0 ? yes(`Linked to NOS ${[...new Set(codes)].join(', ')}`)
     : role ? yes(`Tied to the role ("${role === 'qcfunit' ? unitTitle : role}")`)
     : no(hobby ? `A personal or hobby aim ("${hobby}"), not tied to the role` : 'Not tied to the role: no NOS criterion, learners or learning support named');
 
   // Time-bound: a date or timeframe in the text that has not passed, or a review date within MAX_MONTHS.
-  const live = deadlines.find((d) => !d.latest || d.latest >= auditDate);
   const review = input.reviewDate === null || input.reviewDate === undefined || input.reviewDate === '' ? null : toIsoDate(input.reviewDate);
   const timeBound = live ? yes(`Timeframe given ("${live.phrase}")`)
     : review && review > auditDate && review <= addMonths(auditDate, MAX_MONTHS) ? yes(`Review date ${review}`)

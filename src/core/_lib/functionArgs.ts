@@ -17,6 +17,8 @@ export function isOmitted(v: unknown): boolean {
 /** An LSA level 1-4 written as 3, "3", "L3" or "Level 3" (SPEC 2.1). @example levelArg('L3', 'level') // 3 */
 export function levelArg(v: unknown, name: string): LsaLevel | ArgError {
   const s = scalarOf(v);
+  // The usual argument is the number itself: skip the text round trip (String(s) matches 1-4 for exactly these).
+  if (s === 1 || s === 2 || s === 3 || s === 4) return s;
   const text = typeof s === 'number' ? String(s) : typeof s === 'string' ? s.trim().toLowerCase().replace(/^(level|l)\s*/, '') : '';
   if (/^[1-4]$/.test(text)) return Number(text) as LsaLevel;
   return { error: `${name} must be an LSA level 1-4${name === 'level_or_targets' ? ' or a range of targets' : ''}; got '${String(s)}'` };

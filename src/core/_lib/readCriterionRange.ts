@@ -4,6 +4,7 @@ import type { CriterionCode } from '../criterion';
 import { normaliseCriterionCode } from '../criterionCode';
 import { NOS_CATALOGUE } from '../nosCatalogue';
 import { parseRating } from '../parseRating';
+import { BLANK_CELL, INVALID_CELL, ratingCode } from './ratingVector';
 import type { Rating } from '../rating';
 
 /** Criterion codes in catalogue order: A1-A17, B1-B7, C1-C7 (SPEC 5). */
@@ -74,19 +75,35 @@ export function readCriterionRange(range: unknown, label: string): RangeRead {
 }
 
 // The common case (one row of 17, 24 or 31 ratings, as in =LSA.NOSGAP(D2:AH2, 3)) read without intermediate objects:
-// custom functions recalculate cell by cell, so this path is hot.
+// custom functions recalculate cell by cell, so this path is hot. Cells are checked first, so a row with a bad cell
+// (which becomes #VALUE!) builds no record.
 function readVector(cells: unknown[], label: string): RangeRead {
-  const values: Record<CriterionCode, Rating | null> = {};
   let firstProblem: string | null = null;
   let problems = 0;
   for (let i = 0; i < cells.length; i++) {
-    const cell = cells[i];
-    const parsed = parseRating(asCell(cell));
-    if (parsed.kind === 'invalid') {
-      if (problems++ === 0) firstProblem = `${label} ${i + 1} (${ORDER[i]}) holds '${show(cell)}': use 0-4 or a label such as Competent`;
+    const code = ratingCode(cells[i]);
+    CODES[i] = code;
+    if (code === INVALID_CELL && problems++ === 0) {
+      firstProblem = `${label} ${i + 1} (${ORDER[i]}) holds '${show(cells[i])}': use 0-4 or a label such as Competent`;
     }
-    values[ORDER[i]] = parsed.kind === 'rating' ? parsed.rating : null;
   }
-  if (problems === 0) return { values };
-  return { error: problems === 1 ? firstProblem! : `${firstProblem} (and ${problems - 1} more)` };
+  if (problems > 0) return { error: problems === 1 ? firstProblem! : `${firstProblem} (and ${problems - 1} more)` };
+  // A copy of an all-blank record of this length has every key in catalogue order already: only ratings are set.
+  const values: Record<CriterionCode, Rating | null> = { ...blankRecord(cells.length) };
+  for (let i = 0; i < cells.length; i++) if (CODES[i] !== BLANK_CELL) values[ORDER[i]] = CODES[i] as Rating;
+  return { values };
+}
+
+// Rating codes of the vector being read (calls are synchronous, so one buffer serves them all).
+const CODES = new Int8Array(ORDER.length);
+
+// Not frozen: V8 clones a plain record's layout in one step, a frozen one property by property. Never handed out.
+const BLANK_RECORDS = new Map<number, Record<CriterionCode, null>>();
+function blankRecord(length: number): Record<CriterionCode, null> {
+  let record = BLANK_RECORDS.get(length);
+  if (record === undefined) {
+    record = Object.fromEntries(ORDER.slice(0, length).map((code) => [code, null]));
+    BLANK_RECORDS.set(length, record);
+  }
+  return record;
 }

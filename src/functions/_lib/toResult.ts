@@ -23,7 +23,24 @@ export function customFunctions(): CustomFunctionsGlobal | undefined {
  */
 export function toResult<T>(result: CoreResult<T>): T {
   if (!('error' in result)) return result.value;
+  throw cellError(result);
+}
+
+/**
+ * The error to throw, built without a stack trace: a #N/A or #VALUE! cell is an answer, not a crash, so the stack
+ * says nothing the message does not, and capturing it costs more than the calculation (NOSGAP gives #N/A for every
+ * unassessed row). Error.stackTraceLimit is per engine and read when an Error is constructed, so it is set only
+ * around the constructor, and only where the engine has it.
+ */
+function cellError(result: { error: 'value' | 'na'; message: string }): unknown {
   const cf = customFunctions();
-  if (!cf) throw new Error(result.message);
-  throw new cf.Error(result.error === 'na' ? cf.ErrorCode.notAvailable : cf.ErrorCode.invalidValue, result.message);
+  const engine = Error as { stackTraceLimit?: number };
+  const limit = engine.stackTraceLimit;
+  if (typeof limit === 'number') engine.stackTraceLimit = 0;
+  try {
+    if (!cf) return new Error(result.message);
+    return new cf.Error(result.error === 'na' ? cf.ErrorCode.notAvailable : cf.ErrorCode.invalidValue, result.message);
+  } finally {
+    if (typeof limit === 'number') engine.stackTraceLimit = limit;
+  }
 }
