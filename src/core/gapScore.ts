@@ -98,3 +98,21 @@ export function gapScore(
     strengths: strong.sort(byCatalogueOrder).map((c) => c.code),
   };
 }
+
+/**
+ * Only the gap score of gapScore (same sums, same rounding), with no gap or strength lists: for readiness checks.
+ * @example gapScoreOnly({ A1: 1, A2: 3, A3: null }, { A1: 3, A2: 3, A3: 3 }) // 33.3
+ */
+export function gapScoreOnly(ratings: Partial<Record<CriterionCode, Rating | null>>, targets: Record<CriterionCode, number>): number | null {
+  let assessed = 0;
+  let sumT = 0;
+  let sumG = 0;
+  for (const { code, target } of criteriaOf(targets)) {
+    const rating = ratings[code];
+    if (rating === null || rating === undefined) continue;
+    assessed++;
+    sumT += target;
+    sumG += Math.max(0, target - rating);
+  }
+  return score(assessed, sumT, sumG);
+}

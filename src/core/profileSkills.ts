@@ -1,6 +1,6 @@
 import type { TargetOverride } from './auditInput';
 import type { Criterion, CriterionCode } from './criterion';
-import { gapScore } from './gapScore';
+import { gapScore, gapScoreOnly } from './gapScore';
 import { NOS_CATALOGUE } from './nosCatalogue';
 import type { Rating } from './rating';
 import type { RatingDisagreement, SkillsProfile } from './skillsProfile';
@@ -58,7 +58,7 @@ export function profileSkills(
   const scores = gapScore(ratings, targets);
   let readyForNextLevel: boolean | null = null;
   if (level < 4) {
-    const next = gapScore(ratings, targetsFor((level + 1) as LsaLevel, specialist, catalogue, overrides)).gapScore;
+    const next = gapScoreOnly(ratings, targetsFor((level + 1) as LsaLevel, specialist, catalogue, overrides));
     readyForNextLevel = scores.coverage >= READY_COVERAGE && next !== null && next <= READY_GAP;
   }
   return {

@@ -1,4 +1,6 @@
-import { gapScore } from '../../src/core/gapScore';
+import fc from 'fast-check';
+import { gapScore, gapScoreOnly } from '../../src/core/gapScore';
+import { NOS_CATALOGUE } from '../../src/core/nosCatalogue';
 
 describe('gapScore (SPEC 3.4)', () => {
   it('scores gaps over assessed criteria only and coverage over all applicable', () => {
@@ -62,5 +64,19 @@ describe('gapScore (SPEC 3.4)', () => {
     const r = gapScore({ A1: 2 }, targets);
     expect(r.coverage).toBe(4.2);
     expect(r.gapScore).toBe(33.3);
+  });
+
+  it('gapScoreOnly gives the same number as gapScore for any ratings and targets', () => {
+    const codes = NOS_CATALOGUE.map((c) => c.code);
+    const cell = fc.option(fc.integer({ min: 0, max: 4 }), { nil: undefined });
+    fc.assert(fc.property(fc.array(cell, { minLength: 31, maxLength: 31 }), fc.array(cell, { minLength: 31, maxLength: 31 }), (rs, ts) => {
+      const ratings: Record<string, number | null> = {};
+      const targets: Record<string, number> = {};
+      codes.forEach((code, i) => {
+        ratings[code] = rs[i] ?? null;
+        if (ts[i] !== undefined) targets[code] = ts[i] as number;
+      });
+      expect(gapScoreOnly(ratings as never, targets)).toBe(gapScore(ratings as never, targets).gapScore);
+    }));
   });
 });
