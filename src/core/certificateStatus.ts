@@ -58,6 +58,7 @@ export function certificateStatus(
   opts: CertificateOptions = {},
 ): CertificateStatus {
   const rule = RULES[pathway];
+  if (units.length === 0) return notStarted(pathway);
   const mandatory = qcfPathwayUnits(pathway, 'mandatory');
   const heldMap = heldUnits(units);
   // Most staff hold no unit: they all share one frozen "Not started" status per pathway.

@@ -80,12 +80,9 @@ export function qcfUnitById(id: string): QcfUnit | undefined {
  */
 export function qcfPathwayUnits(pathway: 'generic' | 'lln', role: QcfUnitRole): readonly QcfUnit[] {
   // Asked twice per person per pathway: each list is filtered once.
-  const key = `${pathway}|${role}`;
-  let units = PATHWAY_UNITS.get(key);
-  if (units === undefined) {
-    units = Object.freeze(QCF_UNITS.filter((u) => u[pathway] === role));
-    PATHWAY_UNITS.set(key, units);
-  }
+  const slot = (pathway === 'lln' ? 2 : 0) + (role === 'mandatory' ? 1 : 0);
+  let units = PATHWAY_UNITS[slot];
+  if (units === undefined) PATHWAY_UNITS[slot] = units = Object.freeze(QCF_UNITS.filter((u) => u[pathway] === role));
   return units;
 }
-const PATHWAY_UNITS = new Map<string, readonly QcfUnit[]>();
+const PATHWAY_UNITS: (readonly QcfUnit[] | undefined)[] = [];

@@ -47,22 +47,23 @@ export function targetsFor(
 ): Record<CriterionCode, number> {
   // Every person of a level shares one target set: build it once per catalogue, overrides list, level and specialism.
   // Sets are frozen because they are shared; parsed overrides are never changed after parsing.
-  const byCatalogue = MEMO.get(catalogue) ?? new WeakMap<object, Map<string, Record<CriterionCode, number>>>();
-  MEMO.set(catalogue, byCatalogue);
+  let byCatalogue = MEMO.get(catalogue);
+  if (byCatalogue === undefined) MEMO.set(catalogue, (byCatalogue = new WeakMap()));
   const key = overrides.length === 0 ? NO_OVERRIDES : overrides;
-  const sets = byCatalogue.get(key) ?? new Map<string, Record<CriterionCode, number>>();
-  byCatalogue.set(key, sets);
-  const id = `${level}:${specialist}`;
-  let targets = sets.get(id);
+  let sets = byCatalogue.get(key);
+  if (sets === undefined) byCatalogue.set(key, (sets = []));
+  // Asked twice per person: an array slot per level and specialism, no key string.
+  const slot = level * 2 + (specialist ? 1 : 0);
+  let targets = sets[slot];
   if (targets === undefined) {
     targets = Object.freeze(buildTargets(level, specialist, catalogue, overrides)) as Record<CriterionCode, number>;
-    sets.set(id, targets);
+    sets[slot] = targets;
   }
   return targets;
 }
 
 const NO_OVERRIDES: readonly TargetOverride[] = Object.freeze([]);
-const MEMO = new WeakMap<object, WeakMap<object, Map<string, Record<CriterionCode, number>>>>();
+const MEMO = new WeakMap<object, WeakMap<object, (Record<CriterionCode, number> | undefined)[]>>();
 
 function buildTargets(
   level: LsaLevel,
