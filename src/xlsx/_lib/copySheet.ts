@@ -17,6 +17,12 @@ interface RowInternals {
 }
 
 const hasKeys = (o: object | undefined): boolean => o !== undefined && Object.keys(o).length > 0;
+const EMPTY_STYLE: Partial<ExcelJS.Style> = Object.freeze({}) as Partial<ExcelJS.Style>;
+function isEmpty(o: object | undefined): boolean {
+  if (o === undefined) return true;
+  for (const _ in o) return false;
+  return true;
+}
 
 /** A cell's value for the stream: a shared formula becomes the plain formula it stands for (the stream cannot share formulas across rows). */
 function valueOf(cell: ExcelJS.Cell): ExcelJS.CellValue {
@@ -50,7 +56,9 @@ function copyRow(row: ExcelJS.Row, to: SheetStream): void {
     const copy = target.getCell(cell.col);
     // Covered cells of a merge keep their style only; the merge itself is copied as a range.
     if (cell.type !== ExcelJS.ValueType.Merge) copy.value = valueOf(cell);
-    copy.style = cell.style;
+    // exceljs gives every unstyled cell its own {}, and its style cache is keyed by object: one shared empty style
+    // saves rendering and hashing a style per cell. Date cells always carry a number format, so never share it.
+    copy.style = isEmpty(cell.style) ? EMPTY_STYLE : cell.style;
     if (cell.note) copy.note = cell.note;
   }
   // The stream drops a row without values unless it has a height: keep styled blank cells and hidden rows.
