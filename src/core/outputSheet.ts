@@ -16,8 +16,8 @@ export interface OutputSheet {
   preamble: OutputValue[][];
   headers: string[];
   rows: OutputValue[][];
-  /** Styles by [row index in rows][column index], sparse. */
-  styles?: Map<string, CellStyle>;
+  /** Styles by styleKey(row index in rows, column index), sparse. Read-only: big sheets hand over a StyleGrid, not a Map. */
+  styles?: ReadonlyMap<string, CellStyle>;
   columnWidths?: number[];
   /** Print setup hints: landscape, fit to one page wide, repeat the header row. */
   print?: { landscape: boolean; fitToWidth: boolean };

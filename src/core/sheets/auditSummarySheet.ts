@@ -1,6 +1,7 @@
 import type { Audit } from '../audit';
-import { styleKey, type CellStyle, type OutputSheet } from '../outputSheet';
+import type { OutputSheet } from '../outputSheet';
 import { statusStyle } from './_palette';
+import { StyleGrid } from './_styleGrid';
 
 export const AUDIT_SUMMARY_HEADERS = ['Indicator ID', 'Indicator', 'Value', 'Target', 'Status', 'Basis', 'Recommendation', 'Source', 'Note'];
 
@@ -10,10 +11,10 @@ export const AUDIT_SUMMARY_HEADERS = ['Indicator ID', 'Indicator', 'Value', 'Tar
  */
 export function auditSummarySheet(audit: Audit): OutputSheet {
   const s = audit.summary;
-  const styles = new Map<string, CellStyle>();
+  const styles = new StyleGrid();
   const rows = audit.indicators.map((ind, r) => {
     const style = statusStyle(ind.status);
-    if (style) styles.set(styleKey(r, 4), style);
+    if (style) styles.set(r, 4, style);
     return [ind.id, ind.name, ind.value, ind.target, ind.status, ind.basis, ind.status === 'Green' ? null : ind.recommendation, ind.source, ind.note];
   });
   return {

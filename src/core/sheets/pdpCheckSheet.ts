@@ -1,24 +1,32 @@
 import type { Audit } from '../audit';
-import { styleKey, type CellStyle, type OutputSheet } from '../outputSheet';
-import type { SmartCriterion } from '../smartResult';
+import type { OutputSheet, OutputValue } from '../outputSheet';
+import type { SmartVerdict } from '../smartResult';
 import { BAD, GOOD } from './_palette';
+import { StyleGrid } from './_styleGrid';
 
 export const PDP_CHECK_HEADERS = ['Staff ID', 'Name', 'Objective', 'Specific', 'Measurable', 'Achievable', 'Relevant', 'Time-bound', 'Score', 'Advice'];
-const ORDER: SmartCriterion[] = ['specific', 'measurable', 'achievable', 'relevant', 'timeBound'];
 
 /**
  * One row per PDP objective with its SMART verdicts (SPEC 3.6).
  * @example pdpCheckSheet(audit).headers[8] // 'Score'
  */
 export function pdpCheckSheet(audit: Audit): OutputSheet {
-  const styles = new Map<string, CellStyle>();
-  const rows = audit.staff.flatMap(({ member, pdp }) => pdp.map((p) => ({ member, p }))).map(({ member, p }, r) => {
-    ORDER.forEach((c, i) => styles.set(styleKey(r, 3 + i), p.result.verdicts[c].met ? GOOD : BAD));
-    return [
-      member.id, member.name, p.objective.objective,
-      ...ORDER.map((c) => `${p.result.verdicts[c].met ? 'Yes' : 'No'}: ${p.result.verdicts[c].reason}`),
-      p.result.score, p.result.advice,
-    ];
-  });
+  const styles = new StyleGrid();
+  const rows: OutputValue[][] = [];
+  const verdict = (r: number, column: number, v: SmartVerdict): string => {
+    styles.set(r, column, v.met ? GOOD : BAD);
+    return (v.met ? 'Yes: ' : 'No: ') + v.reason;
+  };
+  for (const { member, pdp } of audit.staff) {
+    for (const { objective, result } of pdp) {
+      const r = rows.length;
+      const v = result.verdicts;
+      rows.push([
+        member.id, member.name, objective.objective,
+        verdict(r, 3, v.specific), verdict(r, 4, v.measurable), verdict(r, 5, v.achievable), verdict(r, 6, v.relevant), verdict(r, 7, v.timeBound),
+        result.score, result.advice,
+      ]);
+    }
+  }
   return { name: 'PDP Check', preamble: [], headers: PDP_CHECK_HEADERS, rows, styles, columnWidths: [10, 24, 50, 24, 24, 24, 24, 24, 7, 50] };
 }

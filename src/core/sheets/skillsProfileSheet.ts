@@ -1,35 +1,55 @@
 import type { Audit } from '../audit';
 import { complianceSummary } from '../complianceStatus';
-import type { OutputSheet } from '../outputSheet';
+import type { OutputSheet, OutputValue } from '../outputSheet';
+import type { Gap, RatingDisagreement } from '../skillsProfile';
+import { GapTexts } from './_gapTexts';
 
 export const SKILLS_PROFILE_HEADERS = [
   'Staff ID', 'Name', 'Job title', 'LSA level', 'Specialist', 'Coverage %', 'Gap score', 'Gap A', 'Gap B', 'Gap C',
   'Priority gaps', 'Strengths', 'Ready for next level', 'Training needs', 'Compliance', 'Criteria to discuss',
 ];
 
+function priorityGapsText(gaps: readonly Gap[], texts: GapTexts): string {
+  const parts = new Array<string>(gaps.length);
+  for (let i = 0; i < gaps.length; i++) parts[i] = texts.of(gaps[i]);
+  return parts.join('; ');
+}
+
+function toDiscussText(disagreements: readonly RatingDisagreement[]): string {
+  const parts = new Array<string>(disagreements.length);
+  for (let i = 0; i < disagreements.length; i++) parts[i] = `${disagreements[i].code} (self ${disagreements[i].self}, manager ${disagreements[i].manager})`;
+  return parts.join('; ');
+}
+
 /**
  * One row per person: coverage, gap scores, priorities, strengths, readiness (SPEC 3.4, 4).
  * @example skillsProfileSheet(audit).headers[6] // 'Gap score'
  */
 export function skillsProfileSheet(audit: Audit): OutputSheet {
-  const rows = audit.staff.map(({ member, skills, needs, compliance }) => [
-    member.id,
-    member.name,
-    member.jobTitle,
-    member.level,
-    skills.specialist ? 'Yes' : 'No',
-    skills.coverage,
-    skills.gapScore,
-    skills.gapByStandard.A,
-    skills.gapByStandard.B,
-    skills.specialist ? skills.gapByStandard.C : null,
-    skills.priorityGaps.map((g) => `${g.code} (${g.priority}, gap ${g.gap})`).join('; '),
-    skills.strengths.join(', '),
-    skills.readyForNextLevel === null ? null : skills.readyForNextLevel ? 'Yes' : 'No',
-    needs.length,
-    complianceSummary(compliance),
-    skills.toDiscuss.map((d) => `${d.code} (self ${d.self}, manager ${d.manager})`).join('; '),
-  ]);
+  const staff = audit.staff;
+  const gapTexts = new GapTexts();
+  const rows = new Array<OutputValue[]>(staff.length);
+  for (let r = 0; r < staff.length; r++) {
+    const { member, skills, needs, compliance } = staff[r];
+    rows[r] = [
+      member.id,
+      member.name,
+      member.jobTitle,
+      member.level,
+      skills.specialist ? 'Yes' : 'No',
+      skills.coverage,
+      skills.gapScore,
+      skills.gapByStandard.A,
+      skills.gapByStandard.B,
+      skills.specialist ? skills.gapByStandard.C : null,
+      priorityGapsText(skills.priorityGaps, gapTexts),
+      skills.strengths.join(', '),
+      skills.readyForNextLevel === null ? null : skills.readyForNextLevel ? 'Yes' : 'No',
+      needs.length,
+      complianceSummary(compliance),
+      toDiscussText(skills.toDiscuss),
+    ];
+  }
   return {
     name: 'Skills Profile',
     preamble: [],

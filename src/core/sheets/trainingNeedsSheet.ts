@@ -1,6 +1,7 @@
 import type { Audit } from '../audit';
-import { styleKey, type CellStyle, type OutputSheet } from '../outputSheet';
+import type { OutputSheet, OutputValue } from '../outputSheet';
 import { BAD, NEUTRAL } from './_palette';
+import { StyleGrid } from './_styleGrid';
 
 export const TRAINING_NEEDS_HEADERS = ['Staff ID', 'Name', 'Category', 'Need', 'Criterion', 'Priority', 'Suggested activity', 'Hours', 'Barrier'];
 
@@ -9,11 +10,19 @@ export const TRAINING_NEEDS_HEADERS = ['Staff ID', 'Name', 'Category', 'Need', '
  * @example trainingNeedsSheet(audit).headers[5] // 'Priority'
  */
 export function trainingNeedsSheet(audit: Audit): OutputSheet {
-  const styles = new Map<string, CellStyle>();
-  const rows = audit.staff.flatMap((s) => s.needs).map((n, r) => {
-    if (n.priority === 'High') styles.set(styleKey(r, 5), BAD);
-    if (n.priority === 'Medium') styles.set(styleKey(r, 5), NEUTRAL);
-    return [n.staffId, n.name, n.category, n.need, n.criterion, n.priority, n.suggestedActivity, n.hours, n.barrier];
-  });
+  // The largest sheet (~18 needs a person): counted first so the rows array is allocated once, then filled in one pass
+  // without flatMap + map's intermediate arrays.
+  let total = 0;
+  for (const s of audit.staff) total += s.needs.length;
+  const rows = new Array<OutputValue[]>(total);
+  const styles = new StyleGrid();
+  let r = 0;
+  for (const { needs } of audit.staff) {
+    for (const n of needs) {
+      if (n.priority === 'High') styles.set(r, 5, BAD);
+      else if (n.priority === 'Medium') styles.set(r, 5, NEUTRAL);
+      rows[r++] = [n.staffId, n.name, n.category, n.need, n.criterion, n.priority, n.suggestedActivity, n.hours, n.barrier];
+    }
+  }
   return { name: 'Training Needs', preamble: [], headers: TRAINING_NEEDS_HEADERS, rows, styles, columnWidths: [10, 24, 16, 48, 9, 9, 44, 7, 36] };
 }
