@@ -29,3 +29,29 @@ export interface OutputSheet {
 export function styleKey(row: number, column: number): string {
   return `${row}:${column}`;
 }
+
+/** A styles map that can also hand out its cells as numbers (StyleGrid does). */
+interface CellWalker {
+  forEachCell(callback: (row: number, column: number, style: CellStyle) => void): void;
+}
+
+/**
+ * Calls back for each styled cell of a sheet with its data-row and column numbers (0-based), in the map's order;
+ * a key that is not "row:column" is skipped.
+ * @example eachStyledCell(sheet, (row, column, style) => fills.push([row, column, style.fill]))
+ */
+export function eachStyledCell(sheet: OutputSheet, callback: (row: number, column: number, style: CellStyle) => void): void {
+  const styles = sheet.styles;
+  if (!styles) return;
+  if (typeof (styles as Partial<CellWalker>).forEachCell === 'function') {
+    (styles as unknown as CellWalker).forEachCell(callback);
+    return;
+  }
+  for (const [key, style] of styles) {
+    const at = key.indexOf(':');
+    const row = Number(key.slice(0, at));
+    const column = Number(key.slice(at + 1));
+    if (at < 0 || !Number.isInteger(row) || !Number.isInteger(column) || row < 0 || column < 0) continue;
+    callback(row, column, style);
+  }
+}

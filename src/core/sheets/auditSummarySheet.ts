@@ -1,7 +1,7 @@
 import type { Audit } from '../audit';
 import type { OutputSheet } from '../outputSheet';
 import { statusStyle } from './_palette';
-import { StyleGrid } from './_styleGrid';
+import { StyleGrid } from './_lib/styleGrid';
 
 export const AUDIT_SUMMARY_HEADERS = ['Indicator ID', 'Indicator', 'Value', 'Target', 'Status', 'Basis', 'Recommendation', 'Source', 'Note'];
 

@@ -2,7 +2,7 @@ import type { Audit } from '../audit';
 import type { OutputSheet, OutputValue } from '../outputSheet';
 import type { SmartVerdict } from '../smartResult';
 import { BAD, GOOD } from './_palette';
-import { StyleGrid } from './_styleGrid';
+import { StyleGrid } from './_lib/styleGrid';
 
 export const PDP_CHECK_HEADERS = ['Staff ID', 'Name', 'Objective', 'Specific', 'Measurable', 'Achievable', 'Relevant', 'Time-bound', 'Score', 'Advice'];
 

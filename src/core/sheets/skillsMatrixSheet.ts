@@ -2,7 +2,7 @@ import type { Audit } from '../audit';
 import type { Criterion } from '../criterion';
 import type { CellStyle, OutputSheet, OutputValue } from '../outputSheet';
 import { BAD, GOOD, NEUTRAL, NONE } from './_palette';
-import { StyleGrid } from './_styleGrid';
+import { StyleGrid } from './_lib/styleGrid';
 
 const TEAM_ROW: CellStyle = { bold: true };
 

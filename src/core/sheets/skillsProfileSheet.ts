@@ -2,7 +2,7 @@ import type { Audit } from '../audit';
 import { complianceSummary } from '../complianceStatus';
 import type { OutputSheet, OutputValue } from '../outputSheet';
 import type { Gap, RatingDisagreement } from '../skillsProfile';
-import { GapTexts } from './_gapTexts';
+import { GapTexts } from './_lib/gapTexts';
 
 export const SKILLS_PROFILE_HEADERS = [
   'Staff ID', 'Name', 'Job title', 'LSA level', 'Specialist', 'Coverage %', 'Gap score', 'Gap A', 'Gap B', 'Gap C',

@@ -1,7 +1,7 @@
 import type { Audit } from '../audit';
 import type { OutputSheet, OutputValue } from '../outputSheet';
 import { BAD, NEUTRAL } from './_palette';
-import { StyleGrid } from './_styleGrid';
+import { StyleGrid } from './_lib/styleGrid';
 
 export const TRAINING_NEEDS_HEADERS = ['Staff ID', 'Name', 'Category', 'Need', 'Criterion', 'Priority', 'Suggested activity', 'Hours', 'Barrier'];
 

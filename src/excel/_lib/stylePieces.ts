@@ -1,4 +1,4 @@
-import type { CellStyle, OutputSheet } from '../../core/outputSheet';
+import { eachStyledCell, type CellStyle, type OutputSheet } from '../../core/outputSheet';
 import { columnLetters } from '../../core/parse/_lib/a1';
 import type { XlWorksheet } from '../excelApi';
 import type { BatchPiece } from './syncBatch';
@@ -9,13 +9,16 @@ const MAX_ADDRESS = 7_500;
 /** Horizontal runs of equal style as A1 areas, grouped by style. */
 function areasByStyle(sheet: OutputSheet, firstDataRow: number, skipColumns: ReadonlySet<number>): Map<string, string[]> {
   const cells = new Map<number, Map<number, string>>();
-  for (const [key, style] of sheet.styles ?? []) {
-    const [r, c] = key.split(':').map(Number);
-    if (skipColumns.has(c)) continue;
+  // A sheet shares a few style objects across thousands of cells: stringify each object once.
+  const ids = new Map<CellStyle, string>();
+  eachStyledCell(sheet, (r, c, style) => {
+    if (skipColumns.has(c)) return;
     let row = cells.get(r);
     if (!row) cells.set(r, (row = new Map()));
-    row.set(c, JSON.stringify(style));
-  }
+    let id = ids.get(style);
+    if (id === undefined) ids.set(style, (id = JSON.stringify(style)));
+    row.set(c, id);
+  });
   const byStyle = new Map<string, string[]>();
   for (const [r, row] of cells) {
     const cols = [...row.keys()].sort((a, b) => a - b);

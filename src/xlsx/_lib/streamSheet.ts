@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import type { CellStyle, OutputSheet, OutputValue } from '../../core/outputSheet';
+import { eachStyledCell, type CellStyle, type OutputSheet, type OutputValue } from '../../core/outputSheet';
 import { zipCaughtUp, type BookStream, type SheetStream } from './bookStream';
 import { cellOut } from './cellOut';
 import { headerRowOf } from './fillSheet';
@@ -15,16 +15,13 @@ const styleId = (s: CellStyle): string => `${s.fill ?? ''}|${s.bold ? 1 : 0}|${s
 function stylesByRow(sheet: OutputSheet): Style[][] {
   const shared = new Map<string, Style>();
   const byRow: Style[][] = [];
-  for (const [key, style] of sheet.styles ?? []) {
-    const at = key.indexOf(':');
-    const r = Number(key.slice(0, at));
-    const c = Number(key.slice(at + 1));
-    if (at < 0 || !Number.isInteger(r) || !Number.isInteger(c) || r < 0 || r >= sheet.rows.length || c < 0) continue;
+  eachStyledCell(sheet, (r, c, style) => {
+    if (r >= sheet.rows.length) return;
     const id = styleId(style);
     let s = shared.get(id);
     if (!s) shared.set(id, (s = cellStyleOf(style)));
     (byRow[r] ??= [])[c] = s;
-  }
+  });
   return byRow;
 }
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { styleKey, type CellStyle } from '../../../src/core/outputSheet';
-import { BAD, GOOD, NEUTRAL } from '../../../src/core/sheets/_palette';
-import { StyleGrid } from '../../../src/core/sheets/_styleGrid';
+import { styleKey, type CellStyle } from '../../../../src/core/outputSheet';
+import { BAD, GOOD, NEUTRAL } from '../../../../src/core/sheets/_palette';
+import { StyleGrid } from '../../../../src/core/sheets/_lib/styleGrid';
 
 const PALETTE: CellStyle[] = [GOOD, NEUTRAL, BAD, { bold: true }];
 

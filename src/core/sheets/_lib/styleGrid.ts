@@ -1,4 +1,4 @@
-import { styleKey, type CellStyle } from '../outputSheet';
+import { styleKey, type CellStyle } from '../../outputSheet';
 
 // Why not a Map keyed by "row:column": for 10,000 staff the sheets style ~490,000 cells, and hashing that many keys was
 // most of auditToSheets' time and garbage. Typed arrays sit outside the JS heap, so they add no GC work either. Cells come
@@ -55,6 +55,14 @@ export class StyleGrid implements ReadonlyMap<string, CellStyle> {
 
   has(key: string): boolean {
     return this.indexOf(key) >= 0;
+  }
+
+  /**
+   * Each styled cell as numbers, in reading order: what the adapters want, with no "row:column" key built or parsed.
+   * @example grid.forEachCell((row, column, style) => paint(row, column, style))
+   */
+  forEachCell(callback: (row: number, column: number, style: CellStyle) => void): void {
+    for (let i = 0; i < this.count; i++) callback(this.rowOf[i], this.columnOf[i], this.styles[this.styleNumberOf[i]]);
   }
 
   forEach(callback: (style: CellStyle, key: string, map: ReadonlyMap<string, CellStyle>) => void, thisArg?: unknown): void {
