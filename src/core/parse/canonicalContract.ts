@@ -1,4 +1,6 @@
 import type { ContractType } from '../staffMember';
+import { memo } from './_lib/memo';
+import { tidySpaces } from './_lib/tidySpaces';
 
 // Order matters: the first rule that matches wins, so "fixed-term part-time" is fixed-term and "permanent term-time" is term-time only.
 const RULES: [RegExp, ContractType][] = [
@@ -12,20 +14,27 @@ const FULL_TIME = /\b(?:full[ -]?time|ft|f\/t)\b/;
 const PART_TIME = /\b(?:part[ -]?time|pt|p\/t|fractional)\b/;
 const PERMANENT = /\b(?:perm|permanent|substantive|established|open[ -]ended|salaried|contracted)\b/;
 
+/** The type the text alone decides; "permanent" when the hours decide full- or part-time; null when blank. */
+function typeOfText(text: string): ContractType | 'permanent' | null {
+  const t = tidySpaces(text).toLowerCase();
+  if (t === '') return null;
+  for (const [pattern, type] of RULES) if (pattern.test(t)) return type;
+  if (PART_TIME.test(t)) return 'permanent part-time';
+  if (FULL_TIME.test(t)) return 'permanent full-time';
+  return PERMANENT.test(t) ? 'permanent' : 'other';
+}
+
+// A team has a handful of distinct contract texts: each is matched against the rules once.
+const typeOfTextOnce = memo(typeOfText);
+
 /**
  * The canonical contract type (SPEC 3.10); a permanent contract is full- or part-time by its text, else by hours against full-time hours.
  * @example canonicalContract('Permanent', 22.5, 37) // 'permanent part-time'
  */
 export function canonicalContract(text: string | null, hoursPerWeek: number | null, fullTimeHours: number): ContractType | null {
   if (text === null) return null;
-  const t = text.trim().toLowerCase().replace(/\s+/g, ' ');
-  if (t === '') return null;
-  for (const [pattern, type] of RULES) if (pattern.test(t)) return type;
-  if (PART_TIME.test(t)) return 'permanent part-time';
-  if (FULL_TIME.test(t)) return 'permanent full-time';
-  if (PERMANENT.test(t)) {
-    // No hours recorded: a permanent post is taken as full-time.
-    return hoursPerWeek !== null && hoursPerWeek < fullTimeHours ? 'permanent part-time' : 'permanent full-time';
-  }
-  return 'other';
+  const type = typeOfTextOnce(text);
+  if (type !== 'permanent') return type;
+  // No hours recorded: a permanent post is taken as full-time.
+  return hoursPerWeek !== null && hoursPerWeek < fullTimeHours ? 'permanent part-time' : 'permanent full-time';
 }

@@ -1,4 +1,6 @@
 import { headerWords, normaliseHeader } from './normaliseHeader';
+import { memo } from './_lib/memo';
+import { tidySpaces } from './_lib/tidySpaces';
 
 /** The canonical specialisms (SPEC 2.1) with their common synonyms. */
 export const SPECIALISM_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
@@ -44,12 +46,19 @@ function hasRun(words: string[], part: string[]): boolean {
   return false;
 }
 
+// Specialisms and learner needs repeat a short list ("ASD", "BSL"): each distinct text is matched once.
+const canonicalOnce = memo((text: string) => canonical(text));
+
 /**
  * The canonical name of one specialism (SPEC 2.1), matching synonyms as whole words ("BSL level 2" is Deaf and hearing impairment); anything else kept as written.
  * @example canonicalSpecialism('ASD') // 'Autism'
  */
 export function canonicalSpecialism(text: string): string {
-  const trimmed = text.trim().replace(/\s+/g, ' ');
+  return canonicalOnce(text);
+}
+
+function canonical(text: string): string {
+  const trimmed = tidySpaces(text);
   const exact = EXACT.get(normaliseHeader(trimmed));
   if (exact !== undefined) return exact;
   const words = headerWords(trimmed);

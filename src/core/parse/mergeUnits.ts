@@ -2,6 +2,32 @@ import type { UnitRecord } from '../auditInput';
 import type { StaffMember } from '../staffMember';
 import { normaliseHeader } from './normaliseHeader';
 
+// A member has a few units: scanning a short list beats a new Set per member; a long list switches to a Set.
+const SCAN_LIMIT = 16;
+
+/** A reusable set of title keys, cleared between members. */
+class TitleKeys {
+  private list: string[] = [];
+  private set: Set<string> | null = null;
+
+  clear(): void {
+    this.list.length = 0;
+    this.set = null;
+  }
+
+  has(key: string): boolean {
+    return this.set ? this.set.has(key) : this.list.includes(key);
+  }
+
+  add(key: string): void {
+    if (this.set) this.set.add(key);
+    else if (!this.list.includes(key)) {
+      this.list.push(key);
+      if (this.list.length > SCAN_LIMIT) this.set = new Set(this.list);
+    }
+  }
+}
+
 /**
  * One list of units achieved from both places they are kept: the Units sheet (with credits, level and date) and the staff table's
  * QCF units column (title only, added unless the Units sheet has the same title for that person); each member's qcfUnits lists both.
@@ -22,29 +48,36 @@ export function mergeUnits(staff: StaffMember[], sheetUnits: UnitRecord[]): { st
     if (list) list.push(u);
     else byStaff.set(u.staffId, [u]);
   }
-  const units: UnitRecord[] = [...sheetUnits];
+  const units: UnitRecord[] = sheetUnits.slice();
   const seenStaff = new Set<string>();
-  const merged = staff.map((m) => {
-    const fromSheet = byStaff.get(m.id) ?? [];
+  const titles = new TitleKeys();
+  const known = new TitleKeys();
+  for (let i = 0; i < staff.length; i++) {
+    const m = staff[i];
+    const fromSheet = byStaff.get(m.id);
     const first = !seenStaff.has(m.id);
     seenStaff.add(m.id);
-    if (fromSheet.length === 0 && m.qcfUnits.length === 0) return m;
-    const titles = new Set(fromSheet.map((u) => keyOf(u.title)));
-    const qcfUnits = [...m.qcfUnits];
+    if (fromSheet === undefined && m.qcfUnits.length === 0) continue;
+    const qcfUnits = m.qcfUnits.slice();
+    titles.clear();
+    known.clear();
+    if (fromSheet) for (const u of fromSheet) titles.add(keyOf(u.title));
     for (const t of m.qcfUnits) {
       const key = keyOf(t);
       // A duplicate staff ID shares the Units sheet rows, so only the first row adds its table titles once.
-      if (!titles.has(key) && first) units.push({ staffId: m.id, title: t, credits: null, level: null, dateAchieved: null });
+      if (first && !titles.has(key)) units.push({ staffId: m.id, title: t, credits: null, level: null, dateAchieved: null });
       titles.add(key);
+      known.add(key);
     }
-    const known = new Set(qcfUnits.map(keyOf));
-    for (const u of fromSheet) {
-      if (known.has(keyOf(u.title))) continue;
-      qcfUnits.push(u.title);
-      known.add(keyOf(u.title));
+    if (fromSheet) {
+      for (const u of fromSheet) {
+        const key = keyOf(u.title);
+        if (known.has(key)) continue;
+        qcfUnits.push(u.title);
+        known.add(key);
+      }
     }
     m.qcfUnits = qcfUnits;
-    return m;
-  });
-  return { staff: merged, units };
+  }
+  return { staff: staff.slice(), units };
 }

@@ -2,7 +2,8 @@ import type { CpdEntry, CpdType } from '../auditInput';
 import type { AuditIssue } from '../auditIssue';
 import type { RawSheet } from '../rawWorkbook';
 import { cellText } from './_lib/cellText';
-import { cellOf, cellReporter, forEachDataRow, readOptionalTable, STAFF_REF_SYNONYMS } from './_lib/optionalTable';
+import { cellOf, forEachDataRow, reportCell, readOptionalTable, STAFF_REF_SYNONYMS } from './_lib/optionalTable';
+import { memo } from './_lib/memo';
 import { readNumber } from './_lib/readNumber';
 import { joinStaff, type StaffIndex } from './_lib/staffIndex';
 import { parseDate } from './parseDate';
@@ -26,18 +27,24 @@ const TYPE_RULES: [RegExp, CpdType][] = [
   [/\b(?:training|course|workshop|session|conference|seminar|inset)\b/, 'training'],
 ];
 
+/** The type a text names by the rules, or null. */
+function typeOfText(text: string): CpdType | null {
+  const t = text.toLowerCase();
+  for (const [pattern, kind] of TYPE_RULES) if (pattern.test(t)) return kind;
+  return null;
+}
+
+// A log repeats a few types and activities ("Course", "Team meeting"): each distinct text goes through the rules once.
+const typeOfTextOnce = memo(typeOfText);
+
 /**
  * The CPD type (SPEC 2.2) from the Type cell, else from the activity text; unknown is "other".
  * @example cpdType(null, 'Joint training with teachers on differentiation') // 'joint training'
  */
 export function cpdType(type: string | null, activity: string | null): CpdType {
-  for (const text of [type, activity]) {
-    if (text === null) continue;
-    const t = text.toLowerCase();
-    for (const [pattern, kind] of TYPE_RULES) if (pattern.test(t)) return kind;
-    if (text === type) return 'other';
-  }
-  return 'other';
+  // A Type cell decides on its own, even when it names no known type.
+  if (type !== null) return typeOfTextOnce(type) ?? 'other';
+  return activity === null ? 'other' : typeOfTextOnce(activity) ?? 'other';
 }
 
 /**
@@ -55,12 +62,11 @@ export function parseCpdLog(sheet: RawSheet, index: StaffIndex, auditDate: strin
   forEachDataRow(table, (cells, row) => {
     const staff = joinStaff(index, table, cells, row, issues);
     if (!staff) return;
-    const report = cellReporter(table, sheet.name, cells, row, staff.id, issues);
     const hours = readNumber(cellOf(table, cells, 'hours'));
-    if (hours.kind !== 'number') report('hours', hours.kind === 'blank' ? 'CPD entry has no hours: 0 counted' : 'Unreadable hours: 0 counted');
+    if (hours.kind !== 'number') reportCell(table, cells, row, staff.id, issues, 'hours', hours.kind === 'blank' ? 'CPD entry has no hours: 0 counted' : 'Unreadable hours: 0 counted');
     const date = parseDate(cellOf(table, cells, 'date'));
-    if (date.kind !== 'date') report('date', date.kind === 'blank' ? 'CPD entry has no date: not counted in the last 12 months' : 'Unreadable date (use dd/mm/yyyy)');
-    else if (date.date > auditDate) report('date', `Date is after the audit date (${auditDate})`);
+    if (date.kind !== 'date') reportCell(table, cells, row, staff.id, issues, 'date', date.kind === 'blank' ? 'CPD entry has no date: not counted in the last 12 months' : 'Unreadable date (use dd/mm/yyyy)');
+    else if (date.date > auditDate) reportCell(table, cells, row, staff.id, issues, 'date', `Date is after the audit date (${auditDate})`);
     const activity = cellText(cellOf(table, cells, 'activity'));
     entries.push({
       staffId: staff.id,

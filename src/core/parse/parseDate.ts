@@ -1,6 +1,8 @@
 import { isCellError, type CellValue } from '../cellValue';
 import { isoFromUtc } from './_lib/cellText';
+import { DayCache } from './_lib/dayCache';
 import { isoDate } from './_lib/isoDate';
+import { tidySpaces } from './_lib/tidySpaces';
 
 /** A date cell read: a date, done with no date ("Yes"), not done ("No"), blank, or unreadable. */
 export type ParsedDate =
@@ -51,7 +53,7 @@ function inRange(iso: string | null): ParsedDate {
 
 /** Reads date text: ISO, UK day/month/year, "3 April 2025", "April 3, 2025", "April 2025" (the 1st). */
 function fromText(raw: string): ParsedDate {
-  const t = raw.trim().toLowerCase().replace(/\s+/g, ' ');
+  const t = tidySpaces(raw).toLowerCase();
   if (t === '' || t === '-' || t === 'n/a' || t === 'na') return { kind: 'blank' };
   if (YES.has(t)) return { kind: 'done' };
   if (NO.has(t)) return { kind: 'no' };
@@ -69,6 +71,24 @@ function fromText(raw: string): ParsedDate {
   return { kind: 'invalid' };
 }
 
+// Date cells repeat the same days down a sheet: each day is read once. The readings are shared, so callers must not change them.
+const DAY_MS = 86400000;
+const BY_DAY = new DayCache<ParsedDate>();
+const OUTLIER_LIMIT = 10000;
+
+function fromDate(value: Date): ParsedDate {
+  const t = value.getTime();
+  if (Number.isNaN(t)) return inRange(null);
+  const day = Math.floor(t / DAY_MS); // the UTC date depends on the whole days only
+  let parsed = BY_DAY.get(day);
+  if (parsed === undefined) {
+    parsed = inRange(isoFromUtc(value));
+    if (BY_DAY.outliers >= OUTLIER_LIMIT) BY_DAY.clear();
+    BY_DAY.set(day, parsed);
+  }
+  return parsed;
+}
+
 /**
  * Reads a date cell (SPEC 2.1): Excel serials, Date objects (UTC parts), ISO, UK dd/mm/yyyy and d/m/yy, "3 April 2025"; "Yes" is done with no date.
  * @example parseDate('03/04/2025') // { kind: 'date', date: '2025-04-03' }
@@ -77,7 +97,7 @@ export function parseDate(value: CellValue | undefined): ParsedDate {
   if (value === null || value === undefined) return { kind: 'blank' };
   if (isCellError(value)) return { kind: 'invalid' };
   if (typeof value === 'boolean') return value ? { kind: 'done' } : { kind: 'no' };
-  if (value instanceof Date) return inRange(isoFromUtc(value));
+  if (value instanceof Date) return fromDate(value);
   if (typeof value === 'number') return Number.isFinite(value) ? inRange(fromSerial(value)) : { kind: 'invalid' };
   return fromText(value);
 }

@@ -1,5 +1,6 @@
 import { isCellError, type CellValue } from '../cellValue';
 import type { LsaLevel } from '../staffMember';
+import { tidySpaces } from './_lib/tidySpaces';
 
 /** An LSA level cell read: a level 1-4, blank, or unreadable. */
 export type ParsedLevel = { kind: 'level'; level: LsaLevel } | { kind: 'blank' } | { kind: 'invalid' };
@@ -18,7 +19,7 @@ export function parseLevel(value: CellValue | undefined): ParsedLevel {
   if (typeof value === 'number') {
     return Number.isInteger(value) && value >= 1 && value <= 4 ? { kind: 'level', level: value as LsaLevel } : { kind: 'invalid' };
   }
-  const t = value.trim().toLowerCase().replace(/\s+/g, ' ');
+  const t = tidySpaces(value).toLowerCase();
   if (t === '' || t === '-' || t === 'n/a' || t === 'na') return { kind: 'blank' };
   const m = WITH_WORD.exec(t);
   if (m) return { kind: 'level', level: Number(m[1]) as LsaLevel };

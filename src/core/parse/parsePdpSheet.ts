@@ -4,6 +4,7 @@ import type { CriterionCode } from '../criterion';
 import { normaliseCriterionCode } from '../criterionCode';
 import type { RawSheet } from '../rawWorkbook';
 import { cellText, issueValue } from './_lib/cellText';
+import { memo } from './_lib/memo';
 import { cellOf, forEachDataRow, readOptionalTable, STAFF_REF_SYNONYMS } from './_lib/optionalTable';
 import { joinStaff, type StaffIndex } from './_lib/staffIndex';
 import { parseDate } from './parseDate';
@@ -18,6 +19,8 @@ const PDP_COLUMNS = {
   nosLink: ['NOS link', 'NOS links', 'NOS', 'NOS criteria', 'NOS criterion', 'Criteria', 'Criterion', 'Standard'],
 } as const;
 const NOS_SEPARATORS = /[;,/&\n]+|\band\b/;
+// Link cells combine a few dozen codes in many ways ("A11; B2"): each part is recognised once.
+const criterionCodeOnce = memo((part: string) => normaliseCriterionCode(part));
 
 /**
  * Criterion codes named in a NOS link cell ("A1, B3 and C2" -> A1, B3, C2); other text is ignored.
@@ -27,7 +30,7 @@ export function nosLinks(text: string | null): CriterionCode[] {
   if (text === null) return [];
   const codes = new Set<CriterionCode>();
   for (const part of text.split(NOS_SEPARATORS)) {
-    const code = normaliseCriterionCode(part.trim());
+    const code = criterionCodeOnce(part.trim());
     if (code) codes.add(code);
   }
   return [...codes];

@@ -1,5 +1,6 @@
 import { isCellError, type CellValue } from '../cellValue';
 import type { PersonalSkillLevel } from '../staffMember';
+import { tidySpaces } from './_lib/tidySpaces';
 
 /** A personal-skills cell read (English, maths, ICT). */
 export type ParsedSkill = { kind: 'level'; level: PersonalSkillLevel } | { kind: 'blank' } | { kind: 'invalid' };
@@ -32,7 +33,7 @@ export function parsePersonalSkill(value: CellValue | undefined): ParsedSkill {
   if (typeof value === 'number') {
     return Number.isInteger(value) && value >= 1 && value <= 8 ? { kind: 'level', level: LEVELS[Math.min(value, 3) - 1] } : { kind: 'invalid' };
   }
-  const t = value.trim().toLowerCase().replace(/\s+/g, ' ');
+  const t = tidySpaces(value).toLowerCase();
   if (t === '' || t === '-' || t === 'n/a' || t === 'na' || t === 'none') return { kind: 'blank' };
   const entry = ENTRY.exec(t);
   if (entry) return { kind: 'level', level: `Entry ${entry[1]}` as PersonalSkillLevel };

@@ -1,12 +1,11 @@
 import type { AuditIssue } from '../auditIssue';
 import { isCellError, type CellValue } from '../cellValue';
 import { parseRating } from '../parseRating';
-import type { DoneRecord, StaffField, StaffMember } from '../staffMember';
+import type { DoneRecord, LsaLevel, PersonalSkillLevel, StaffMember } from '../staffMember';
 import { cellText, isFilled, issueValue } from './_lib/cellText';
 import { canonicalContract } from './canonicalContract';
 import { parseAspiration } from './parseAspiration';
-import type { StaffRowContext } from './staffRowContext';
-
+import { SLOT, type StaffColumn, type StaffRowContext } from './staffRowContext';
 
 /** A row read: the staff member (null for a blank row or a row without a name) and its problems. */
 export interface ParsedStaffRow {
@@ -17,88 +16,130 @@ export interface ParsedStaffRow {
 const BLANK_ROW: ParsedStaffRow = { staff: null, issues: [] };
 const RATING_PROBLEM = 'Unreadable rating (use 0-4 or Not yet, Aware, Developing, Competent, Advanced): treated as not assessed';
 
+function anyFilled(cells: CellValue[]): boolean {
+  for (let i = 0; i < cells.length; i++) if (isFilled(cells[i])) return true;
+  return false;
+}
+
+function textOf(cells: CellValue[], col: StaffColumn | undefined): string | null {
+  return col === undefined ? null : cellText(cells[col.index]);
+}
+
+function report(issues: AuditIssue[], sheet: string, row: number, staffId: string, column: string | null, problem: string, value: CellValue | undefined): void {
+  issues.push({ sheet, row, column, staffId, problem, value: issueValue(value) });
+}
+
+/**
+ * Reads one staff-table row into a StaffMember (SPEC 2.1), appending its problems to `issues` (SPEC 7); null for a blank or nameless row.
+ * The table reads every row through here with one issues list: no per-row result objects on a 100,000-row table.
+ * @example readStaffRow(['S1', 'Ann Lee', 3], 5, ctx, issues)?.level // 3
+ */
+export function readStaffRow(cells: CellValue[], row: number, ctx: StaffRowContext, issues: AuditIssue[]): StaffMember | null {
+  if (!anyFilled(cells)) return null;
+  const { byField, sheet } = ctx;
+  const idText = textOf(cells, byField.staffId);
+  const id = idText ?? `Row ${row}`;
+  let name = textOf(cells, byField.name);
+  if (name === null) {
+    // First name + Surname, either alone when the other is blank.
+    const first = textOf(cells, byField.firstName);
+    const surname = textOf(cells, byField.surname);
+    name = first === null ? surname : surname === null ? first : `${first} ${surname}`;
+  }
+  if (name === null) {
+    const nameCol = byField.name ?? byField.firstName ?? byField.surname;
+    report(issues, sheet, row, id, nameCol?.header ?? 'Name', 'Missing name: row not profiled', nameCol ? cells[nameCol.index] : null);
+    return null;
+  }
+  const selfRatings: StaffMember['selfRatings'] = { ...ctx.selfTemplate };
+  const managerRatings: StaffMember['managerRatings'] = { ...ctx.managerTemplate };
+  const compliance: StaffMember['compliance'] = {};
+  let mappedCells = 0;
+  let filledCells = 0;
+  const { plans, values } = ctx;
+  values.fill(null);
+  for (let i = 0; i < plans.length; i++) {
+    const plan = plans[i];
+    const raw = cells[plan.index];
+    const identity = plan.kind === 'field' && plan.identity;
+    if (!identity) mappedCells++;
+    if (raw === null || raw === undefined) continue;
+    if (isCellError(raw)) {
+      report(issues, sheet, row, id, plan.header, `Excel error value ${raw.error}: treated as blank`, raw);
+      continue;
+    }
+    if (!identity && isFilled(raw)) filledCells++;
+    if (plan.kind === 'rating') {
+      // Most ratings are numbers, read at once; texts ("Competent") go through the table's cache.
+      const r = typeof raw === 'number' ? parseRating(raw) : plan.read(raw);
+      if (r.kind === 'rating') (plan.manager ? managerRatings : selfRatings)[plan.code] = r.rating;
+      else if (r.kind === 'invalid') report(issues, sheet, row, id, plan.header, RATING_PROBLEM, raw);
+      continue;
+    }
+    if (identity) continue; // read above, and plain text is never unreadable
+    if (plan.kind === 'field' && plan.text) {
+      // Plain text cannot be unreadable: no reading object, no cache.
+      const text = cellText(raw);
+      if (text !== null) values[plan.slot] = text;
+      continue;
+    }
+    const read = plan.read(raw);
+    if (read.problem) report(issues, sheet, row, id, plan.header, read.problem, raw);
+    if (plan.kind === 'compliance') {
+      if (read.value) compliance[plan.course] = read.value as DoneRecord;
+    } else if (read.value !== null) {
+      // Readings are shared between rows: each member gets its own copy of a list.
+      values[plan.slot] = Array.isArray(read.value) ? read.value.slice() : read.value;
+    }
+  }
+  const levelCol = byField.level;
+  if (levelCol && !isFilled(cells[levelCol.index])) report(issues, sheet, row, id, levelCol.header, 'No LSA level recorded: level 2 used', null);
+  const contractText = values[SLOT.contractText] as string | null;
+  const hoursPerWeek = values[SLOT.hoursPerWeek] as number | null;
+  const aspirationText = values[SLOT.aspirationText] as string | null;
+  const staff: StaffMember = {
+    sheet,
+    row,
+    id,
+    idFromRow: idText === null,
+    name,
+    jobTitle: values[SLOT.jobTitle] as string | null,
+    level: values[SLOT.level] as LsaLevel | null,
+    specialisms: (values[SLOT.specialisms] ?? []) as string[],
+    contract: canonicalContract(contractText, hoursPerWeek, ctx.fullTimeHours),
+    contractText,
+    hoursPerWeek,
+    startDate: values[SLOT.startDate] as string | null,
+    induction: values[SLOT.induction] as DoneRecord | null,
+    lastReview: values[SLOT.lastReview] as DoneRecord | null,
+    selfAssessmentDate: values[SLOT.selfAssessmentDate] as string | null,
+    english: values[SLOT.english] as PersonalSkillLevel | null,
+    maths: values[SLOT.maths] as PersonalSkillLevel | null,
+    ict: values[SLOT.ict] as PersonalSkillLevel | null,
+    qualifications: (values[SLOT.qualifications] ?? []) as string[],
+    qcfUnits: (values[SLOT.qcfUnits] ?? []) as string[],
+    cpdHours: values[SLOT.cpdHours] as number | null,
+    paidToTrain: values[SLOT.paidToTrain] as boolean | null,
+    mentor: values[SLOT.mentor] as StaffMember['mentor'],
+    jointTraining: values[SLOT.jointTraining] as DoneRecord | null,
+    peerNetwork: values[SLOT.peerNetwork] as boolean | null,
+    aspiration: parseAspiration(aspirationText),
+    aspirationText,
+    selfRatings,
+    managerRatings,
+    compliance,
+    mappedCells,
+    filledCells,
+  };
+  return staff;
+}
+
 /**
  * Reads one staff-table row into a StaffMember (SPEC 2.1), collecting problems as issues (SPEC 7) instead of throwing.
  * @example parseStaffRow(['S1', 'Ann Lee', 3], 5, ctx).staff?.level // 3
  */
 export function parseStaffRow(cells: CellValue[], row: number, ctx: StaffRowContext): ParsedStaffRow {
-  if (!cells.some(isFilled)) return BLANK_ROW;
-  const text = (field: StaffField): string | null => {
-    const col = ctx.byField[field];
-    return col ? cellText(cells[col.index]) : null;
-  };
-  const idText = text('staffId');
-  const id = idText ?? `Row ${row}`;
   const issues: AuditIssue[] = [];
-  const report = (column: string | null, problem: string, value: CellValue | undefined): void => {
-    issues.push({ sheet: ctx.sheet, row, column, staffId: id, problem, value: issueValue(value) });
-  };
-  const name = text('name') ?? ([text('firstName'), text('surname')].filter((p) => p !== null).join(' ') || null);
-  if (name === null) {
-    const nameCol = ctx.byField.name ?? ctx.byField.firstName ?? ctx.byField.surname;
-    report(nameCol?.header ?? 'Name', 'Missing name: row not profiled', nameCol ? cells[nameCol.index] : null);
-    return { staff: null, issues };
-  }
-  const staff: StaffMember = {
-    sheet: ctx.sheet,
-    row,
-    id,
-    idFromRow: idText === null,
-    name,
-    jobTitle: null,
-    level: null,
-    specialisms: [],
-    contract: null,
-    contractText: null,
-    hoursPerWeek: null,
-    startDate: null,
-    induction: null,
-    lastReview: null,
-    selfAssessmentDate: null,
-    english: null,
-    maths: null,
-    ict: null,
-    qualifications: [],
-    qcfUnits: [],
-    cpdHours: null,
-    paidToTrain: null,
-    mentor: null,
-    jointTraining: null,
-    peerNetwork: null,
-    aspiration: null,
-    aspirationText: null,
-    selfRatings: { ...ctx.selfTemplate },
-    managerRatings: { ...ctx.managerTemplate },
-    compliance: {},
-    mappedCells: 0,
-    filledCells: 0,
-  };
-  const fields = staff as unknown as Record<string, unknown>;
-  for (const plan of ctx.plans) {
-    const raw = cells[plan.index];
-    const identity = plan.kind === 'field' && plan.identity;
-    if (!identity) staff.mappedCells++;
-    if (raw === null || raw === undefined) continue;
-    if (isCellError(raw)) {
-      report(plan.header, `Excel error value ${raw.error}: treated as blank`, raw);
-      continue;
-    }
-    if (!identity && isFilled(raw)) staff.filledCells++;
-    if (plan.kind === 'rating') {
-      const r = parseRating(raw);
-      if (r.kind === 'rating') (plan.manager ? staff.managerRatings : staff.selfRatings)[plan.code] = r.rating;
-      else if (r.kind === 'invalid') report(plan.header, RATING_PROBLEM, raw);
-      continue;
-    }
-    const read = plan.read(raw);
-    if (read.problem) report(plan.header, read.problem, raw);
-    if (plan.kind === 'compliance') {
-      if (read.value) staff.compliance[plan.course] = read.value as DoneRecord;
-    } else if (!identity && read.value !== null) fields[plan.property] = read.value;
-  }
-  const levelCol = ctx.byField.level;
-  if (levelCol && !isFilled(cells[levelCol.index])) report(levelCol.header, 'No LSA level recorded: level 2 used', null);
-  staff.contract = canonicalContract(staff.contractText, staff.hoursPerWeek, ctx.fullTimeHours);
-  staff.aspiration = parseAspiration(staff.aspirationText);
-  return { staff, issues };
+  const staff = readStaffRow(cells, row, ctx, issues);
+  return staff === null && issues.length === 0 ? BLANK_ROW : { staff, issues };
 }

@@ -2,7 +2,7 @@ import type { AuditIssue } from '../auditIssue';
 import type { StaffMember } from '../staffMember';
 import { parseA1Range, rangesOverlap } from './_lib/a1';
 import type { StaffTable } from './findStaffTable';
-import { parseStaffRow } from './parseStaffRow';
+import { readStaffRow } from './parseStaffRow';
 import { staffRowContext, type StaffColumn } from './staffRowContext';
 
 /** Staff and problems read from the staff table. */
@@ -46,9 +46,7 @@ export function parseStaffTable(table: StaffTable, columns: StaffColumn[], audit
   const firstRowOfId = new Map<string, number>();
   for (let i = table.headerIndex + 1; i < table.endIndex; i++) {
     const row = sheet.firstRow + i;
-    const parsed = parseStaffRow(sheet.rows[i] ?? [], row, ctx);
-    for (const issue of parsed.issues) issues.push(issue);
-    const member = parsed.staff;
+    const member = readStaffRow(sheet.rows[i] ?? [], row, ctx, issues);
     if (!member) continue;
     staff.push(member);
     if (member.idFromRow) continue;

@@ -2,7 +2,7 @@ import type { UnitRecord } from '../auditInput';
 import type { AuditIssue } from '../auditIssue';
 import type { RawSheet } from '../rawWorkbook';
 import { cellText } from './_lib/cellText';
-import { cellOf, cellReporter, forEachDataRow, readOptionalTable, STAFF_REF_SYNONYMS } from './_lib/optionalTable';
+import { cellOf, forEachDataRow, reportCell, readOptionalTable, STAFF_REF_SYNONYMS } from './_lib/optionalTable';
 import { readNumber } from './_lib/readNumber';
 import { joinStaff, type StaffIndex } from './_lib/staffIndex';
 import { parseDate } from './parseDate';
@@ -31,16 +31,15 @@ export function parseUnitsSheet(sheet: RawSheet, index: StaffIndex, auditDate: s
   forEachDataRow(table, (cells, row) => {
     const staff = joinStaff(index, table, cells, row, issues);
     if (!staff) return;
-    const report = cellReporter(table, sheet.name, cells, row, staff.id, issues);
     const title = cellText(cellOf(table, cells, 'title'));
-    if (title === null) return report('title', 'Units row has no unit title');
+    if (title === null) return reportCell(table, cells, row, staff.id, issues, 'title', 'Units row has no unit title');
     const credits = readNumber(cellOf(table, cells, 'credits'));
-    if (credits.kind === 'invalid') report('credits', 'Unreadable credits');
+    if (credits.kind === 'invalid') reportCell(table, cells, row, staff.id, issues, 'credits', 'Unreadable credits');
     const level = parseLevel(cellOf(table, cells, 'level'));
-    if (level.kind === 'invalid') report('level', 'Unreadable unit level');
+    if (level.kind === 'invalid') reportCell(table, cells, row, staff.id, issues, 'level', 'Unreadable unit level');
     const date = parseDate(cellOf(table, cells, 'dateAchieved'));
-    if (date.kind === 'invalid') report('dateAchieved', 'Unreadable date (use dd/mm/yyyy)');
-    if (date.kind === 'date' && date.date > auditDate) report('dateAchieved', `Date is after the audit date (${auditDate})`);
+    if (date.kind === 'invalid') reportCell(table, cells, row, staff.id, issues, 'dateAchieved', 'Unreadable date (use dd/mm/yyyy)');
+    if (date.kind === 'date' && date.date > auditDate) reportCell(table, cells, row, staff.id, issues, 'dateAchieved', `Date is after the audit date (${auditDate})`);
     units.push({
       staffId: staff.id,
       title,

@@ -1,4 +1,5 @@
 import { isCellError, type CellValue } from '../cellValue';
+import { tidySpaces } from './_lib/tidySpaces';
 
 /** A Yes/No cell read: a value, blank, or something else (kept as text by callers that accept names). */
 export type ParsedYesNo = { kind: 'value'; value: boolean } | { kind: 'blank' } | { kind: 'invalid' };
@@ -17,7 +18,7 @@ export function parseYesNo(value: CellValue | undefined): ParsedYesNo {
   if (typeof value === 'boolean') return { kind: 'value', value };
   if (typeof value === 'number') return value === 1 || value === 0 ? { kind: 'value', value: value === 1 } : { kind: 'invalid' };
   if (isCellError(value) || value instanceof Date) return { kind: 'invalid' };
-  const t = value.trim().toLowerCase().replace(/\s+/g, ' ');
+  const t = tidySpaces(value).toLowerCase();
   if (BLANK.has(t)) return { kind: 'blank' };
   if (YES.has(t)) return { kind: 'value', value: true };
   if (NO.has(t)) return { kind: 'value', value: false };

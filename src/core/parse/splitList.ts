@@ -1,16 +1,24 @@
+import { memo } from './_lib/memo';
+import { tidySpaces } from './_lib/tidySpaces';
+
 const LIST_SEPARATORS = /[;,/\n\r|•]+/;
 const TITLE_SEPARATORS = /[;\n\r|•]+/;
 const STARTS_LOWER = /^\p{Ll}/u;
+// Lists are short (a few specialisms or titles): comparing with the kept ones beats building a Set, up to a point.
+const SCAN_LIMIT = 16;
 
 /** Trims, drops empty parts and repeats (ignoring case), keeping the first spelling. */
 function tidy(parts: string[]): string[] {
-  const seen = new Set<string>();
+  const keys: string[] = [];
+  const seen = parts.length > SCAN_LIMIT ? new Set<string>() : null;
   const out: string[] = [];
   for (const raw of parts) {
-    const p = raw.trim().replace(/\s+/g, ' ');
+    const p = tidySpaces(raw);
+    if (p === '') continue;
     const key = p.toLowerCase();
-    if (p === '' || seen.has(key)) continue;
-    seen.add(key);
+    if (seen ? seen.has(key) : keys.includes(key)) continue;
+    if (seen) seen.add(key);
+    else keys.push(key);
     out.push(p);
   }
   return out;
@@ -24,6 +32,30 @@ export function splitList(text: string): string[] {
   return tidy(text.split(LIST_SEPARATORS));
 }
 
+/** The titles in one chunk (text between ; | and new lines): split on commas only before a capital. */
+function chunkTitles(chunk: string): string[] {
+  const parts: string[] = [];
+  if (!chunk.includes(',')) {
+    const title = chunk.trim();
+    if (title !== '') parts.push(title);
+    return parts;
+  }
+  let current = '';
+  for (const piece of chunk.split(',')) {
+    const next = piece.trim();
+    if (current !== '' && (next === '' || STARTS_LOWER.test(next))) current = `${current}, ${next}`;
+    else {
+      if (current !== '') parts.push(current);
+      current = next;
+    }
+  }
+  if (current !== '') parts.push(current);
+  return parts;
+}
+
+// Lists of titles are many combinations of a short catalogue: each distinct chunk (a title, mostly) is split once.
+const chunkTitlesOnce = memo(chunkTitles);
+
 /**
  * Splits a list of titles (qualifications, unit titles) on ; | or new lines, and on commas only before a capital,
  * because unit titles hold commas ("Literacy language numeracy and ICT needs for work, education and life").
@@ -31,17 +63,10 @@ export function splitList(text: string): string[] {
  */
 export function splitTitles(text: string): string[] {
   const parts: string[] = [];
-  for (const chunk of text.split(TITLE_SEPARATORS)) {
-    let current = '';
-    for (const piece of chunk.split(',')) {
-      const next = piece.trim();
-      if (current !== '' && (next === '' || STARTS_LOWER.test(next))) current = `${current}, ${next}`;
-      else {
-        if (current !== '') parts.push(current);
-        current = next;
-      }
-    }
-    if (current !== '') parts.push(current);
+  const chunks = text.split(TITLE_SEPARATORS);
+  for (let i = 0; i < chunks.length; i++) {
+    const titles = chunkTitlesOnce(chunks[i]);
+    for (let j = 0; j < titles.length; j++) parts.push(titles[j]);
   }
   return tidy(parts);
 }

@@ -16,85 +16,91 @@ export interface Read<T> {
 }
 type Reader = (v: CellValue, auditDate: string) => Read<unknown>;
 
+/** Every reading is made here, so all have one shape: parseStaffRow reads millions of them at one place. */
+function read<T>(value: T, problem?: string): Read<T> {
+  return { value, problem };
+}
+
 const MAX_HOURS_PER_WEEK = 80;
 
 /** A date; "Yes" cannot stand in for a date that is a fact (start date), so it is reported. */
 function readDate(v: CellValue, auditDate: string): Read<string | null> {
   const d = parseDate(v);
-  if (d.kind === 'date') return d.date > auditDate ? { value: d.date, problem: `Date is after the audit date (${auditDate})` } : { value: d.date };
-  if (d.kind === 'blank' || d.kind === 'no') return { value: null };
-  return { value: null, problem: d.kind === 'done' ? 'A date is needed here, not Yes' : 'Unreadable date (use dd/mm/yyyy)' };
+  if (d.kind === 'date') return d.date > auditDate ? read(d.date, `Date is after the audit date (${auditDate})`) : read(d.date);
+  if (d.kind === 'blank' || d.kind === 'no') return read(null);
+  return read(null, d.kind === 'done' ? 'A date is needed here, not Yes' : 'Unreadable date (use dd/mm/yyyy)');
 }
 
 /** Something done, dated or not: "Yes" is done with no date, "No" is not done. */
 function readDone(v: CellValue, auditDate: string): Read<DoneRecord | null> {
   const d = parseDate(v);
-  if (d.kind === 'done') return { value: { date: null } };
+  if (d.kind === 'done') return read({ date: null });
   if (d.kind === 'date') {
     const value = { date: d.date };
-    return d.date > auditDate ? { value, problem: `Date is after the audit date (${auditDate})` } : { value };
+    return d.date > auditDate ? read(value, `Date is after the audit date (${auditDate})`) : read(value);
   }
-  return d.kind === 'invalid' ? { value: null, problem: 'Unreadable date (use dd/mm/yyyy, or Yes/No)' } : { value: null };
+  return d.kind === 'invalid' ? read(null, 'Unreadable date (use dd/mm/yyyy, or Yes/No)') : read(null);
 }
 
-function readText(v: CellValue): Read<string | null> {
-  return { value: cellText(v) };
+/** A plain text field: the cell's text. @example readText('  Senior  LSA ').value // 'Senior LSA' */
+export function readText(v: CellValue): Read<string | null> {
+  return read(cellText(v));
 }
 
 function readLevel(v: CellValue): Read<LsaLevel | null> {
   const l = parseLevel(v);
-  if (l.kind === 'level') return { value: l.level };
-  return l.kind === 'blank' ? { value: null } : { value: null, problem: 'Unreadable LSA level (use 1-4, "Level 3" or "L3"): level 2 used' };
+  if (l.kind === 'level') return read(l.level);
+  return l.kind === 'blank' ? read(null) : read(null, 'Unreadable LSA level (use 1-4, "Level 3" or "L3"): level 2 used');
 }
 
 function readSkill(v: CellValue): Read<PersonalSkillLevel | null> {
   const s = parsePersonalSkill(v);
-  if (s.kind === 'level') return { value: s.level };
-  return s.kind === 'blank' ? { value: null } : { value: null, problem: 'Unreadable level (use Entry 1-3, Level 1, Level 2, Level 3, or a GCSE grade)' };
+  if (s.kind === 'level') return read(s.level);
+  return s.kind === 'blank' ? read(null) : read(null, 'Unreadable level (use Entry 1-3, Level 1, Level 2, Level 3, or a GCSE grade)');
 }
 
 function readHours(max: number): Reader {
   return (v) => {
     const n = readNumber(v);
-    if (n.kind === 'blank') return { value: null };
-    if (n.kind === 'number' && n.value <= max) return { value: n.value };
-    return { value: null, problem: `Unreadable number of hours (0 to ${max})` };
+    if (n.kind === 'blank') return read(null);
+    if (n.kind === 'number' && n.value <= max) return read(n.value);
+    return read(null, `Unreadable number of hours (0 to ${max})`);
   };
 }
 
 function readYesNo(v: CellValue): Read<boolean | null> {
   const yn = parseYesNo(v);
-  if (yn.kind === 'value') return { value: yn.value };
-  return yn.kind === 'blank' ? { value: null } : { value: null, problem: 'Unreadable Yes/No' };
+  if (yn.kind === 'value') return read(yn.value);
+  return yn.kind === 'blank' ? read(null) : read(null, 'Unreadable Yes/No');
 }
 
 /** Peer network: Yes/No, or the network's name (which means Yes). */
 function readNetwork(v: CellValue): Read<boolean | null> {
   const yn = parseYesNo(v);
-  if (yn.kind === 'value') return { value: yn.value };
-  return { value: yn.kind === 'blank' ? null : cellText(v) !== null };
+  if (yn.kind === 'value') return read(yn.value);
+  return read(yn.kind === 'blank' ? null : cellText(v) !== null);
 }
 
 /** Mentor: Yes, No, or the mentor's name. */
 function readMentor(v: CellValue): Read<{ has: boolean; name: string | null } | null> {
   const yn = parseYesNo(v);
-  if (yn.kind === 'value') return { value: { has: yn.value, name: null } };
-  if (yn.kind === 'blank') return { value: null };
+  if (yn.kind === 'value') return read({ has: yn.value, name: null });
+  if (yn.kind === 'blank') return read(null);
   const name = cellText(v);
-  return { value: name === null ? null : { has: true, name } };
+  return read(name === null ? null : { has: true, name });
 }
 
 function readSpecialisms(v: CellValue): Read<string[]> {
   const text = cellText(v);
-  if (text === null) return { value: [] };
+  if (text === null) return read([]);
   const seen = new Set<string>();
   for (const item of splitList(typeof v === 'string' ? v : text)) seen.add(canonicalSpecialism(item));
-  return { value: [...seen] };
+  return read([...seen]);
 }
 
 function readTitles(v: CellValue): Read<string[]> {
   const text = typeof v === 'string' ? v : cellText(v);
-  return { value: text === null ? [] : splitTitles(text) };
+  return read(text === null ? [] : splitTitles(text));
 }
 
 /** How each plain staff field is read from its cell (the parse boundary's schema for one row). */

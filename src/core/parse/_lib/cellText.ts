@@ -1,25 +1,46 @@
 import { isCellError, type CellValue } from '../../cellValue';
+import { DayCache } from './dayCache';
+import { isTidy } from './tidySpaces';
 
 const SPACES = /\s+/g;
 const ISSUE_VALUE_MAX = 200;
+const DAY_MS = 86400000;
+// A staff table holds thousands of date cells but only a few thousand distinct days: each day's text is built once.
+// Days outside the plausible years are few; the cache is emptied if they pile up, so the memory held stays bounded.
+const ISO_OF_DAY = new DayCache<string | null>();
+const OUTLIER_LIMIT = 10000;
 
-/** Zero-padded ISO date of a Date's UTC parts; adapters hand dates as UTC midnight. */
-export function isoFromUtc(d: Date): string | null {
-  const t = d.getTime();
-  if (Number.isNaN(t)) return null;
+function formatUtc(d: Date): string | null {
   const y = d.getUTCFullYear();
   if (y < 1 || y > 9999) return null;
   return `${String(y).padStart(4, '0')}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
 }
 
-/** A cell as trimmed text with runs of white space collapsed; null when blank or an error value. */
+/** Zero-padded ISO date of a Date's UTC parts; adapters hand dates as UTC midnight. @example isoFromUtc(new Date(Date.UTC(2025, 3, 3))) // '2025-04-03' */
+export function isoFromUtc(d: Date): string | null {
+  const t = d.getTime();
+  if (Number.isNaN(t)) return null;
+  // UTC has no leap seconds in JavaScript, so the UTC date is a function of the whole days since 1970.
+  const day = Math.floor(t / DAY_MS);
+  let iso = ISO_OF_DAY.get(day);
+  if (iso === undefined) {
+    iso = formatUtc(d);
+    if (ISO_OF_DAY.outliers >= OUTLIER_LIMIT) ISO_OF_DAY.clear();
+    ISO_OF_DAY.set(day, iso);
+  }
+  return iso;
+}
+
+/** A cell as trimmed text with runs of white space collapsed; null when blank or an error value. @example cellText('  Ann   Lee ') // 'Ann Lee' */
 export function cellText(v: CellValue | undefined): string | null {
-  if (v === null || v === undefined || isCellError(v)) return null;
   if (typeof v === 'string') {
+    // Most cells are tidy already: returned as they are, with no copy.
+    if (isTidy(v)) return v === '' ? null : v;
     const t = v.trim();
     if (t === '') return null;
     return t.replace(SPACES, ' ');
   }
+  if (v === null || v === undefined || isCellError(v)) return null;
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : null;
   if (typeof v === 'boolean') return v ? 'Yes' : 'No';
   if (v instanceof Date) return isoFromUtc(v);
@@ -29,7 +50,11 @@ export function cellText(v: CellValue | undefined): string | null {
 /** True when the cell holds something (an error value counts: it is reported, not ignored). */
 export function isFilled(v: CellValue | undefined): boolean {
   if (v === null || v === undefined) return false;
-  if (typeof v === 'string') return v.trim() !== '';
+  if (typeof v === 'string') {
+    // Most texts start with a letter or digit: no need to trim (and copy) them to know they are not blank.
+    const c = v.charCodeAt(0);
+    return v.length > 0 && ((c > 32 && c < 0x80) || v.trim() !== '');
+  }
   return true;
 }
 

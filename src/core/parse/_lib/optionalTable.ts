@@ -59,8 +59,13 @@ export function forEachDataRow<K extends string>(table: OptionalTable<K>, fn: (c
   const { sheet } = table;
   for (let i = table.headerIndex + 1; i < sheet.rows.length; i++) {
     const cells = sheet.rows[i] ?? [];
-    if (cells.some(isFilled)) fn(cells, sheet.firstRow + i);
+    if (anyFilled(cells)) fn(cells, sheet.firstRow + i);
   }
+}
+
+function anyFilled(cells: CellValue[]): boolean {
+  for (let i = 0; i < cells.length; i++) if (isFilled(cells[i])) return true;
+  return false;
 }
 
 /** The cell of a located column, or undefined when the sheet has no such column. */
@@ -69,11 +74,12 @@ export function cellOf<K extends string>(table: OptionalTable<K>, cells: CellVal
   return col === undefined ? undefined : cells[col.index];
 }
 
-/** Reports a problem with one located cell of a row as an AuditIssue (its header, the row Excel shows, the value). */
-export function cellReporter<K extends string>(
-  table: OptionalTable<K>, sheet: string, cells: CellValue[], row: number, staffId: string | null, issues: AuditIssue[],
-): (key: K, problem: string) => void {
-  return (key, problem) => {
-    issues.push({ sheet, row, column: table.columns[key]?.header ?? null, staffId, problem, value: issueValue(cellOf(table, cells, key)) });
-  };
+/**
+ * Reports a problem with one located cell of a row as an AuditIssue (its header, the row Excel shows, the value).
+ * @example reportCell(table, cells, 7, 'S1', issues, 'hours', 'Unreadable hours: 0 counted')
+ */
+export function reportCell<K extends string>(
+  table: OptionalTable<K>, cells: CellValue[], row: number, staffId: string | null, issues: AuditIssue[], key: K, problem: string,
+): void {
+  issues.push({ sheet: table.sheet.name, row, column: table.columns[key]?.header ?? null, staffId, problem, value: issueValue(cellOf(table, cells, key)) });
 }

@@ -9,7 +9,10 @@ type StaffRefKey = keyof typeof STAFF_REF_SYNONYMS;
 
 /** Staff looked up by ID and by name in O(1), for joining optional sheets (SPEC 2.2). */
 export interface StaffIndex {
+  /** By lower-case staff ID. */
   byId: Map<string, StaffMember>;
+  /** Looks an ID up ignoring case; an ID written as on the staff table is found without lower-casing it (no new string per row). */
+  id(id: string): StaffMember | undefined;
   /** Looks a name up (case, spaces and punctuation ignored); the name map is built on first use only. */
   byName: { get(name: string): StaffMember | undefined };
 }
@@ -21,6 +24,10 @@ export function staffIndex(staff: StaffMember[]): StaffIndex {
     const id = s.id.toLowerCase();
     if (!byId.has(id)) byId.set(id, s);
   }
+  // Each ID as written maps to what its lower-case form finds, so both lookups agree (first row wins).
+  const asWritten = new Map<string, StaffMember>();
+  for (const s of staff) if (!asWritten.has(s.id)) asWritten.set(s.id, byId.get(s.id.toLowerCase())!);
+  const id = (text: string): StaffMember | undefined => asWritten.get(text) ?? byId.get(text.toLowerCase());
   let names: Map<string, StaffMember> | null = null;
   const get = (name: string): StaffMember | undefined => {
     if (names === null) {
@@ -32,7 +39,7 @@ export function staffIndex(staff: StaffMember[]): StaffIndex {
     }
     return names.get(name);
   };
-  return { byId, byName: { get } };
+  return { byId, id, byName: { get } };
 }
 
 /** Finds the member of staff an optional-sheet row is about: by staff ID, else by name; an unmatched row is an issue. */
@@ -45,13 +52,15 @@ export function joinStaff<K extends string>(
 ): StaffMember | null {
   const id = cellText(cellOf(table, cells, 'staffId'));
   const staff = cellText(cellOf(table, cells, 'staff'));
+  let found = id !== null ? index.id(id) : undefined;
+  if (found) return found;
+  if (staff !== null) found = index.id(staff) ?? index.byName.get(normaliseHeader(staff));
+  if (found) return found;
+  // The name is read only when the ID did not find anyone: most rows stop above.
   const first = cellText(cellOf(table, cells, 'firstName'));
   const surname = cellText(cellOf(table, cells, 'surname'));
-  const name = cellText(cellOf(table, cells, 'name')) ?? ([first, surname].filter((p) => p !== null).join(' ') || null);
-  const found =
-    (id !== null ? index.byId.get(id.toLowerCase()) : undefined) ??
-    (staff !== null ? index.byId.get(staff.toLowerCase()) ?? index.byName.get(normaliseHeader(staff)) : undefined) ??
-    (name !== null && (id === null || table.columns.staffId === undefined) ? index.byName.get(normaliseHeader(name)) : undefined);
+  const name = cellText(cellOf(table, cells, 'name')) ?? (first === null ? surname : surname === null ? first : `${first} ${surname}`);
+  if (name !== null && (id === null || table.columns.staffId === undefined)) found = index.byName.get(normaliseHeader(name));
   if (found) return found;
   const key: StaffRefKey = id !== null ? 'staffId' : staff !== null ? 'staff' : 'name';
   const column = table.columns[key]?.header ?? null;
