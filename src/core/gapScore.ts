@@ -40,18 +40,36 @@ interface TargetEntry {
   standard: Standard;
   number: number;
   target: number;
+  /** The Gap for each whole rating 0-4 against this target, made on first use: every person with that gap shares it. */
+  gaps: (Gap | undefined)[];
 }
+
+/** Whether the entries already run in catalogue order, so strengths need no sort. */
+const IN_ORDER = new WeakMap<TargetEntry[], boolean>();
 
 // Target sets are shared (the defaults are one frozen object per level): walk each one's keys once, not per person.
 const ENTRIES = new WeakMap<object, TargetEntry[]>();
 function criteriaOf(targets: Record<CriterionCode, number>): TargetEntry[] {
   let entries = ENTRIES.get(targets);
   if (entries === undefined) {
-    entries = Object.keys(targets).map((code) => ({ code, ...split(code), target: targets[code] }));
+    entries = Object.keys(targets).map((code) => ({ code, ...split(code), target: targets[code], gaps: [] }));
+    IN_ORDER.set(entries, entries.every((e, i) => i === 0 || byCatalogueOrder(entries![i - 1], e) < 0));
     // Only frozen sets are cached: a caller may change an unfrozen one between calls.
     if (Object.isFrozen(targets)) ENTRIES.set(targets, entries);
   }
   return entries;
+}
+
+// Gaps are read-only values: one frozen object per criterion, target and whole rating, shared by everyone who has it.
+function gapOf(entry: TargetEntry, rating: Rating, gap: number): Gap {
+  const shareable = Number.isInteger(rating) && rating >= 0 && rating <= 4;
+  let g = shareable ? entry.gaps[rating] : undefined;
+  if (g === undefined) {
+    const { code, standard, number, target } = entry;
+    g = Object.freeze({ code, standard, number, target, rating, gap, priority: gap >= 2 ? 'High' : 'Medium' }) as Gap;
+    if (shareable) entry.gaps[rating] = g;
+  }
+  return g;
 }
 
 /** SPEC 3.4: sums over assessed criteria only; targets that sum to 0 leave nothing to fall short of, so 0. */
@@ -76,26 +94,29 @@ export function gapScore(
   const sumG = [0, 0, 0];
   let applicable = 0;
   const gaps: Gap[] = [];
-  const strong: { code: CriterionCode; standard: Standard; number: number }[] = [];
-  for (const { code, standard, number, target } of criteriaOf(targets)) {
+  const strong: TargetEntry[] = [];
+  const entries = criteriaOf(targets);
+  for (const entry of entries) {
     applicable++;
-    const rating = ratings[code];
+    const rating = ratings[entry.code];
     if (rating === null || rating === undefined) continue;
+    const { standard, target } = entry;
     const gap = Math.max(0, target - rating);
     const i = STANDARD_INDEX[standard];
     count[i]++;
     sumT[i] += target;
     sumG[i] += gap;
-    if (gap >= 1) gaps.push({ code, standard, number, target, rating, gap, priority: gap >= 2 ? 'High' : 'Medium' });
-    if (rating === 4) strong.push({ code, standard, number });
+    if (gap >= 1) gaps.push(gapOf(entry, rating, gap));
+    if (rating === 4) strong.push(entry);
   }
   const priorityGaps = gaps.sort((a, b) => b.gap - a.gap || byCatalogueOrder(a, b));
+  if (IN_ORDER.get(entries) !== true) strong.sort(byCatalogueOrder);
   return {
     coverage: applicable === 0 ? 0 : percent1(count[0] + count[1] + count[2], applicable),
     gapScore: score(count[0] + count[1] + count[2], sumT[0] + sumT[1] + sumT[2], sumG[0] + sumG[1] + sumG[2]),
     gapByStandard: { A: score(count[0], sumT[0], sumG[0]), B: score(count[1], sumT[1], sumG[1]), C: score(count[2], sumT[2], sumG[2]) },
     priorityGaps,
-    strengths: strong.sort(byCatalogueOrder).map((c) => c.code),
+    strengths: strong.map((c) => c.code),
   };
 }
 
