@@ -57,8 +57,35 @@ export function certificateStatus(
   pathway: CertificatePathway,
   opts: CertificateOptions = {},
 ): CertificateStatus {
-  const rule = RULES[pathway];
   if (units.length === 0) return notStarted(pathway);
+  // Staff working towards a certificate hold the same few units: the status of matched units (in the order given,
+  // which can decide ties) and the entry skills is worked out once and shared, frozen.
+  let key = pathway === 'lln' ? `lln|${entryMissing(opts.english)}|${entryMissing(opts.maths)}` : 'generic';
+  for (const u of units) {
+    // Only matchUnit's own frozen units are keyed by id and level: a hand-made unit may carry other credits.
+    if (typeof u === 'string' || !Object.isFrozen(u)) return statusOf(units, pathway, opts);
+    key += `|${u.id}@${u.level}`;
+  }
+  let status = BY_UNITS.get(key);
+  if (status === undefined) {
+    status = deepFreeze(statusOf(units, pathway, opts));
+    if (BY_UNITS.size < 10_000) BY_UNITS.set(key, status);
+  }
+  return status;
+}
+
+const BY_UNITS = new Map<string, CertificateStatus>();
+function deepFreeze(status: CertificateStatus): CertificateStatus {
+  Object.freeze(status.missingMandatory);
+  return Object.freeze(status);
+}
+
+function statusOf(
+  units: readonly (string | MatchedUnit)[],
+  pathway: CertificatePathway,
+  opts: CertificateOptions,
+): CertificateStatus {
+  const rule = RULES[pathway];
   const mandatory = qcfPathwayUnits(pathway, 'mandatory');
   const heldMap = heldUnits(units);
   // Most staff hold no unit: they all share one frozen "Not started" status per pathway.

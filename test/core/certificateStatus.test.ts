@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { certificateStatus } from '../../src/core/certificateStatus';
-import type { MatchedUnit } from '../../src/core/matchUnit';
+import { matchUnit, type MatchedUnit } from '../../src/core/matchUnit';
 import { QCF_UNITS, qcfUnitById } from '../../src/core/qcfUnits';
 
 const MANDATORY = ['Preparing to support learning', 'Learning support in the lifelong learning context', 'Learning support principles', 'Approaches to learning'];
@@ -143,5 +143,16 @@ describe('certificateStatus properties', () => {
         }
       }),
     );
+  });
+
+  it('a shared status for the same matched units equals a fresh one worked out from unfrozen copies', () => {
+    const titles = QCF_UNITS.map((u) => u.title);
+    fc.assert(fc.property(fc.subarray(titles), fc.boolean(), fc.constantFrom<'generic' | 'lln'>('generic', 'lln'), (picked, below, pathway) => {
+      const units = picked.map((t) => matchUnit(t)!).filter(Boolean);
+      const opts = { english: below ? ('Level 1' as const) : ('Level 2' as const) };
+      const shared = certificateStatus(units, pathway, opts);
+      expect(certificateStatus(units, pathway, opts)).toBe(shared);
+      expect(certificateStatus(units.map((u) => ({ ...u })), pathway, opts)).toEqual(shared);
+    }));
   });
 });
