@@ -1,3 +1,4 @@
+import { DEFAULT_CAP_BYTES } from '../../src/excel/_lib/syncBatch';
 import { compileJs, compiledPath } from '../_lib/compileJs';
 import { runJsonChild } from '../_lib/runJsonChild';
 import { median, summarise } from '../_lib/stats';
@@ -11,7 +12,8 @@ interface Run { syncs: number; readSyncs: number; writeSyncs: number; maxPayload
 const SYNC_TARGET: Target = { op: '<=', value: 12, kind: 'count', notEnforced: 'conflicts with the 4 MB request cap (see excel.writeSyncOverhead)' };
 const READ_TARGET: Target = { op: '<=', value: 3, kind: 'count' };
 const OVERHEAD_TARGET: Target = { op: '<=', value: 4, kind: 'count' };
-const CAP_BYTES = 4 * 1024 * 1024;
+// The product's own cap (src/excel/_lib/syncBatch.ts): fewer syncs than ceil(total / cap) are impossible.
+const CAP_BYTES = DEFAULT_CAP_BYTES;
 const sizes = (ctx: BenchContext) => (ctx.quick ? [1000, 10000] : [1000, 10000, 100000]);
 const syncTitle = (ctx: BenchContext) => `context.sync calls, ${sizes(ctx).map((n) => n / 1000 + 'k').join(' / ')} staff (read + write, counting fake)`;
 const payloadTarget = (ctx: BenchContext): Target => ({ op: '<=', value: 4, kind: 'count', ...(ctx.quick ? { notEnforced: 'quick mode measures 10k; target is for 100k' } : {}) });

@@ -7,6 +7,11 @@ import type { BatchPiece } from './syncBatch';
 /** Rows per write block before the size cap: large enough for few requests, small enough to halve quickly. */
 export const BLOCK_ROWS = 10_000;
 
+/** Request bytes of one row, over-estimated: twice the row (values and a Text-format mask) plus padding cells. */
+function estimate(row: readonly OutputValue[], width: number): number {
+  return 2 * rowBytes(row) + 8 * Math.max(0, width - row.length);
+}
+
 function rowsPiece(sheet: XlWorksheet, startRow: number, rows: readonly (readonly OutputValue[])[], width: number): BatchPiece {
   const padded = rows.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ''));
   const mask = textFormatMask(rows, width);
@@ -26,6 +31,22 @@ function rowsPiece(sheet: XlWorksheet, startRow: number, rows: readonly (readonl
       const half = rows.length >> 1;
       return [rowsPiece(sheet, startRow, rows.slice(0, half), width), rowsPiece(sheet, startRow + half, rows.slice(half), width)];
     },
+    splitTo(room) {
+      // Start from the rows whose estimate fits; a short-number row's null mask can outweigh it, so check the head's
+      // own bytes and shrink until it fits.
+      let n = 0;
+      for (let used = 0; n < rows.length; n++) {
+        used += estimate(rows[n], width);
+        if (used > room) break;
+      }
+      n = Math.min(n, rows.length - 1);
+      let head = n > 0 ? rowsPiece(sheet, startRow, rows.slice(0, n), width) : null;
+      while (head && head.bytes > room) {
+        n = Math.floor((n * room) / head.bytes * 0.95);
+        head = n > 0 ? rowsPiece(sheet, startRow, rows.slice(0, n), width) : null;
+      }
+      return head ? [head, rowsPiece(sheet, startRow + n, rows.slice(n), width)] : null;
+    },
   };
 }
 
@@ -38,8 +59,7 @@ export function rowPieces(sheet: XlWorksheet, startRow: number, rows: readonly (
   let from = 0;
   let bytes = 0;
   for (let i = 0; i < rows.length; i++) {
-    // Twice the row: the values, and a Text-format mask of the same shape when the block needs one.
-    const b = 2 * rowBytes(rows[i]) + 8 * Math.max(0, width - rows[i].length);
+    const b = estimate(rows[i], width);
     if (i > from && (i - from >= BLOCK_ROWS || bytes + b > maxBytes)) {
       pieces.push(rowsPiece(sheet, startRow + from, rows.slice(from, i), width));
       from = i;
