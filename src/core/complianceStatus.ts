@@ -54,28 +54,50 @@ export function complianceStatus(
   settings: Settings,
   tracked: readonly ComplianceCourse[] = COMPLIANCE_COURSES,
 ): ComplianceResult {
-  const audit = settings.auditDate;
-  const dueBy = dueDate(audit);
   const courses: CourseCompliance[] = [];
   for (const course of COMPLIANCE_COURSES) {
     if (!tracked.includes(course)) continue;
-    const label = COMPLIANCE_LABELS[course];
     const record = member.compliance[course];
-    if (!record) {
-      courses.push({ course, label, status: 'Missing', completed: null, expires: null, flag: null });
-      continue;
-    }
-    if (record.date === null) {
-      courses.push({ course, label, status: 'Current', completed: null, expires: null, flag: 'no date recorded' });
-      continue;
-    }
-    const completed = record.date;
-    const expires = expiryDate(completed, settings.renewalYears[course]);
-    const status: ComplianceState = completed > audit ? 'Current' : expires <= audit ? 'Expired' : expires <= dueBy ? 'Due' : 'Current';
-    const flag = completed > audit ? 'dated after the audit date' : null;
-    courses.push({ course, label, completed, expires, status, flag });
+    courses.push(sharedStatus(course, !record ? undefined : record.date, settings));
   }
   return { staffId: member.id, courses };
+}
+
+// A course's status depends only on the course, the completion date, the audit date and the renewal period: one frozen
+// CourseCompliance per combination is shared by everyone with it (a team has a few thousand distinct dates, not one
+// per person). Keyed by those values, not by the settings object, so a changed setting can never return a stale status.
+const SHARED = new Map<string, Map<ComplianceCourse, Map<number, Map<string | null | undefined, CourseCompliance>>>>();
+let sharedCount = 0;
+function sharedStatus(course: ComplianceCourse, completed: string | null | undefined, settings: Settings): CourseCompliance {
+  const years = settings.renewalYears[course];
+  let byCourse = SHARED.get(settings.auditDate);
+  if (byCourse === undefined) SHARED.set(settings.auditDate, (byCourse = new Map()));
+  let byYears = byCourse.get(course);
+  if (byYears === undefined) byCourse.set(course, (byYears = new Map()));
+  let byDate = byYears.get(years);
+  if (byDate === undefined) byYears.set(years, (byDate = new Map()));
+  let status = byDate.get(completed);
+  if (status === undefined) {
+    status = Object.freeze(courseStatus(course, completed, settings));
+    // Bounded: start afresh rather than grow without end in a long-lived add-in.
+    if (++sharedCount > 200_000) {
+      SHARED.clear();
+      sharedCount = 0;
+    }
+    byDate.set(completed, status);
+  }
+  return status;
+}
+
+function courseStatus(course: ComplianceCourse, completed: string | null | undefined, settings: Settings): CourseCompliance {
+  const label = COMPLIANCE_LABELS[course];
+  if (completed === undefined) return { course, label, status: 'Missing', completed: null, expires: null, flag: null };
+  if (completed === null) return { course, label, status: 'Current', completed: null, expires: null, flag: 'no date recorded' };
+  const audit = settings.auditDate;
+  const expires = expiryDate(completed, settings.renewalYears[course]);
+  const status: ComplianceState = completed > audit ? 'Current' : expires <= audit ? 'Expired' : expires <= dueDate(audit) ? 'Due' : 'Current';
+  const flag = completed > audit ? 'dated after the audit date' : null;
+  return { course, label, completed, expires, status, flag };
 }
 
 // Date arithmetic runs for every course of every person, on a few thousand distinct dates: each is worked out once.

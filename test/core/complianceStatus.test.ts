@@ -56,4 +56,15 @@ describe('complianceStatus', () => {
     expect(complianceSummary(complianceStatus(makeMember({ compliance: { prevent: { date: '2024-01-01' } } }), settings, ['prevent'])))
       .toBe('All current');
   });
+
+  it('people with the same course and date share one status, and a changed renewal period is never answered from it', () => {
+    const a = makeMember({ compliance: { firstAid: { date: '2023-03-01' } } });
+    const b = makeMember({ compliance: { firstAid: { date: '2023-03-01' } } });
+    const settings = defaultSettings('2025-03-31');
+    const first = complianceStatus(a, settings, ['firstAid']).courses[0];
+    expect(complianceStatus(b, settings, ['firstAid']).courses[0]).toBe(first);
+    const longer = { ...settings, renewalYears: { ...settings.renewalYears, firstAid: 5 } };
+    const again = complianceStatus(b, longer, ['firstAid']).courses[0];
+    expect([first.expires, again.expires]).toEqual([`${2023 + settings.renewalYears.firstAid}-03-01`, '2028-03-01']);
+  });
 });

@@ -1,4 +1,4 @@
-import type { ComplianceResult } from '../complianceStatus';
+import type { ComplianceResult, CourseCompliance } from '../complianceStatus';
 import type { DoneRecord } from '../staffMember';
 import { NEED_HOURS } from './needHours';
 import type { NeedRow } from './needRow';
@@ -39,10 +39,18 @@ export function complianceNeeds(input: ComplianceNeedInput): NeedRow[] {
     const hours = NEED_HOURS.course[c.course];
     const t = courseTexts(c.label);
     if (c.status === 'Missing') row(t.missing, 'High', t.complete, hours);
-    if (c.status === 'Expired') row(`${t.name} (expired ${c.expires})`, 'High', t.renew, hours);
-    if (c.status === 'Due') row(`${t.name} (due: expires ${c.expires})`, 'Medium', t.renew, hours);
+    if (c.status === 'Expired') row(datedText(c, () => `${t.name} (expired ${c.expires})`), 'High', t.renew, hours);
+    if (c.status === 'Due') row(datedText(c, () => `${t.name} (due: expires ${c.expires})`), 'Medium', t.renew, hours);
   }
   return rows;
+}
+
+// Course statuses are shared per course and date (complianceStatus): so is the need text built from one.
+const DATED = new WeakMap<CourseCompliance, string>();
+function datedText(c: CourseCompliance, build: () => string): string {
+  let text = DATED.get(c);
+  if (text === undefined) DATED.set(c, (text = build()));
+  return text;
 }
 
 // Five course labels: their texts are built once, not once per person.
