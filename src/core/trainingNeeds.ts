@@ -57,7 +57,7 @@ export function trainingNeeds(args: TrainingNeedsArgs): TrainingNeed[] {
   if (cpd !== null && cpd < settings.cpdTargetHours) {
     // seed 003 Rec 3 (locally based network) and Rec 11 (shadowing, buddying and mentoring).
     rows.push({
-      category: 'CPD', need: `CPD to the target of ${settings.cpdTargetHours} hours (${cpd} in the last 12 months)`,
+      category: 'CPD', need: cpdText(settings.cpdTargetHours, cpd),
       criterion: null, priority: 'Low', hours: round1(settings.cpdTargetHours - cpd),
       suggestedActivity: 'Shadowing, mentoring, peer observation or a local LSA network (seed 003)',
     });
@@ -113,7 +113,7 @@ function personalSkillsNeeds(member: StaffMember, high: boolean): NeedRow[] {
     if (!steps) return [];
     return [{
       category: 'Personal skills' as const,
-      need: `${subject} to Level 2 (now ${level})`,
+      need: PERSONAL_TEXT[subject][level as string] ??= `${subject} to Level 2 (now ${level})`,
       criterion: 'A17',
       priority: high ? ('High' as const) : ('Medium' as const),
       // seed 004 Level 2: "GCSE/basic skills Level 2 in English/Literacy. Maths/Numeracy".
@@ -122,6 +122,20 @@ function personalSkillsNeeds(member: StaffMember, high: boolean): NeedRow[] {
     }];
   });
 }
+
+// Need texts shared by everyone with the same figures: a team has a few dozen CPD totals, not one per person.
+const CPD_TEXT = new Map<number, Map<number, string>>();
+function cpdText(target: number, done: number): string {
+  let byDone = CPD_TEXT.get(target);
+  if (byDone === undefined) CPD_TEXT.set(target, (byDone = new Map()));
+  let text = byDone.get(done);
+  if (text === undefined) {
+    text = `CPD to the target of ${target} hours (${done} in the last 12 months)`;
+    if (byDone.size < 10_000) byDone.set(done, text);
+  }
+  return text;
+}
+const PERSONAL_TEXT: Record<string, Record<string, string>> = { English: {}, Maths: {} };
 
 function round1(n: number): number {
   return Math.round(n * 10) / 10;

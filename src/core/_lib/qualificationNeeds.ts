@@ -32,7 +32,17 @@ export function qualificationNeeds(q: QualificationProfile, level: LsaLevel, isL
   return rows;
 }
 
+// Certificate statuses are shared by everyone holding the same units (certificateStatus): so is the text built from one.
+const ACTIVITY = new WeakMap<CertificateStatus, Map<string, string>>();
 function certificateActivity(c: CertificateStatus, name: string): string {
+  let byName = ACTIVITY.get(c);
+  if (byName === undefined) ACTIVITY.set(c, (byName = new Map()));
+  let text = byName.get(name);
+  if (text === undefined) byName.set(name, (text = activityText(c, name)));
+  return text;
+}
+
+function activityText(c: CertificateStatus, name: string): string {
   if (c.state !== 'In progress') return `Start the ${name}`;
   const missing = c.missingMandatory.length ? `, missing ${c.missingMandatory.join(', ')}` : '';
   return `Complete the ${name} (${c.creditsCounted} of ${c.creditsRequired} credits${missing})`;
