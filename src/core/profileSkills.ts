@@ -40,30 +40,6 @@ function applicableCodes(specialist: boolean, catalogue: readonly Criterion[]): 
   return lists[specialist ? 1 : 0];
 }
 
-// Every applicable code at null, in catalogue order: each person's ratings start as a copy of it (one shape for all).
-const BLANK = new WeakMap<readonly CriterionCode[], Readonly<Record<CriterionCode, Rating | null>>>();
-
-/** SPEC 3.2: the manager's rating where given, else the person's own, else null (not assessed), per applicable code. */
-function ratingsOf(member: StaffMember, applicable: readonly CriterionCode[]): Record<CriterionCode, Rating | null> {
-  let blank = BLANK.get(applicable);
-  if (blank === undefined) {
-    const record: Record<CriterionCode, Rating | null> = {};
-    for (const code of applicable) record[code] = null;
-    BLANK.set(applicable, (blank = Object.freeze(record)));
-  }
-  const ratings = { ...blank };
-  // Walk the few ratings a person has rather than look up every code in both records; self first, manager over it.
-  for (const code in member.selfRatings) {
-    const r = member.selfRatings[code];
-    if (r !== undefined && r !== null && ratings[code] !== undefined) ratings[code] = r;
-  }
-  for (const code in member.managerRatings) {
-    const r = member.managerRatings[code];
-    if (r !== undefined && r !== null && ratings[code] !== undefined) ratings[code] = r;
-  }
-  return ratings;
-}
-
 /**
  * One person's skills profile (SPEC 3.2-3.4): manager's rating scored over self's, targets for their level, readiness for the next.
  * @example profileSkills(member, NOS_CATALOGUE, []).gapScore // e.g. 12.5
@@ -77,7 +53,8 @@ export function profileSkills(
   const specialist = isSpecialist(member);
   const applicable = applicableCodes(specialist, catalogue);
   const targets = targetsFor(level, specialist, catalogue, overrides);
-  const ratings = ratingsOf(member, applicable);
+  const ratings: Record<CriterionCode, Rating | null> = {};
+  for (const code of applicable) ratings[code] = member.managerRatings[code] ?? member.selfRatings[code] ?? null;
   const scores = gapScore(ratings, targets);
   let readyForNextLevel: boolean | null = null;
   if (level < 4) {
