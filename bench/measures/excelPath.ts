@@ -9,9 +9,12 @@ interface Run { syncs: number; readSyncs: number; writeSyncs: number; maxPayload
 // The target (the same count at every size, <= 12) cannot hold together with the 4 MB request cap: the output is
 // tens of MB at 10,000 staff, so it needs at least ceil(total / 4 MB) requests. It is reported, not enforced; what is
 // enforced instead is that reads take the same syncs at every size, and writes add no syncs beyond what the cap forces.
-const SYNC_TARGET: Target = { op: '<=', value: 12, kind: 'count', notEnforced: 'conflicts with the 4 MB request cap (see excel.writeSyncOverhead)' };
+const SYNC_TARGET: Target = { op: '<=', value: 12, kind: 'count', notEnforced: 'conflicts with the 4 MB request cap (see excel.writeSyncRatio)' };
 const READ_TARGET: Target = { op: '<=', value: 3, kind: 'count' };
-const OVERHEAD_TARGET: Target = { op: '<=', value: 4, kind: 'count' };
+// Write syncs against the fewest the cap allows: ceil(total / cap) for the data plus 4 fixed ones (sheets, formats, the
+// ownership record). 5% over covers the request-size estimate, which runs a little above what is sent (the safe side of
+// Excel's 5 MB limit); part-full batches, the cost this guards against, were 12% at 100,000 staff before rows were split.
+const OVERHEAD_TARGET: Target = { op: '<=', value: 1.05, kind: 'ratio' };
 // The product's own cap (src/excel/_lib/syncBatch.ts): fewer syncs than ceil(total / cap) are impossible.
 const CAP_BYTES = DEFAULT_CAP_BYTES;
 const sizes = (ctx: BenchContext) => (ctx.quick ? [1000, 10000] : [1000, 10000, 100000]);
@@ -27,7 +30,7 @@ export const excelPath: Measure = {
     { id: 'excel.syncCalls', title: syncTitle(ctx), unit: 'syncs', target: SYNC_TARGET },
     { id: 'excel.maxPayload', title: payloadTitle(ctx), unit: 'MB', target: payloadTarget(ctx) },
     { id: 'excel.readSyncs', title: 'read syncs, the same at every size', unit: 'syncs', target: READ_TARGET },
-    { id: 'excel.writeSyncOverhead', title: 'write syncs beyond ceil(total payload / 4 MB), worst size', unit: 'syncs', target: OVERHEAD_TARGET },
+    { id: 'excel.writeSyncRatio', title: 'write syncs / (ceil(total payload / cap) + 4), worst size', unit: 'x', target: OVERHEAD_TARGET },
   ],
   run: async (ctx) => {
     compileJs();
@@ -70,11 +73,13 @@ export const excelPath: Measure = {
         };
       })(),
       (() => {
-        const overheads = sizes(ctx).flatMap((n) => out[n].map((r) => r.writeSyncs - Math.ceil(r.totalPayloadBytes / CAP_BYTES)));
+        const ratios = sizes(ctx).flatMap((n) => out[n].map((r) => r.writeSyncs / (Math.ceil(r.totalPayloadBytes / CAP_BYTES) + 4)));
+        const overheads = sizes(ctx).map((n) => median(out[n].map((r) => r.writeSyncs - Math.ceil(r.totalPayloadBytes / CAP_BYTES))));
         return {
-          id: 'excel.writeSyncOverhead', title: 'write syncs beyond ceil(total payload / 4 MB), worst size', unit: 'syncs', target: OVERHEAD_TARGET,
-          median: Math.max(...overheads), min: Math.min(...overheads), max: Math.max(...overheads), runs: overheads.length, samples: overheads,
-          ok: Math.max(...overheads) <= OVERHEAD_TARGET.value,
+          id: 'excel.writeSyncRatio', title: 'write syncs / (ceil(total payload / cap) + 4), worst size', unit: 'x', target: OVERHEAD_TARGET,
+          median: Math.max(...ratios), min: Math.min(...ratios), max: Math.max(...ratios), runs: ratios.length, samples: ratios,
+          ok: Math.max(...ratios) <= OVERHEAD_TARGET.value,
+          detail: { syncsBeyondCeilTotalOverCap: Object.fromEntries(sizes(ctx).map((n, i) => [n, overheads[i]])) },
         };
       })(),
     ];
