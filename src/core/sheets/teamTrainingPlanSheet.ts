@@ -1,5 +1,6 @@
 import type { Audit } from '../audit';
 import type { OutputSheet } from '../outputSheet';
+import { staffList } from './_lib/staffList';
 
 export const TEAM_PLAN_HEADERS = ['Need', 'Category', 'Staff count', 'Staff', 'Total hours', 'Delivery'];
 
@@ -8,6 +9,6 @@ export const TEAM_PLAN_HEADERS = ['Need', 'Category', 'Staff count', 'Staff', 'T
  * @example teamTrainingPlanSheet(audit).headers[2] // 'Staff count'
  */
 export function teamTrainingPlanSheet(audit: Audit): OutputSheet {
-  const rows = audit.sharedNeeds.map((n) => [n.need, n.category, n.staffCount, n.staff.join('; '), n.totalHours, n.delivery]);
+  const rows = audit.sharedNeeds.map((n) => [n.need, n.category, n.staffCount, staffList(n.staff), n.totalHours, n.delivery]);
   return { name: 'Team Training Plan', preamble: [], headers: TEAM_PLAN_HEADERS, rows, columnWidths: [48, 16, 11, 50, 11, 44] };
 }
