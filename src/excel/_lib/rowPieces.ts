@@ -15,9 +15,12 @@ function estimate(row: readonly OutputValue[], width: number): number {
 function rowsPiece(sheet: XlWorksheet, startRow: number, rows: readonly (readonly OutputValue[])[], width: number): BatchPiece {
   const padded = rows.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ''));
   const mask = textFormatMask(rows, width);
+  // Each row's share of the request: its values, and its mask row when the block sends one.
+  const valueCost = padded.map((row) => rowBytes(row));
+  const maskCost = mask ? mask.map((row) => rowBytes(row)) : null;
+  const needsMask = mask ? mask.map((row) => row.some((f) => f !== null)) : null;
   let bytes = 0;
-  for (const row of padded) bytes += rowBytes(row);
-  if (mask) for (const row of mask) bytes += rowBytes(row);
+  for (let i = 0; i < rows.length; i++) bytes += valueCost[i] + (maskCost ? maskCost[i] : 0);
   return {
     bytes,
     queue() {
@@ -32,20 +35,21 @@ function rowsPiece(sheet: XlWorksheet, startRow: number, rows: readonly (readonl
       return [rowsPiece(sheet, startRow, rows.slice(0, half), width), rowsPiece(sheet, startRow + half, rows.slice(half), width)];
     },
     splitTo(room) {
-      // Start from the rows whose estimate fits; a short-number row's null mask can outweigh it, so check the head's
-      // own bytes and shrink until it fits.
+      // The leading rows that fit, counted exactly as the head will be sent: with a mask once any of them needs one.
       let n = 0;
-      for (let used = 0; n < rows.length; n++) {
-        used += estimate(rows[n], width);
-        if (used > room) break;
+      let values = 0;
+      let masks = 0;
+      let masked = false;
+      for (; n < rows.length - 1; n++) {
+        const withMask: boolean = masked || (needsMask !== null && needsMask[n]);
+        const cost = values + valueCost[n] + (withMask && maskCost ? masks + maskCost[n] : 0);
+        if (cost > room) break;
+        values += valueCost[n];
+        masks += maskCost ? maskCost[n] : 0;
+        masked = withMask;
       }
-      n = Math.min(n, rows.length - 1);
-      let head = n > 0 ? rowsPiece(sheet, startRow, rows.slice(0, n), width) : null;
-      while (head && head.bytes > room) {
-        n = Math.floor((n * room) / head.bytes * 0.95);
-        head = n > 0 ? rowsPiece(sheet, startRow, rows.slice(0, n), width) : null;
-      }
-      return head ? [head, rowsPiece(sheet, startRow + n, rows.slice(n), width)] : null;
+      if (n === 0) return null;
+      return [rowsPiece(sheet, startRow, rows.slice(0, n), width), rowsPiece(sheet, startRow + n, rows.slice(n), width)];
     },
   };
 }
