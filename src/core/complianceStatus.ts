@@ -1,4 +1,5 @@
 import { addDays, addYears } from './_lib/isoDate';
+import { memo2 } from './_lib/memo';
 import type { ComplianceCourse, Settings } from './settings';
 import type { StaffMember } from './staffMember';
 
@@ -94,7 +95,7 @@ function courseStatus(course: ComplianceCourse, completed: string | null | undef
   if (completed === undefined) return { course, label, status: 'Missing', completed: null, expires: null, flag: null };
   if (completed === null) return { course, label, status: 'Current', completed: null, expires: null, flag: 'no date recorded' };
   const audit = settings.auditDate;
-  const expires = expiryDate(completed, settings.renewalYears[course]);
+  const expires = expiryDate(settings.renewalYears[course], completed);
   const status: ComplianceState = completed > audit ? 'Current' : expires <= audit ? 'Expired' : expires <= dueDate(audit) ? 'Due' : 'Current';
   const flag = completed > audit ? 'dated after the audit date' : null;
   return { course, label, completed, expires, status, flag };
@@ -107,17 +108,8 @@ function dueDate(audit: string): string {
   if (audit !== lastAudit) [lastAudit, lastDueBy] = [audit, addDays(audit, DUE_WITHIN_DAYS)];
   return lastDueBy;
 }
-const EXPIRY = new Map<number, Map<string, string>>();
-function expiryDate(completed: string, years: number): string {
-  let byDate = EXPIRY.get(years);
-  if (byDate === undefined) EXPIRY.set(years, (byDate = new Map()));
-  let expires = byDate.get(completed);
-  if (expires === undefined) {
-    expires = addYears(completed, years);
-    if (byDate.size < 50_000) byDate.set(completed, expires);
-  }
-  return expires;
-}
+// Renewal years first: a handful of periods, each with a few thousand completion dates.
+const expiryDate = memo2((years: number, completed: string): string => addYears(completed, years), 50_000);
 
 /**
  * One-cell summary for the Skills Profile, courses needing attention first.

@@ -11,6 +11,7 @@ import type { TrainingNeed } from './trainingNeed';
 import { complianceNeeds } from './_lib/complianceNeeds';
 import { NEED_HOURS } from './_lib/needHours';
 import type { NeedRow } from './_lib/needRow';
+import { memo2 } from './_lib/memo';
 import { qualificationNeeds } from './_lib/qualificationNeeds';
 
 /** Everything one person's training needs are worked out from (SPEC 3.7). */
@@ -124,17 +125,7 @@ function personalSkillsNeeds(member: StaffMember, high: boolean): NeedRow[] {
 }
 
 // Need texts shared by everyone with the same figures: a team has a few dozen CPD totals, not one per person.
-const CPD_TEXT = new Map<number, Map<number, string>>();
-function cpdText(target: number, done: number): string {
-  let byDone = CPD_TEXT.get(target);
-  if (byDone === undefined) CPD_TEXT.set(target, (byDone = new Map()));
-  let text = byDone.get(done);
-  if (text === undefined) {
-    text = `CPD to the target of ${target} hours (${done} in the last 12 months)`;
-    if (byDone.size < 10_000) byDone.set(done, text);
-  }
-  return text;
-}
+const cpdText = memo2((target: number, done: number) => `CPD to the target of ${target} hours (${done} in the last 12 months)`);
 const PERSONAL_TEXT: Record<string, Record<string, string>> = { English: {}, Maths: {} };
 
 function round1(n: number): number {

@@ -1,5 +1,5 @@
 import { headerWords, normaliseHeader } from './normaliseHeader';
-import { memo } from './_lib/memo';
+import { memo } from '../_lib/memo';
 import { tidySpaces } from './_lib/tidySpaces';
 
 /** The canonical specialisms (SPEC 2.1) with their common synonyms. */

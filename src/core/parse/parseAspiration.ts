@@ -1,5 +1,5 @@
 import type { Aspiration } from '../staffMember';
-import { memo } from './_lib/memo';
+import { memo } from '../_lib/memo';
 import { tidySpaces } from './_lib/tidySpaces';
 
 const KEYWORDS: [Aspiration, RegExp][] = [

@@ -3,7 +3,7 @@ import type { AuditIssue } from '../auditIssue';
 import type { RawSheet } from '../rawWorkbook';
 import { cellText } from './_lib/cellText';
 import { cellOf, forEachDataRow, reportCell, readOptionalTable, STAFF_REF_SYNONYMS } from './_lib/optionalTable';
-import { memo } from './_lib/memo';
+import { memo } from '../_lib/memo';
 import { readNumber } from './_lib/readNumber';
 import { joinStaff, type StaffIndex } from './_lib/staffIndex';
 import { parseDate } from './parseDate';

@@ -4,7 +4,7 @@ import type { CriterionCode } from '../criterion';
 import { normaliseCriterionCode } from '../criterionCode';
 import type { RawSheet } from '../rawWorkbook';
 import { cellText, issueValue } from './_lib/cellText';
-import { memo } from './_lib/memo';
+import { memo } from '../_lib/memo';
 import { cellOf, forEachDataRow, readOptionalTable, STAFF_REF_SYNONYMS } from './_lib/optionalTable';
 import { joinStaff, type StaffIndex } from './_lib/staffIndex';
 import { parseDate } from './parseDate';

@@ -1,4 +1,4 @@
-import { memo } from './_lib/memo';
+import { memo } from '../_lib/memo';
 import { tidySpaces } from './_lib/tidySpaces';
 
 const LIST_SEPARATORS = /[;,/\n\r|•]+/;
