@@ -68,14 +68,14 @@ export function certificateStatus(
   }
   let status = BY_UNITS.get(key);
   if (status === undefined) {
-    status = deepFreeze(statusOf(units, pathway, opts));
+    status = freezeStatus(statusOf(units, pathway, opts));
     if (BY_UNITS.size < 10_000) BY_UNITS.set(key, status);
   }
   return status;
 }
 
 const BY_UNITS = new Map<string, CertificateStatus>();
-function deepFreeze(status: CertificateStatus): CertificateStatus {
+function freezeStatus(status: CertificateStatus): CertificateStatus {
   Object.freeze(status.missingMandatory);
   return Object.freeze(status);
 }

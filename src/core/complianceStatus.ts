@@ -1,5 +1,5 @@
 import { addDays, addYears } from './_lib/isoDate';
-import { memo2 } from './_lib/memo';
+import { memo, memo2 } from './_lib/memo';
 import type { ComplianceCourse, Settings } from './settings';
 import type { StaffMember } from './staffMember';
 
@@ -102,12 +102,7 @@ function courseStatus(course: ComplianceCourse, completed: string | null | undef
 }
 
 // Date arithmetic runs for every course of every person, on a few thousand distinct dates: each is worked out once.
-let lastAudit = '';
-let lastDueBy = '';
-function dueDate(audit: string): string {
-  if (audit !== lastAudit) [lastAudit, lastDueBy] = [audit, addDays(audit, DUE_WITHIN_DAYS)];
-  return lastDueBy;
-}
+const dueDate = memo((audit: string): string => addDays(audit, DUE_WITHIN_DAYS));
 // Renewal years first: a handful of periods, each with a few thousand completion dates.
 const expiryDate = memo2((years: number, completed: string): string => addYears(completed, years), 50_000);
 

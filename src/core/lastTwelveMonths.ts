@@ -1,4 +1,5 @@
 import { addYears } from './_lib/isoDate';
+import { memo } from './_lib/memo';
 import type { DoneRecord } from './staffMember';
 
 // SPEC 3.8: "in the last 12 months" is on or after the same day one year before the audit date,
@@ -10,12 +11,10 @@ import type { DoneRecord } from './staffMember';
  * @example lastTwelveMonthsStart('2025-03-31') // '2024-03-31'
  */
 export function lastTwelveMonthsStart(auditDate: string): string {
-  // Asked for every person with the same audit date: remember the last answer.
-  if (auditDate !== lastAudit) [lastAudit, lastStart] = [auditDate, addYears(auditDate, -1)];
-  return lastStart;
+  return yearBefore(auditDate);
 }
-let lastAudit = '';
-let lastStart = '';
+// Asked for every person with the same audit date: worked out once.
+const yearBefore = memo((auditDate: string): string => addYears(auditDate, -1));
 
 /**
  * True when the ISO date is within the 12 months up to and including the audit date.

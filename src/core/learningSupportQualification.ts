@@ -1,3 +1,4 @@
+import { memo } from './_lib/memo';
 import { levelInTitle } from './_lib/qcfUnitTitle';
 
 /** A qualification recognised as a learning-support qualification, with its level (null when the title has none). */
@@ -52,15 +53,7 @@ export function learningSupportQualification(title: string): LearningSupportQual
 }
 
 // A team lists the same few qualification titles again and again: each is read once (bounded, like unitKey's cache).
-const LEVELS = new Map<string, number | null>();
-function levelOf(title: string): number | null {
-  let level = LEVELS.get(title);
-  if (level === undefined) {
-    level = learningSupportQualification(title)?.level ?? null;
-    if (LEVELS.size < 10_000) LEVELS.set(title, level);
-  }
-  return level;
-}
+const levelOf = memo((title: string): number | null => learningSupportQualification(title)?.level ?? null);
 
 /**
  * The highest level among the learning-support qualifications listed, or null when none (or none with a level).

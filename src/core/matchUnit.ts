@@ -1,4 +1,5 @@
 import { QCF_UNITS, type QcfUnit } from './qcfUnits';
+import { memo2 } from './_lib/memo';
 import { editDistance, levelInTitle, unitKey } from './_lib/qcfUnitTitle';
 
 /** A catalogue unit as one person holds it: at one level. */
@@ -68,11 +69,4 @@ export function matchUnit(title: string, levelHint?: number | null): MatchedUnit
 }
 
 // One frozen MatchedUnit per unit and level: every person holding a unit shares it rather than copying it.
-const HELD = new Map<QcfUnit, Map<number, MatchedUnit>>();
-function heldAt(unit: QcfUnit, level: number): MatchedUnit {
-  let byLevel = HELD.get(unit);
-  if (byLevel === undefined) HELD.set(unit, (byLevel = new Map()));
-  let held = byLevel.get(level);
-  if (held === undefined) byLevel.set(level, (held = Object.freeze({ ...unit, level })));
-  return held;
-}
+const heldAt = memo2((unit: QcfUnit, level: number): MatchedUnit => Object.freeze({ ...unit, level }));

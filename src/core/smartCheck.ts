@@ -1,6 +1,7 @@
 import { QCF_UNITS } from './qcfUnits';
 import type { SmartCriterion, SmartResult, SmartVerdict } from './smartResult';
 import { addMonths } from './_lib/isoDate';
+import { memo2 } from './_lib/memo';
 import { findDeadlines, monthsBetween, toIsoDate, type Deadline } from './_lib/smartDates';
 
 /** A PDP objective to check (SPEC 3.6); dates are ISO text or Excel serial numbers. */
@@ -91,16 +92,7 @@ interface ObjectiveReading {
 
 // The same objective text is often copied across a team's plans: its reading depends only on the text and the
 // audit date, so each is read once (bounded, like the unit-key cache).
-const READINGS = new Map<string, ObjectiveReading>();
-function readObjectiveOnce(objective: string, auditDate: string): ObjectiveReading {
-  const key = `${auditDate}|${objective}`;
-  let reading = READINGS.get(key);
-  if (reading === undefined) {
-    reading = readObjective(objective, auditDate);
-    if (READINGS.size < 10_000) READINGS.set(key, reading);
-  }
-  return reading;
-}
+const readObjectiveOnce = memo2((auditDate: string, objective: string) => readObjective(objective, auditDate));
 
 function readObjective(objective: string, auditDate: string): ObjectiveReading {
   const raw = ` ${objective.toLowerCase().replace(/&/g, ' and ').replace(/\s+/g, ' ')} `;
@@ -162,7 +154,7 @@ export function smartCheck(input: SmartInput, auditDate: string): SmartResult {
     const none = no('No objective written');
     return { verdicts: { specific: none, measurable: none, achievable: none, relevant: none, timeBound: none }, score: 0, advice: 'Write an objective' };
   }
-  const { specific, measured, problems, textCodes, role, hobby, unitTitle, deadlines, live } = readObjectiveOnce(input.objective ?? '', auditDate);
+  const { specific, measured, problems, textCodes, role, hobby, unitTitle, deadlines, live } = readObjectiveOnce(auditDate, input.objective ?? '');
 
   // Measurable: filled success criteria, or what the text states.
   const criteria = (input.successCriteria ?? '').trim();

@@ -1,5 +1,6 @@
 import type { ComplianceResult, CourseCompliance } from '../complianceStatus';
 import type { DoneRecord } from '../staffMember';
+import { memo } from './memo';
 import { NEED_HOURS } from './needHours';
 import type { NeedRow } from './needRow';
 
@@ -54,16 +55,10 @@ function datedText(c: CourseCompliance, build: () => string): string {
 }
 
 // Five course labels: their texts are built once, not once per person.
-const COURSE_TEXTS = new Map<string, { name: string; missing: string; complete: string; renew: string }>();
-function courseTexts(label: string): { name: string; missing: string; complete: string; renew: string } {
-  let t = COURSE_TEXTS.get(label);
-  if (t === undefined) {
-    const name = `${label} training`;
-    t = { name, missing: `${name} (missing)`, complete: `Complete ${label.toLowerCase()} training`, renew: `Renew ${label.toLowerCase()} training` };
-    COURSE_TEXTS.set(label, t);
-  }
-  return t;
-}
+const courseTexts = memo((label: string) => {
+  const name = `${label} training`;
+  return { name, missing: `${name} (missing)`, complete: `Complete ${label.toLowerCase()} training`, renew: `Renew ${label.toLowerCase()} training` };
+});
 
 function round1(n: number): number {
   return Math.round(n * 10) / 10;
