@@ -29,4 +29,20 @@ describe('staffList', () => {
       expect(shown + Number(m![1].replace(/,/g, ''))).toBe(names.length);
     }));
   });
+
+  it('fits as many names as the note for the rest allows, across thousands separators', () => {
+    // As many names as fit, checked by trying one more: the note's length is worked out from the count's digits.
+    for (const count of [9, 10, 11, 999, 1000, 1001, 1002, 12_345]) {
+      const names = Array.from({ length: count }, (_, i) => `N${i}`);
+      for (const max of [60, 61, 62, 63, 200, 4000]) {
+        const cell = staffList(names, max);
+        const m = /… and ([\d,]+) more/.exec(cell);
+        if (!m) continue;
+        const shown = count - Number(m[1].replace(/,/g, ''));
+        const rest = count - shown - 1;
+        const withOneMore = `${names.slice(0, shown + 1).join('; ')}; … and ${rest.toLocaleString('en-GB')} more (see Training Needs)`;
+        expect(rest === 0 ? names.slice(0, shown + 1).join('; ').length <= max : withOneMore.length <= max).toBe(false);
+      }
+    }
+  });
 });
