@@ -47,7 +47,7 @@ export function trainingNeeds(args: TrainingNeedsArgs): TrainingNeed[] {
     inductionTracked: !args.mappedFields || args.mappedFields.includes('induction'),
     compliance: args.compliance,
   });
-  nosGapNeeds(skills, rows);
+  const nosFrom = rows.length;
   rows.push(...personalSkillsNeeds(member, skills.level >= 3 || args.isLlnSpecialist));
   rows.push(...qualificationNeeds(args.qualifications, skills.level, args.isLlnSpecialist));
   const career = careerStep(member.aspiration, skills.level, member.specialisms);
@@ -64,14 +64,27 @@ export function trainingNeeds(args: TrainingNeedsArgs): TrainingNeed[] {
     });
   }
   const barrier = trainingBarrier(member);
-  const needs: TrainingNeed[] = new Array(rows.length);
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i];
-    needs[i] = {
-      staffId: member.id, name: member.name, category: r.category, need: r.need, criterion: r.criterion,
+  const gaps = skills.priorityGaps;
+  const needs: TrainingNeed[] = new Array(rows.length + gaps.length);
+  const { id: staffId, name } = member;
+  let n = 0;
+  const put = (r: NeedRow) => {
+    needs[n++] = {
+      staffId, name, category: r.category, need: r.need, criterion: r.criterion,
       priority: r.priority, suggestedActivity: r.suggestedActivity, hours: r.hours, barrier,
     };
+  };
+  for (let i = 0; i < nosFrom; i++) put(rows[i]);
+  // NOS gaps are most needs: built straight into the result, with no row in between.
+  for (let i = 0; i < gaps.length; i++) {
+    const g = gaps[i];
+    const activity = criterionActivity(g.code);
+    needs[n++] = {
+      staffId, name, category: 'NOS gap', need: gapText(g.code, activity.focus, g.rating, g.target), criterion: g.code,
+      priority: g.priority, suggestedActivity: activity.activity, hours: activityHours(activity, g.gap), barrier,
+    };
   }
+  for (let i = nosFrom; i < rows.length; i++) put(rows[i]);
   return needs;
 }
 
@@ -89,20 +102,6 @@ function gapText(code: string, focus: string, rating: Rating, target: number): s
     if (slot >= 0) byPair[slot] = text;
   }
   return text;
-}
-
-function nosGapNeeds(skills: SkillsProfile, rows: NeedRow[]): void {
-  for (const g of skills.priorityGaps) {
-    const activity = criterionActivity(g.code);
-    rows.push({
-      category: 'NOS gap',
-      need: gapText(g.code, activity.focus, g.rating, g.target),
-      criterion: g.code,
-      priority: g.priority,
-      suggestedActivity: activity.activity,
-      hours: activityHours(activity, g.gap),
-    });
-  }
 }
 
 // NOS A17 KU17.3: "Ensure own personal skills in English ... mathematics and ICT are appropriate".

@@ -79,4 +79,22 @@ describe('gapScore (SPEC 3.4)', () => {
       expect(gapScoreOnly(ratings as never, targets)).toBe(gapScore(ratings as never, targets).gapScore);
     }));
   });
+
+  it('orders priority gaps biggest first, then in catalogue order, whatever order the targets come in', () => {
+    const codes = NOS_CATALOGUE.map((c) => c.code);
+    const order = (code: string) => codes.indexOf(code);
+    fc.assert(fc.property(fc.shuffledSubarray(codes, { minLength: 1 }), fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 31, maxLength: 31 }), (picked, rs) => {
+      const targets: Record<string, number> = {};
+      const ratings: Record<string, number> = {};
+      picked.forEach((code, i) => {
+        targets[code] = 4 - (i % 3);
+        ratings[code] = rs[i % rs.length];
+      });
+      const gaps = gapScore(ratings as never, targets).priorityGaps;
+      const expected = picked
+        .filter((code) => targets[code] - ratings[code] >= 1)
+        .sort((a, b) => targets[b] - ratings[b] - (targets[a] - ratings[a]) || order(a) - order(b));
+      expect(gaps.map((g) => g.code)).toEqual(expected);
+    }));
+  });
 });
