@@ -2,6 +2,8 @@ import { wholeYearsBetween } from './_lib/isoDate';
 import type { QualificationProfile } from './qualificationProfile';
 import type { Settings } from './settings';
 import type { ContractType, StaffField, StaffMember } from './staffMember';
+import { countWhere } from './_lib/countWhere';
+import { memo } from './_lib/memo';
 
 /** One row of the Workforce Profile sheet (SPEC 4): Section, Measure, Count, Percent (of headcount). */
 export interface WorkforceRow {
@@ -45,7 +47,7 @@ export function workforceProfile(args: WorkforceProfileArgs): WorkforceRow[] {
   const add = (section: string, measure: string, count: number, always = true) => {
     if (always || count > 0) rows.push({ section, measure, count, percent: pct(count) });
   };
-  const countOf = (pred: (m: StaffMember) => boolean) => staff.filter(pred).length;
+  const countOf = (pred: (m: StaffMember) => boolean) => countWhere(staff, pred);
 
   add('Headcount', 'Staff', n);
   // FTE: hours / full-time hours, capped at 1 (SPEC 3.10); unknown hours add nothing and are counted.
@@ -62,7 +64,7 @@ export function workforceProfile(args: WorkforceProfileArgs): WorkforceRow[] {
     m.startDate === null || m.startDate > settings.auditDate ? null : wholeYearsBetween(m.startDate, settings.auditDate);
   // Each person's years are worked out once, not once per band.
   const served = staff.map(years);
-  const countServed = (pred: (y: number | null) => boolean) => served.filter(pred).length;
+  const countServed = (pred: (y: number | null) => boolean) => countWhere(served, pred);
   for (const [label, from, to] of SERVICE) add('Length of service', label, countServed((y) => y !== null && y >= from && y < to));
   add('Length of service', 'Unknown', countServed((y) => y === null), false);
 
@@ -73,11 +75,15 @@ export function workforceProfile(args: WorkforceProfileArgs): WorkforceRow[] {
 
   const specialisms = new Map<string, { name: string; count: number }>();
   for (const m of staff) {
-    for (const key of new Set(m.specialisms.map((s) => s.trim().toLowerCase()).filter(Boolean))) {
-      const name = m.specialisms.find((s) => s.trim().toLowerCase() === key)!.trim();
-      const entry = specialisms.get(key) ?? { name, count: 0 };
+    const list = m.specialisms;
+    // Each person counts once per specialism, under the spelling they first wrote it in; lists are short, so the
+    // earlier entries are scanned rather than a set built per person.
+    for (let i = 0; i < list.length; i++) {
+      const key = specialismKey(list[i]);
+      if (key === '' || list.slice(0, i).some((s) => specialismKey(s) === key)) continue;
+      let entry = specialisms.get(key);
+      if (entry === undefined) specialisms.set(key, (entry = { name: list[i].trim(), count: 0 }));
       entry.count += 1;
-      specialisms.set(key, entry);
     }
   }
   [...specialisms.values()]
@@ -86,6 +92,9 @@ export function workforceProfile(args: WorkforceProfileArgs): WorkforceRow[] {
   add('Specialisms', 'No specialism', countOf((m) => m.specialisms.every((s) => s.trim() === '')), false);
   return rows;
 }
+
+// Specialism texts repeat across a team: each spelling is trimmed and lower-cased once.
+const specialismKey = memo((s: string) => s.trim().toLowerCase());
 
 function addQualificationRows(args: WorkforceProfileArgs, add: (s: string, m: string, c: number, always?: boolean) => void): void {
   const section = 'Highest learning-support qualification';
@@ -98,7 +107,7 @@ function addQualificationRows(args: WorkforceProfileArgs, add: (s: string, m: st
     const q = byId.get(m.id);
     return q ? Math.max(q.highestLevel ?? 0, q.l3Certificate.state === 'Achieved' ? 3 : 0) : 0;
   });
-  const count = (pred: (l: number) => boolean) => levels.filter(pred).length;
+  const count = (pred: (l: number) => boolean) => countWhere(levels, pred);
   add(section, 'None', count((l) => l === 0));
   add(section, 'Level 1', count((l) => l === 1), false);
   add(section, 'Level 2', count((l) => l === 2));

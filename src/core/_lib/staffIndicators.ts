@@ -2,16 +2,17 @@ import type { IndicatorInput, StaffAuditRow } from '../indicator';
 import { doneInLastTwelveMonths } from '../lastTwelveMonths';
 import type { PersonalSkillLevel, StaffField } from '../staffMember';
 import { missingColumns, percent, type Computed } from './indicatorBuild';
+import { countWhere } from './countWhere';
 
 // Indicators that are "% of staff" (SPEC 3.8): O1-O7, O9, O10, O12, O15, O17.
 
 function share(input: IndicatorInput, fields: StaffField[][], met: (r: StaffAuditRow) => boolean, note: string | null = null): Computed {
   const missing = missingColumns(input, fields);
   if (missing) return { kind: 'no data', note: missing };
-  return percent(input.rows.filter(met).length, input.rows.length, 'staff', note);
+  return percent(countWhere(input.rows, met), input.rows.length, 'staff', note);
 }
 
-const count = (input: IndicatorInput, pred: (r: StaffAuditRow) => boolean) => input.rows.filter(pred).length;
+const count = (input: IndicatorInput, pred: (r: StaffAuditRow) => boolean) => countWhere(input.rows, pred);
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 const LEVEL_2_PLUS: PersonalSkillLevel[] = ['Level 2', 'Level 3'];
@@ -32,7 +33,7 @@ export const STAFF_INDICATORS: Record<string, (input: IndicatorInput) => Compute
     const missing = missingColumns(input, [['qualifications', 'qcfUnits']]);
     if (missing) return { kind: 'no data', note: missing };
     const senior = input.rows.filter((r) => r.skills.level >= 3);
-    return percent(senior.filter((r) => highest(r) >= 3).length, senior.length, 'level 3-4 staff');
+    return percent(countWhere(senior, (r) => highest(r) >= 3), senior.length, 'level 3-4 staff');
   },
   O6: (input) => {
     const unknown = count(input, (r) => r.member.english === null || r.member.maths === null);
@@ -47,7 +48,7 @@ export const STAFF_INDICATORS: Record<string, (input: IndicatorInput) => Compute
     : { kind: 'no data', note: 'Add a PDP sheet (staff, objective, success criteria, review date)' }),
   O10: (input) => {
     const assessed = input.rows.filter((r) => r.skills.coverage >= 80);
-    const meets = assessed.filter((r) => r.skills.gapScore !== null && r.skills.gapScore <= 20).length;
+    const meets = countWhere(assessed, (r) => r.skills.gapScore !== null && r.skills.gapScore <= 20);
     return percent(meets, assessed.length, 'staff with coverage >= 80%');
   },
   O12: (input) => share(input, [['aspiration']], (r) => r.member.aspiration !== null),

@@ -2,6 +2,7 @@ import type { IndicatorInput, StaffAuditRow } from '../indicator';
 import { isInLastTwelveMonths } from '../lastTwelveMonths';
 import { contractGroup } from '../trainingBarrier';
 import { missingColumns, percent, type Computed } from './indicatorBuild';
+import { countWhere } from './countWhere';
 
 // Indicators that compare groups or count across the team (SPEC 3.8): O8, O11, O13, O14, O16.
 
@@ -37,8 +38,8 @@ export const TEAM_INDICATORS: Record<string, (input: IndicatorInput) => Computed
     if (perm.length === 0 || temp.length === 0) {
       return { kind: 'no data', note: `No ${perm.length === 0 ? 'permanent' : 'non-permanent'} staff to compare` };
     }
-    const p = perm.filter(metCpd(input)).length;
-    const t = temp.filter(metCpd(input)).length;
+    const p = countWhere(perm, metCpd(input));
+    const t = countWhere(temp, metCpd(input));
     const basis = `non-permanent ${t} of ${temp.length} (${pct(t, temp.length)}%), permanent ${p} of ${perm.length} (${pct(p, perm.length)}%)`;
     // One division of integers keeps the ratio exact at the 0.9 / 0.7 thresholds.
     const ratio = p === 0 ? (t === 0 ? 1 : Number.POSITIVE_INFINITY) : (t * perm.length) / (temp.length * p);
@@ -67,7 +68,7 @@ export const TEAM_INDICATORS: Record<string, (input: IndicatorInput) => Computed
     if (missing) return { kind: 'no data', note: missing };
     const n = input.rows.length;
     if (n === 0) return { kind: 'no data', note: 'No staff to count' };
-    const senior = input.rows.filter((r) => r.member.level === 4 || /\bsenior\b/i.test(r.member.jobTitle ?? '')).length;
+    const senior = countWhere(input.rows, (r) => r.member.level === 4 || /\bsenior\b/i.test(r.member.jobTitle ?? ''));
     return { kind: 'value', value: (senior * 10) / n, numerator: senior, denominator: n, basis: `${senior} senior of ${n} staff` };
   },
   // O14: of staff who started in the last 12 months, % with a mentor.
@@ -75,7 +76,7 @@ export const TEAM_INDICATORS: Record<string, (input: IndicatorInput) => Computed
     const missing = missingColumns(input, [['startDate'], ['mentor']]);
     if (missing) return { kind: 'no data', note: missing };
     const starters = input.rows.filter((r) => r.member.startDate !== null && isInLastTwelveMonths(r.member.startDate, input.settings.auditDate));
-    return percent(starters.filter((r) => r.member.mentor?.has === true).length, starters.length, 'staff who started in the last 12 months');
+    return percent(countWhere(starters, (r) => r.member.mentor?.has === true), starters.length, 'staff who started in the last 12 months');
   },
   // O16: % filled among mapped audit cells (seed 003 Recommendation 6: accurate workforce data).
   O16: (input) => {
