@@ -60,13 +60,19 @@ function nearestUnit(key: string): QcfUnit | null {
  * @example matchUnit('Preparing to Support Learning (L2)') // { id: 'preparing', level: 2, credits: 6, ... }
  */
 export function matchUnit(title: string, levelHint?: number | null): MatchedUnit | null {
+  return matchTitle(title, levelHint ?? null);
+}
+
+// A team writes the same few titles on every row: each title (and level hint) is read once, since the answer is a
+// shared frozen unit or null.
+const matchTitle = memo2((title: string, levelHint: number | null): MatchedUnit | null => {
   const unit = findUnit(unitKey(title));
   if (!unit) return null;
   const written = levelHint ?? levelInTitle(title);
   // seed 001: a unit offered at one level is held at that level, whatever the record says
   const level = written !== null && unit.levels.includes(written) ? written : Math.max(...unit.levels);
   return heldAt(unit, level);
-}
+});
 
 // One frozen MatchedUnit per unit and level: every person holding a unit shares it rather than copying it.
 const heldAt = memo2((unit: QcfUnit, level: number): MatchedUnit => Object.freeze({ ...unit, level }));

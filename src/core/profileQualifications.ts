@@ -6,7 +6,11 @@ import { matchUnit, type MatchedUnit } from './matchUnit';
 import { qcfSize } from './qcfSize';
 import type { QualificationProfile } from './qualificationProfile';
 import type { StaffMember } from './staffMember';
+import { memo } from './_lib/memo';
 import { splitUnitList, unitKey } from './_lib/qcfUnitTitle';
+
+// The same unit lists are pasted on many rows: each cell is split once (frozen, as the list is shared).
+const unitTitles = memo((cell: string): readonly string[] => Object.freeze(splitUnitList(cell)));
 
 /**
  * One person's QCF credits, certificate progress and highest learning-support qualification (SPEC 3.5).
@@ -31,7 +35,7 @@ export function profileQualifications(member: StaffMember, units: readonly UnitR
     if (!before || (credits ?? 0) > before.credits) unknown.set(key, { title: title.trim(), credits: credits ?? 0, level });
   };
   for (const u of units) take(u.title, u.credits, u.level);
-  for (const cell of member.qcfUnits) for (const title of splitUnitList(cell)) take(title, null, null);
+  for (const cell of member.qcfUnits) for (const title of unitTitles(cell)) take(title, null, null);
 
   const known = [...held.values()];
   const others = [...unknown.values()];
