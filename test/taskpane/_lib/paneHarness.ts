@@ -1,12 +1,12 @@
 // Serves dist/ locally, opens the task pane in headless Chromium with Office.js from the local package and a fake
 // Excel host (test/excel/_lib/fakeExcel.ts, transpiled into the page), and blocks every other request.
-import { execSync } from 'child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'fs';
 import { createServer, type Server } from 'http';
 import { tmpdir } from 'os';
 import { extname, join, normalize } from 'path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import * as ts from 'typescript';
+import { ensureFreshBuild } from '../../../bench/_lib/taskpaneBuild';
 import type { FakeWorkbookInit } from '../../excel/_lib/fakeExcel';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -15,9 +15,12 @@ const DIST = join(ROOT, 'dist');
 const OFFICE_DIST = join(ROOT, 'node_modules', '@microsoft', 'office-js', 'dist');
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.png': 'image/png', '.xml': 'text/xml' };
 
-/** Builds dist/ with the project's webpack config when there is no build yet. */
+/**
+ * Builds dist/ with the project's webpack config when there is no build of the current source: the same check the
+ * benchmark makes, so a pane test never runs an old build and the benchmark reuses the build the tests made.
+ */
 export function ensureBuild(): void {
-  if (!existsSync(join(DIST, 'taskpane.html'))) execSync('npx webpack --mode production', { cwd: ROOT, stdio: 'inherit' });
+  ensureFreshBuild((line) => process.stderr.write(`${line}\n`));
 }
 
 function serve(dir: string): Promise<{ server: Server; origin: string }> {
