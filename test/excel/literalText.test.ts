@@ -1,4 +1,4 @@
-import { needsTextFormat } from '../../src/excel/_lib/literalText';
+import { needsTextFormat, textFormatMask } from '../../src/excel/_lib/literalText';
 import { saveSettings } from '../../src/excel/saveSettings';
 import { FakeWorkbook } from './_lib/fakeExcel';
 
@@ -27,6 +27,16 @@ describe('literal text in Excel (the fake mirrors Excel parsing a written value 
     expect(['Ann Lee', 'Learning support assistant', "O'Neil"].map(needsTextFormat)).toEqual([false, false, false]);
     expect(['=A1', '+44', '-x', '@x', '\tx', '\rx', "'x", '0012', '3/4', 'Jan 25', 'TRUE', '#N/A', 'S001'].map(needsTextFormat)).toEqual(Array(13).fill(true));
     expect([1, true, null, ''].map((v) => needsTextFormat(v as never))).toEqual([false, false, false, false]);
+  });
+
+  test('textFormatMask asks a given classifier only about non-empty strings, and defaults to needsTextFormat', () => {
+    const rows = [['=1', 'Ann', '', 3, null], ['S1']];
+    const asked: string[] = [];
+    const mask = textFormatMask(rows, 5, (s) => (asked.push(s), needsTextFormat(s)));
+    expect(asked).toEqual(['=1', 'Ann', 'S1']);
+    expect(mask).toEqual([['@', null, null, null, null], ['@', null, null, null, null]]);
+    expect(textFormatMask(rows, 5)).toEqual(mask);
+    expect(textFormatMask([['Ann', 1]], 2, () => false)).toBeNull();
   });
 
   test('saveSettings keeps the ownership record and other settings, in two syncs, on a very hidden meta sheet', async () => {

@@ -18,12 +18,21 @@ export function stringBytes(s: string): number {
   return n;
 }
 
+/** Characters of String(v), without building the string for the integers that fill most output cells. */
+export function numberBytes(v: number): number {
+  if (!Number.isSafeInteger(v)) return String(v).length;
+  let n = v < 0 ? 2 : 1;
+  // Powers of ten are exact doubles, so comparing against them counts digits without rounding surprises.
+  for (let p = 10, a = Math.abs(v); p <= a; p *= 10) n++;
+  return n;
+}
+
 /** JSON bytes of one cell value. */
 export function valueBytes(v: OutputValue | undefined): number {
   if (v === null || v === undefined) return 4;
   if (typeof v === 'string') return stringBytes(v);
   if (typeof v === 'boolean') return v ? 4 : 5;
-  return String(v).length;
+  return numberBytes(v);
 }
 
 /** JSON bytes of one row of a 2D array: the values, commas and brackets. */

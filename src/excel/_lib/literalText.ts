@@ -19,15 +19,17 @@ export function needsTextFormat(v: OutputValue | undefined): boolean {
 
 /**
  * The numberFormat array for a block of rows: "@" where a cell needs it, null (leave as is) elsewhere;
- * null when no cell in the block needs it, so nothing is sent.
+ * null when no cell in the block needs it, so nothing is sent. A caller that has already classified the block's strings
+ * passes its answers as needsText, which is only asked about non-empty strings.
  * @example textFormatMask([['=1', 'Ann']]) // [['@', null]]
  */
-export function textFormatMask(rows: readonly (readonly OutputValue[])[], width: number): (string | null)[][] | null {
+export function textFormatMask(rows: readonly (readonly OutputValue[])[], width: number, needsText: (s: string) => boolean = needsTextFormat): (string | null)[][] | null {
   let any = false;
   const mask = rows.map((row) => {
     const out: (string | null)[] = new Array(width).fill(null);
     for (let c = 0; c < row.length; c++) {
-      if (needsTextFormat(row[c])) {
+      const v = row[c];
+      if (typeof v === 'string' && v !== '' && needsText(v)) {
         out[c] = TEXT_FORMAT;
         any = true;
       }

@@ -8,29 +8,35 @@ const MAX_ADDRESS = 7_500;
 
 /** Horizontal runs of equal style as A1 areas, grouped by style. */
 function areasByStyle(sheet: OutputSheet, firstDataRow: number, skipColumns: ReadonlySet<number>): Map<string, string[]> {
-  const cells = new Map<number, Map<number, string>>();
+  // Each row's style ids indexed by column: a sparse array reads back in column order, with no per-row sort or map.
+  const cells = new Map<number, string[]>();
   // A sheet shares a few style objects across thousands of cells: stringify each object once.
   const ids = new Map<CellStyle, string>();
   eachStyledCell(sheet, (r, c, style) => {
     if (skipColumns.has(c)) return;
     let row = cells.get(r);
-    if (!row) cells.set(r, (row = new Map()));
+    if (!row) cells.set(r, (row = []));
     let id = ids.get(style);
     if (id === undefined) ids.set(style, (id = JSON.stringify(style)));
-    row.set(c, id);
+    row[c] = id;
   });
+  const letters: string[] = [];
+  const letter = (c: number) => (letters[c] ??= columnLetters(c + 1));
   const byStyle = new Map<string, string[]>();
   for (const [r, row] of cells) {
-    const cols = [...row.keys()].sort((a, b) => a - b);
-    for (let i = 0; i < cols.length; ) {
-      const style = row.get(cols[i])!;
+    const excelRow = firstDataRow + r + 1;
+    for (let i = 0; i < row.length; ) {
+      const style = row[i];
+      if (style === undefined) {
+        i++;
+        continue;
+      }
       let j = i;
-      while (j + 1 < cols.length && cols[j + 1] === cols[j] + 1 && row.get(cols[j + 1]) === style) j++;
-      const excelRow = firstDataRow + r + 1;
-      const area = `${columnLetters(cols[i] + 1)}${excelRow}` + (j > i ? `:${columnLetters(cols[j] + 1)}${excelRow}` : '');
-      const list = byStyle.get(style) ?? [];
+      while (j + 1 < row.length && row[j + 1] === style) j++;
+      const area = `${letter(i)}${excelRow}` + (j > i ? `:${letter(j)}${excelRow}` : '');
+      let list = byStyle.get(style);
+      if (!list) byStyle.set(style, (list = []));
       list.push(area);
-      byStyle.set(style, list);
       i = j + 1;
     }
   }

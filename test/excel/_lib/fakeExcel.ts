@@ -52,8 +52,44 @@ function utf8Length(s: string): number {
   }
   return n;
 }
+// Node counts UTF-8 natively, many times faster than a loop; the browser page has no Buffer. The two agree on
+// JSON.stringify's output, which never holds a lone surrogate.
+const byteLength: (s: string) => number = typeof Buffer !== 'undefined' ? (s) => Buffer.byteLength(s, 'utf8') : utf8Length;
+
+/**
+ * utf8Length(JSON.stringify(grid)) for a 2D array of strings, numbers, booleans and nulls, or null for anything else.
+ * A written grid repeats a few thousand distinct cells hundreds of thousands of times: each is stringified once.
+ */
+function gridBytes(grid: unknown[]): number | null {
+  const cells = new Map<unknown, number>();
+  let n = 1 + grid.length + (grid.length === 0 ? 1 : 0); // brackets and commas around the rows
+  for (let i = 0; i < grid.length; i++) {
+    const row = grid[i];
+    if (!Array.isArray(row)) return null;
+    n += 1 + row.length + (row.length === 0 ? 1 : 0);
+    for (let j = 0; j < row.length; j++) {
+      const v = row[j];
+      if (v === null || v === undefined) n += 4; // a missing cell in an array is sent as null
+      else if (typeof v === 'boolean') n += v ? 4 : 5;
+      else if (typeof v === 'string' || typeof v === 'number') {
+        let b = cells.get(v);
+        if (b === undefined) cells.set(v, (b = byteLength(JSON.stringify(v))));
+        n += b;
+      } else return null;
+    }
+  }
+  return n;
+}
+
 export function jsonBytes(v: unknown): number {
-  return utf8Length(JSON.stringify(v) ?? 'null');
+  const grid = Array.isArray(v) ? gridBytes(v) : null;
+  return grid ?? byteLength(JSON.stringify(v) ?? 'null');
+}
+
+/** True for text that parseEntry keeps as it is: it starts with a letter and is not TRUE or FALSE. */
+function plainText(s: string): boolean {
+  const lower = s.charCodeAt(0) | 0x20; // folds A-Z onto a-z, and nothing else onto a-z
+  return lower >= 0x61 && lower <= 0x7a && !/^(true|false)$/i.test(s);
 }
 
 /** Excel's parse of a typed entry in a cell that is not formatted as Text. */
@@ -202,11 +238,20 @@ export class FakeRange {
     this.ctx.enqueue(props.length, () => {
       const b = this.resolve();
       if (!b) return void (this.data = { isNullObject: true });
-      const grid = (f: (r: number, c: number) => any) => Array.from({ length: b.nr }, (_, i) => Array.from({ length: b.nc }, (_, j) => f(b.r + i, b.c + j)));
+      const grid = (f: (r: number, c: number) => any) => {
+        const out: any[][] = new Array(b.nr);
+        for (let i = 0; i < b.nr; i++) {
+          const row: any[] = new Array(b.nc);
+          for (let j = 0; j < b.nc; j++) row[j] = f(b.r + i, b.c + j);
+          out[i] = row;
+        }
+        return out;
+      };
       const wanted = props.split(',').map((p) => p.trim());
       const address = `${quoteName(b.sheet.name)}!${columnName(b.c)}${b.r + 1}:${columnName(b.c + b.nc - 1)}${b.r + b.nr}`;
       this.data = { isNullObject: false, address, rowIndex: b.r, columnIndex: b.c, rowCount: b.nr, columnCount: b.nc };
-      if (wanted.includes('values')) this.data.values = grid((r, c) => b.sheet.values[r]?.[c] ?? '');
+      const values = b.sheet.values;
+      if (wanted.includes('values')) this.data.values = grid((r, c) => values[r]?.[c] ?? '');
       if (wanted.includes('formulas')) this.data.formulas = grid((r, c) => b.sheet.formulas.get(r * COLS + c) ?? b.sheet.values[r]?.[c] ?? '');
       if (wanted.includes('numberFormat')) this.data.numberFormat = grid((r, c) => b.sheet.formats.get(r * COLS + c) ?? 'General');
       return jsonBytes(this.data);
@@ -225,11 +270,13 @@ export class FakeRange {
 
   set values(input: any[][]) {
     this.write(input, (sheet, r, c, v) => {
-      const key = r * COLS + c;
       if (v === null || v === undefined) return;
+      const key = r * COLS + c;
       (sheet.values[r] ??= [])[c] = v;
-      sheet.formulas.delete(key);
-      if (v === '' || typeof v !== 'string' || sheet.formats.get(key) === '@') return;
+      // Size checks first: a big write otherwise pays two map lookups per cell on maps that are usually empty.
+      if (sheet.formulas.size > 0) sheet.formulas.delete(key);
+      // Plain text lands as typed whatever the cell's format, so most strings need no format lookup.
+      if (v === '' || typeof v !== 'string' || plainText(v) || sheet.formats.get(key) === '@') return;
       const parsed = parseEntry(v);
       sheet.values[r][c] = parsed.value;
       if (parsed.formula) sheet.formulas.set(key, parsed.formula);
@@ -247,7 +294,11 @@ export class FakeRange {
     this.ctx.enqueue(jsonBytes(input), () => {
       const b = this.box();
       if (input.length !== b.nr || input.some((row) => row.length !== b.nc)) throw fakeError('InvalidArgument', `${b.nr}x${b.nc} range given ${input.length} rows`);
-      input.forEach((row, i) => row.forEach((v, j) => put(b.sheet, b.r + i, b.c + j, v)));
+      // Plain loops, not forEach: this runs once per cell written. A hole reads as undefined, which both setters skip.
+      for (let i = 0; i < input.length; i++) {
+        const row = input[i];
+        for (let j = 0; j < row.length; j++) put(b.sheet, b.r + i, b.c + j, row[j]);
+      }
     });
   }
   get format(): any { return recorder(this.ctx, () => this.box().sheet, `${this.label}.format`); }
