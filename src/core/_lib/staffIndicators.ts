@@ -59,7 +59,10 @@ export const STAFF_INDICATORS: Record<string, (input: IndicatorInput) => Compute
     const due = count(input, (r) => status(r)?.status === 'Due');
     const undated = count(input, (r) => status(r)?.flag === 'no date recorded');
     const notes = [due ? `${due} due within 60 days` : '', undated ? `${undated} with no date recorded` : ''].filter(Boolean);
-    return share(input, [['compliance:safeguarding']], (r) => ['Current', 'Due'].includes(status(r)?.status ?? ''),
+    return share(input, [['compliance:safeguarding']], (r) => {
+      const s = status(r)?.status;
+      return s === 'Current' || s === 'Due';
+    },
       notes.length ? notes.join('; ') : null);
   },
 };
