@@ -25,11 +25,8 @@ export function delivery(staffCount: number): string {
 interface Group {
   need: string;
   category: NeedCategory;
-  /** Staff numbers in the group, in order; `highest` is the largest. */
-  members: number[];
+  /** The largest staff number in the group (staff are numbered in order of first appearance). */
   highest: number;
-  /** Built from `members` only when a person comes back to the group after others. */
-  ids: Set<number> | null;
   staff: string[];
   hours: number;
 }
@@ -49,14 +46,32 @@ function groupOf(n: TrainingNeed, seen: Map<string, Seen[]>, groups: Map<string,
   // English and maths both cite A17: the text is part of the key, not just the criterion.
   const key = `${n.category}|${n.criterion ?? ''}|${text}`;
   let g = groups.get(key);
-  if (g === undefined) groups.set(key, (g = { need: text, category: n.category, members: [], highest: -1, ids: null, staff: [], hours: 0 }));
+  if (g === undefined) groups.set(key, (g = { need: text, category: n.category, highest: -1, staff: [], hours: 0 }));
   candidates.push({ seenCategory: n.category, seenCriterion: n.criterion, group: g });
   return g;
 }
 
-function memberSet(g: Group): Set<number> {
-  if (g.ids === null) g.ids = new Set(g.members);
-  return g.ids;
+/** Runs of one staff ID: where each starts, the person's number, and the people whose ID comes back in a later run. */
+interface StaffRuns {
+  starts: number[];
+  numbers: number[];
+  returning: Set<number>;
+}
+
+function staffRuns(needs: readonly TrainingNeed[]): StaffRuns {
+  const runs: StaffRuns = { starts: [], numbers: [], returning: new Set() };
+  const staffNumber = new Map<string, number>();
+  let lastId: string | undefined;
+  for (let i = 0; i < needs.length; i++) {
+    if (i > 0 && needs[i].staffId === lastId) continue;
+    lastId = needs[i].staffId;
+    let k = staffNumber.get(lastId);
+    if (k === undefined) staffNumber.set(lastId, (k = staffNumber.size));
+    else runs.returning.add(k);
+    runs.starts.push(i);
+    runs.numbers.push(k);
+  }
+  return runs;
 }
 
 /**
@@ -68,36 +83,36 @@ export function teamTrainingPlan(needs: readonly TrainingNeed[]): SharedNeed[] {
   const groups = new Map<string, Group>();
   // A team's need texts repeat (same gap, same labels): each distinct need is reduced and keyed once (groupOf).
   const seen = new Map<string, Seen[]>();
-  // Staff are numbered in order of first appearance; needs come person by person, so a group meets each new person
-  // with a number above any it holds, and only a repeated ID (duplicate staff IDs) needs a set lookup.
-  const staffNumber = new Map<string, number>();
-  let lastId: string | undefined;
-  let lastNumber = -1;
-  for (const n of needs) {
-    if (n.staffId !== lastId) {
-      lastId = n.staffId;
-      let k = staffNumber.get(lastId);
-      if (k === undefined) staffNumber.set(lastId, (k = staffNumber.size));
-      lastNumber = k;
+  // Needs come person by person, so a group meets each new person with a number above any it holds, and within a
+  // person's run "already in" means "is the group's highest". Only someone whose ID comes back after others (duplicate
+  // staff IDs) needs to remember the groups they joined: no member list or set per group.
+  const { starts, numbers, returning } = staffRuns(needs);
+  const joinedBy = new Map<number, Set<Group>>();
+  for (let run = 0; run < starts.length; run++) {
+    const person = numbers[run];
+    let joined: Set<Group> | undefined;
+    if (returning.has(person)) {
+      joined = joinedBy.get(person);
+      if (joined === undefined) joinedBy.set(person, (joined = new Set()));
     }
-    const g = groupOf(n, seen, groups);
-    if (lastNumber > g.highest) g.highest = lastNumber;
-    else if (lastNumber === g.highest || memberSet(g).has(lastNumber)) {
+    const end = run + 1 < starts.length ? starts[run + 1] : needs.length;
+    for (let i = starts[run]; i < end; i++) {
+      const n = needs[i];
+      const g = groupOf(n, seen, groups);
       g.hours += n.hours;
-      continue;
+      if (person > g.highest) g.highest = person;
+      else if (person === g.highest || joined?.has(g)) continue;
+      g.staff.push(n.name);
+      joined?.add(g);
     }
-    g.members.push(lastNumber);
-    g.ids?.add(lastNumber);
-    g.staff.push(n.name);
-    g.hours += n.hours;
   }
   const shared: SharedNeed[] = [...groups.values()].map((g) => ({
     need: g.need,
     category: g.category,
-    staffCount: g.members.length,
+    staffCount: g.staff.length,
     staff: g.staff,
     totalHours: Math.round(g.hours * 10) / 10,
-    delivery: delivery(g.members.length),
+    delivery: delivery(g.staff.length),
   }));
   return shared.sort((a, b) =>
     b.staffCount - a.staffCount

@@ -79,4 +79,14 @@ describe('teamTrainingPlan', () => {
       }
     }));
   });
+
+  it('remembers the groups of a person whose ID comes back, and adds them to new groups after others', () => {
+    const safeguarding = (id: string, name: string) => need(id, name, { category: 'Compliance', need: 'Safeguarding training (missing)', hours: 2 });
+    const induction = (id: string, name: string) => need(id, name, { category: 'Compliance', need: 'Induction (none recorded)', hours: 1 });
+    const plan = teamTrainingPlan([safeguarding('S1', 'Ann'), safeguarding('S2', 'Ben'), induction('S2', 'Ben'), safeguarding('S1', 'Ann'), induction('S1', 'Ann')]);
+    expect(plan.map((s) => [s.need, s.staff, s.totalHours])).toEqual([
+      ['Safeguarding training', ['Ann', 'Ben'], 6],
+      ['Induction', ['Ben', 'Ann'], 2],
+    ]);
+  });
 });
