@@ -24,6 +24,10 @@ for (const [field, synonyms] of Object.entries(FIELD_SYNONYMS) as [StaffField, r
   }
 }
 const MIN_PARTIAL = 0.6;
+// A synonym covering under a fifth of a header's words cannot reach MIN_PARTIAL (0.5 + 0.4 / 5 = 0.58, even rounded), so it is
+// not looked for: data rows scanned for a header hold long texts, and trying every synonym on each was most of the scan.
+const MIN_SHARE = 5;
+const MAX_PARTIAL_WORDS = MIN_SHARE * Math.max(...PARTIAL.map((s) => s.words.length));
 
 /** Index of `part` as a run of consecutive words inside `words`, or -1. */
 function indexOfRun(words: string[], part: string[]): number {
@@ -37,8 +41,9 @@ function indexOfRun(words: string[], part: string[]): number {
 /** The best synonym found inside a longer header; confidence grows with the share of the header it covers. */
 function partialMatch(words: string[]): HeaderMatch | null {
   let best: HeaderMatch | null = null;
+  if (words.length > MAX_PARTIAL_WORDS) return best;
   for (const s of PARTIAL) {
-    if (indexOfRun(words, s.words) < 0) continue;
+    if (s.words.length * MIN_SHARE < words.length || indexOfRun(words, s.words) < 0) continue;
     const confidence = Math.round((0.5 + (0.4 * s.words.length) / words.length) * 100) / 100;
     if (confidence >= MIN_PARTIAL && (best === null || confidence > best.confidence)) best = { field: s.field, confidence };
   }

@@ -61,7 +61,7 @@ export function readStaffRow(cells: CellValue[], row: number, ctx: StaffRowConte
   for (let i = 0; i < plans.length; i++) {
     const plan = plans[i];
     const raw = cells[plan.index];
-    const identity = plan.kind === 'field' && plan.identity;
+    const identity = plan.identity;
     if (!identity) mappedCells++;
     if (raw === null || raw === undefined) continue;
     if (isCellError(raw)) {
@@ -71,19 +71,19 @@ export function readStaffRow(cells: CellValue[], row: number, ctx: StaffRowConte
     if (!identity && isFilled(raw)) filledCells++;
     if (plan.kind === 'rating') {
       // Most ratings are numbers, read at once; texts ("Competent") go through the table's cache.
-      const r = typeof raw === 'number' ? parseRating(raw) : plan.read(raw);
+      const r = typeof raw === 'number' ? parseRating(raw) : plan.rate(raw);
       if (r.kind === 'rating') (plan.manager ? managerRatings : selfRatings)[plan.code] = r.rating;
       else if (r.kind === 'invalid') report(issues, sheet, row, id, plan.header, RATING_PROBLEM, raw);
       continue;
     }
     if (identity) continue; // read above, and plain text is never unreadable
-    if (plan.kind === 'field' && plan.text) {
+    if (plan.text) {
       // Plain text cannot be unreadable: no reading object, no cache.
       const text = cellText(raw);
       if (text !== null) values[plan.slot] = text;
       continue;
     }
-    const read = plan.read(raw);
+    const read = plan.reader(raw);
     if (read.problem) report(issues, sheet, row, id, plan.header, read.problem, raw);
     if (plan.kind === 'compliance') {
       if (read.value) compliance[plan.course] = read.value as DoneRecord;

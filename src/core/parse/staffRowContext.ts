@@ -1,13 +1,13 @@
-import type { CellValue } from '../cellValue';
 import type { CriterionCode } from '../criterion';
-import { parseRating, type ParsedRating } from '../parseRating';
 import type { Rating } from '../rating';
 import type { ComplianceCourse } from '../settings';
 import type { StaffField } from '../staffMember';
-import { DayCache } from './_lib/dayCache';
+import { cachedRating, cachedReader, type CellReader, type FieldReader } from './_lib/columnReaders';
+import type { ParsedRating } from '../parseRating';
+import type { CellValue } from '../cellValue';
 import { IDENTITY_FIELDS } from './fieldSynonyms';
 import type { FieldKind } from './mappedField';
-import { readCompliance, readText, STAFF_FIELD_READERS, type Read } from './staffFieldReaders';
+import { readCompliance, readText, STAFF_FIELD_READERS } from './staffFieldReaders';
 
 /** A mapped column of the staff table: its index in the row array, header text and field. */
 export interface StaffColumn {
@@ -16,14 +16,23 @@ export interface StaffColumn {
   field: FieldKind;
 }
 
-type Reader = (v: CellValue, auditDate: string) => Read<unknown>;
-type CellReader = (v: CellValue) => Read<unknown>;
-
-/** How one column is read, decided once per table instead of once per cell. */
+/**
+ * How one column is read, decided once per table instead of once per cell. Every plan has every property (null when unused),
+ * so all plans share one object shape and the row loop reads them at one place without checking which kind of object it has.
+ */
 export type ColumnPlan =
-  | { kind: 'rating'; index: number; header: string; code: CriterionCode; manager: boolean; read: (v: CellValue) => ParsedRating }
-  | { kind: 'compliance'; index: number; header: string; course: ComplianceCourse; read: CellReader }
-  | { kind: 'field'; index: number; header: string; field: StaffField; identity: boolean; slot: number; read: CellReader; text: boolean };
+  | (PlanBase & { kind: 'rating'; code: CriterionCode; course: null; field: null; rate: (v: CellValue) => ParsedRating; reader: null })
+  | (PlanBase & { kind: 'compliance'; code: null; course: ComplianceCourse; field: null; rate: null; reader: CellReader })
+  | (PlanBase & { kind: 'field'; code: null; course: null; field: StaffField; rate: null; reader: CellReader });
+
+interface PlanBase {
+  index: number;
+  header: string;
+  manager: boolean;
+  identity: boolean;
+  slot: number;
+  text: boolean;
+}
 
 /**
  * The slot of each StaffMember property a column sets. A row collects its values in an array by slot, then builds the member
@@ -54,60 +63,13 @@ export interface StaffRowContext {
   managerTemplate: Partial<Record<CriterionCode, Rating>>;
 }
 
-// Staff tables repeat the same texts ("Permanent", "03/04/2024", "GCSE C") down a column: each distinct text is read once.
-// Columns of mostly unique text (names, IDs) are read directly: a cache would only cost.
-const CACHE_LIMIT = 10000;
-// Very long texts are mostly unique, and hashing them costs more than reading them; lists of titles up to this length repeat.
-const MAX_CACHED_TEXT = 256;
-const DAY_MS = 86400000;
-// A mentor's reading is an object: read per row, so no two staff share one.
+// A mentor's reading is an object: read per row, so no two staff share one. Names and IDs are mostly unique: a cache would only cost.
 const UNCACHED = new Set<StaffField>(['staffId', 'name', 'firstName', 'surname', 'mentor']);
 
-/** Remembers a reading in a bounded map. */
-function remember<K>(memo: Map<K, Read<unknown>>, key: K, r: Read<unknown>): Read<unknown> {
-  if (memo.size < CACHE_LIMIT) memo.set(key, r);
-  return r;
-}
-
-/** A reader that remembers its answer per distinct text, number or day; readings are shared, so callers copy arrays before keeping them. */
-function cached(read: Reader, auditDate: string): CellReader {
-  const byText = new Map<string, Read<unknown>>();
-  const byNumber = new Map<number, Read<unknown>>();
-  const byDay = new DayCache<Read<unknown>>();
-  return (v) => {
-    let r: Read<unknown> | undefined;
-    if (typeof v === 'string') {
-      if (v.length > MAX_CACHED_TEXT) return read(v, auditDate);
-      r = byText.get(v) ?? remember(byText, v, read(v, auditDate));
-    } else if (typeof v === 'number') {
-      r = byNumber.get(v) ?? remember(byNumber, v, read(v, auditDate));
-    } else if (v instanceof Date) {
-      // Readers see a Date only through its UTC date, so the day number is key enough (and a small integer hashes fast).
-      const t = v.getTime();
-      if (Number.isNaN(t)) return read(v, auditDate);
-      const day = Math.floor(t / DAY_MS);
-      r = byDay.get(day);
-      if (r === undefined) {
-        r = read(v, auditDate);
-        if (byDay.outliers < CACHE_LIMIT) byDay.set(day, r);
-      }
-    } else return read(v, auditDate);
-    return r;
-  };
-}
-
-/** parseRating, remembered per distinct text (numbers are read directly: that is already cheap). */
-function cachedRating(): (v: CellValue) => ParsedRating {
-  const byText = new Map<string, ParsedRating>();
-  return (v) => {
-    if (typeof v !== 'string') return parseRating(v);
-    let r = byText.get(v);
-    if (r === undefined) {
-      r = parseRating(v);
-      if (byText.size < CACHE_LIMIT) byText.set(v, r);
-    }
-    return r;
-  };
+/** A plan with its properties always in the same order: one object shape for every plan. */
+function plan(p: ColumnPlan): ColumnPlan {
+  const { kind, index, header, code, manager, course, field, identity, slot, text, rate, reader } = p;
+  return { kind, index, header, code, manager, course, field, identity, slot, text, rate, reader } as ColumnPlan;
 }
 
 /**
@@ -119,25 +81,29 @@ export function staffRowContext(sheet: string, columns: StaffColumn[], auditDate
   const plans: ColumnPlan[] = [];
   const rating = cachedRating(); // rating columns share their labels, so they share one cache
   // Columns read the same way share a cache too: a date first seen under Induction is already read for Safeguarding.
-  const readers = new Map<Reader, CellReader>();
-  const shared = (reader: Reader): CellReader => {
+  const readers = new Map<FieldReader, CellReader>();
+  const shared = (reader: FieldReader): CellReader => {
     let r = readers.get(reader);
-    if (r === undefined) readers.set(reader, (r = cached(reader, auditDate)));
+    if (r === undefined) readers.set(reader, (r = cachedReader(reader, auditDate)));
     return r;
   };
   for (const c of columns) {
     const { index, header, field } = c;
+    const base = { index, header, manager: false, identity: false, slot: -1, text: false };
     if (field.kind === 'rating') {
-      plans.push({ kind: 'rating', index, header, code: field.code, manager: field.source === 'manager', read: rating });
+      plans.push(plan({ ...base, kind: 'rating', code: field.code, manager: field.source === 'manager', course: null, field: null, rate: rating, reader: null }));
       continue;
     }
     if (!byField[field.field]) byField[field.field] = c;
     if (field.field.startsWith('compliance:')) {
-      plans.push({ kind: 'compliance', index, header, course: field.field.slice('compliance:'.length) as ComplianceCourse, read: shared(readCompliance) });
+      const course = field.field.slice('compliance:'.length) as ComplianceCourse;
+      plans.push(plan({ ...base, kind: 'compliance', code: null, course, field: null, rate: null, reader: shared(readCompliance) }));
     } else {
       const reader = STAFF_FIELD_READERS[field.field as keyof typeof STAFF_FIELD_READERS];
       const identity = IDENTITY_FIELDS.has(field.field);
-      plans.push({ kind: 'field', index, header, field: field.field, identity, slot: identity ? -1 : SLOT[PROPERTY[field.field] ?? (field.field as keyof typeof SLOT)], read: UNCACHED.has(field.field) ? (v) => reader(v, auditDate) : shared(reader), text: reader === readText });
+      const slot = identity ? -1 : SLOT[PROPERTY[field.field] ?? (field.field as keyof typeof SLOT)];
+      const read = UNCACHED.has(field.field) ? (v: CellValue) => reader(v, auditDate) : shared(reader);
+      plans.push(plan({ ...base, kind: 'field', code: null, course: null, field: field.field, identity, slot, text: reader === readText, rate: null, reader: read }));
     }
   }
   // Rows assess different subsets of up to 31 criteria. Adding only the assessed codes gave each row its own object shape:

@@ -20,13 +20,16 @@ export interface StaffIndex {
 /** Indexes the staff; with duplicate IDs or names, the first row wins. */
 export function staffIndex(staff: StaffMember[]): StaffIndex {
   const byId = new Map<string, StaffMember>();
-  for (const s of staff) {
-    const id = s.id.toLowerCase();
-    if (!byId.has(id)) byId.set(id, s);
-  }
   // Each ID as written maps to what its lower-case form finds, so both lookups agree (first row wins).
+  // One pass: an earlier row with the same lower-case ID is already in byId, and each ID is lower-cased once.
   const asWritten = new Map<string, StaffMember>();
-  for (const s of staff) if (!asWritten.has(s.id)) asWritten.set(s.id, byId.get(s.id.toLowerCase())!);
+  for (const s of staff) {
+    if (asWritten.has(s.id)) continue;
+    const id = s.id.toLowerCase();
+    let first = byId.get(id);
+    if (first === undefined) byId.set(id, (first = s));
+    asWritten.set(s.id, first);
+  }
   const id = (text: string): StaffMember | undefined => asWritten.get(text) ?? byId.get(text.toLowerCase());
   let names: Map<string, StaffMember> | null = null;
   const get = (name: string): StaffMember | undefined => {
