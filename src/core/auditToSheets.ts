@@ -1,5 +1,6 @@
 import type { Audit } from './audit';
 import type { Criterion } from './criterion';
+import { fitToExcelRows } from './fitToExcelRows';
 import type { OutputSheet } from './outputSheet';
 import { auditHistorySheet } from './sheets/auditHistorySheet';
 import { auditIssuesSheet } from './sheets/auditIssuesSheet';
@@ -24,7 +25,7 @@ export const OUTPUT_SHEET_NAMES = [
  * @example auditToSheets(audit, { runAt: '2026-09-01 10:00', catalogue: NOS_CATALOGUE }).map((s) => s.name)
  */
 export function auditToSheets(audit: Audit, options: { runAt: string; catalogue: readonly Criterion[] }): OutputSheet[] {
-  return [
+  const sheets = [
     auditSummarySheet(audit),
     skillsProfileSheet(audit),
     skillsMatrixSheet(audit, options.catalogue),
@@ -36,4 +37,6 @@ export function auditToSheets(audit: Audit, options: { runAt: string; catalogue:
     auditIssuesSheet(audit),
     auditHistorySheet(audit, options.runAt),
   ];
+  // Only Training Needs can pass Excel's row limit (about 58,000 staff); splitting is a no-op for the rest.
+  return sheets.flatMap((sheet) => fitToExcelRows(sheet));
 }

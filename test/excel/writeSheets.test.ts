@@ -1,4 +1,5 @@
 import { auditToSheets } from '../../src/core/auditToSheets';
+import { EXCEL_MAX_ROWS, fitToExcelRows } from '../../src/core/fitToExcelRows';
 import { NOS_CATALOGUE } from '../../src/core/nosCatalogue';
 import { styleKey, type CellStyle, type OutputSheet } from '../../src/core/outputSheet';
 import { parseWorkbook } from '../../src/core/parse/parseWorkbook';
@@ -55,6 +56,21 @@ describe('writeSheets', () => {
     expect(matrix.values).toHaveLength(n + 1);
     expect(matrix.log.filter((e) => e.path.endsWith('fill.color')).length).toBeGreaterThan(0);
     console.log(`writeSheets ${n} rows: ${syncs} syncs, max payload ${maxPayload} bytes, total ${total} bytes`);
+  }, 300_000);
+
+  test("a sheet longer than Excel's 1,048,576 rows fails as one sheet and is written whole as parts", async () => {
+    const rows = Array.from({ length: EXCEL_MAX_ROWS + 5 }, (_, i) => [i]);
+    const sheet: OutputSheet = { name: 'Training Needs', preamble: [], headers: ['Row'], rows };
+    const whole = new FakeWorkbook({ sheets: [{ name: 'Team', rows: [['Name'], ['Ann']] }] });
+    await expect(writeSheets(whole.context(), [sheet])).rejects.toThrow(/last row of the sheet/);
+
+    const book = new FakeWorkbook({ sheets: [{ name: 'Team', rows: [['Name'], ['Ann']] }] });
+    await writeSheets(book.context(), fitToExcelRows(sheet));
+    const first = book.sheet('Training Needs')!.values;
+    const second = book.sheet('Training Needs (part 2)')!.values;
+    expect(first).toHaveLength(EXCEL_MAX_ROWS);
+    expect(second[0]).toEqual(['Row']);
+    expect([first[EXCEL_MAX_ROWS - 1][0], second[1][0], second[second.length - 1][0]]).toEqual([EXCEL_MAX_ROWS - 2, EXCEL_MAX_ROWS - 1, EXCEL_MAX_ROWS + 4]);
   }, 300_000);
 
   test('halves a batch Excel refuses as too big, and still writes every row', async () => {

@@ -8,6 +8,7 @@ import type { XlContext } from '../../../src/excel/excelApi';
 
 export const EXCEL_PAYLOAD_CAP = 5 * 1024 * 1024;
 const COLS = 16384;
+const ROWS = 1048576;
 
 export interface FakeLogEntry { path: string; value?: unknown; args?: unknown[] }
 
@@ -294,6 +295,8 @@ export class FakeRange {
     this.ctx.enqueue(jsonBytes(input), () => {
       const b = this.box();
       if (input.length !== b.nr || input.some((row) => row.length !== b.nc)) throw fakeError('InvalidArgument', `${b.nr}x${b.nc} range given ${input.length} rows`);
+      // Excel's grid ends at row 1,048,576: a write past it fails.
+      if (b.r + b.nr > ROWS) throw fakeError('InvalidArgument', `Rows ${b.r + 1}-${b.r + b.nr} pass the last row of the sheet (${ROWS})`);
       // Plain loops, not forEach: this runs once per cell written. A hole reads as undefined, which both setters skip.
       for (let i = 0; i < input.length; i++) {
         const row = input[i];
@@ -373,7 +376,7 @@ export class FakeWorksheet {
     return new FakeRange(this.ctx, () => {
       const s = this.find();
       if (!s) return null;
-      if (!address) return { sheet: s, r: 0, c: 0, nr: 1048576, nc: COLS };
+      if (!address) return { sheet: s, r: 0, c: 0, nr: ROWS, nc: COLS };
       const [a, b = a] = address.split(':');
       const p = parseCell(a), q = parseCell(b);
       return { sheet: s, r: p.r, c: p.c, nr: q.r - p.r + 1, nc: q.c - p.c + 1 };
