@@ -1,6 +1,6 @@
 import type { Audit } from './audit';
 import type { Criterion } from './criterion';
-import { fitToExcelRows } from './fitToExcelRows';
+import { fitToExcelRows } from './sheets/fitToExcelRows';
 import type { OutputSheet } from './outputSheet';
 import { auditHistorySheet } from './sheets/auditHistorySheet';
 import { auditIssuesSheet } from './sheets/auditIssuesSheet';

@@ -68,21 +68,16 @@ export function trainingNeeds(args: TrainingNeedsArgs): TrainingNeed[] {
   const needs: TrainingNeed[] = new Array(rows.length + gaps.length);
   const { id: staffId, name } = member;
   let n = 0;
-  const put = (r: NeedRow) => {
-    needs[n++] = {
-      staffId, name, category: r.category, need: r.need, criterion: r.criterion,
-      priority: r.priority, suggestedActivity: r.suggestedActivity, hours: r.hours, barrier,
-    };
+  const add = (category: NeedRow['category'], need: string, criterion: NeedRow['criterion'], priority: NeedRow['priority'], suggestedActivity: string, hours: number) => {
+    needs[n++] = { staffId, name, category, need, criterion, priority, suggestedActivity, hours, barrier };
   };
+  const put = (r: NeedRow) => add(r.category, r.need, r.criterion, r.priority, r.suggestedActivity, r.hours);
   for (let i = 0; i < nosFrom; i++) put(rows[i]);
   // NOS gaps are most needs: built straight into the result, with no row in between.
   for (let i = 0; i < gaps.length; i++) {
     const g = gaps[i];
     const activity = criterionActivity(g.code);
-    needs[n++] = {
-      staffId, name, category: 'NOS gap', need: gapText(g.code, activity.focus, g.rating, g.target), criterion: g.code,
-      priority: g.priority, suggestedActivity: activity.activity, hours: activityHours(activity, g.gap), barrier,
-    };
+    add('NOS gap', gapText(g.code, activity.focus, g.rating, g.target), g.code, g.priority, activity.activity, activityHours(activity, g.gap));
   }
   for (let i = nosFrom; i < rows.length; i++) put(rows[i]);
   return needs;

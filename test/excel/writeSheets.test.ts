@@ -1,5 +1,5 @@
 import { auditToSheets } from '../../src/core/auditToSheets';
-import { EXCEL_MAX_ROWS, fitToExcelRows } from '../../src/core/fitToExcelRows';
+import { EXCEL_MAX_ROWS, fitToExcelRows } from '../../src/core/sheets/fitToExcelRows';
 import { NOS_CATALOGUE } from '../../src/core/nosCatalogue';
 import { styleKey, type CellStyle, type OutputSheet } from '../../src/core/outputSheet';
 import { parseWorkbook } from '../../src/core/parse/parseWorkbook';

@@ -1,6 +1,6 @@
-import { EXCEL_MAX_ROWS, fitToExcelRows } from '../../src/core/fitToExcelRows';
-import { eachStyledCell, type CellStyle, type OutputSheet } from '../../src/core/outputSheet';
-import { StyleGrid } from '../../src/core/sheets/_lib/styleGrid';
+import { EXCEL_MAX_ROWS, fitToExcelRows } from '../../../src/core/sheets/fitToExcelRows';
+import { eachStyledCell, type CellStyle, type OutputSheet } from '../../../src/core/outputSheet';
+import { StyleGrid } from '../../../src/core/sheets/_lib/styleGrid';
 
 const HIGH: CellStyle = { fill: 'FFC7CE' };
 const LOW: CellStyle = { fill: 'FFEB9C' };

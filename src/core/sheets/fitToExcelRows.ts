@@ -1,5 +1,5 @@
-import { eachStyledCell, type OutputSheet } from './outputSheet';
-import { StyleGrid } from './sheets/_lib/styleGrid';
+import { eachStyledCell, type OutputSheet } from '../outputSheet';
+import { StyleGrid } from './_lib/styleGrid';
 
 /** Rows in one Excel worksheet: a sheet cannot hold more. */
 export const EXCEL_MAX_ROWS = 1_048_576;
