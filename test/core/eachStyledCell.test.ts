@@ -1,14 +1,11 @@
-import { eachStyledCell, styleKey, type CellStyle, type OutputSheet } from '../../src/core/outputSheet';
+import { styleKey, type CellStyle, type OutputSheet } from '../../src/core/outputSheet';
 import { StyleGrid } from '../../src/core/sheets/_lib/styleGrid';
+import { styledCells } from '../_lib/styledCells';
 
 const GREEN: CellStyle = { fill: '#C6EFCE' };
 const RED: CellStyle = { fill: '#FFC7CE', bold: true };
 const sheet = (styles: OutputSheet['styles']): OutputSheet => ({ name: 'S', preamble: [], headers: ['a', 'b'], rows: [[1, 2], [3, 4]], styles });
-const cells = (s: OutputSheet) => {
-  const out: [number, number, CellStyle][] = [];
-  eachStyledCell(s, (r, c, style) => out.push([r, c, style]));
-  return out;
-};
+const cells = styledCells;
 
 describe('eachStyledCell', () => {
   it('hands out the same cells, in the same order, from a StyleGrid as from the Map it stands for', () => {

@@ -1,6 +1,7 @@
 import { EXCEL_MAX_ROWS, fitToExcelRows } from '../../../src/core/sheets/fitToExcelRows';
-import { eachStyledCell, type CellStyle, type OutputSheet } from '../../../src/core/outputSheet';
+import { type CellStyle, type OutputSheet } from '../../../src/core/outputSheet';
 import { StyleGrid } from '../../../src/core/sheets/_lib/styleGrid';
+import { styledCells } from '../../_lib/styledCells';
 
 const HIGH: CellStyle = { fill: 'FFC7CE' };
 const LOW: CellStyle = { fill: 'FFEB9C' };
@@ -14,11 +15,7 @@ function sheetOf(rowCount: number, preamble: string[][] = []): OutputSheet {
   return { name: 'Training Needs', preamble, headers: ['Staff ID', 'Priority'], rows, styles, columnWidths: [10, 9] };
 }
 
-const cells = (s: OutputSheet) => {
-  const out: [number, number, CellStyle][] = [];
-  eachStyledCell(s, (r, c, st) => out.push([r, c, st]));
-  return out;
-};
+const cells = styledCells;
 
 describe('fitToExcelRows', () => {
   it('leaves a sheet that fits as it is', () => {
