@@ -37,6 +37,6 @@ export function auditToSheets(audit: Audit, options: { runAt: string; catalogue:
     auditIssuesSheet(audit),
     auditHistorySheet(audit, options.runAt),
   ];
-  // Only Training Needs can pass Excel's row limit (about 58,000 staff); splitting is a no-op for the rest.
+  // Only Training Needs can pass Excel's row limit (about 57,000 staff); splitting is a no-op for the rest.
   return sheets.flatMap((sheet) => fitToExcelRows(sheet));
 }

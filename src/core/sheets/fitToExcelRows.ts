@@ -6,7 +6,7 @@ export const EXCEL_MAX_ROWS = 1_048_576;
 
 /**
  * The sheet as it fits Excel: itself when its rows fit one worksheet, else parts named "Name (part 2)", "(part 3)", ...
- * each under the same headers, styles moved with their rows. Training Needs passes the limit at about 58,000 staff
+ * each under the same headers, styles moved with their rows. Training Needs passes the limit at about 57,000 staff
  * (18 needs a person), and Excel refuses or cuts rows beyond it.
  * @example fitToExcelRows(trainingNeedsSheet(audit)).map((s) => s.name) // ['Training Needs', 'Training Needs (part 2)']
  */
