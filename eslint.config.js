@@ -39,6 +39,56 @@ const layerBlocks = ALL.map((layer) => ({
   },
 }));
 
+// Inside core, the flow is one way: the domain areas never import the reading of raw sheets (parse) or the output
+// sheets (sheets); parse never imports sheets; _lib (helpers with no domain meaning) imports no domain file.
+const CORE_AREAS = ['nos', 'qualifications', 'development', 'training', 'compliance', 'organisation', 'workforce'];
+const coreAreaBlocks = [
+  ...CORE_AREAS.map((area) => ({
+    files: [`src/core/${area}/**/*.ts`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/parse/**', '**/sheets/**'], message: `src/core/${area} may not import core/parse or core/sheets (they build on the areas, not the reverse)` },
+            { group: FORBIDDEN_PACKAGES.core, message: 'src/core may not use this package' },
+            { group: ['**/xlsx/**', '**/excel/**', '**/cli/**', '**/functions/**', '**/taskpane/**'], message: 'src/core imports no adapter layer' },
+          ],
+        },
+      ],
+    },
+  })),
+  {
+    files: ['src/core/parse/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/sheets/**'], message: 'src/core/parse may not import core/sheets' },
+            { group: FORBIDDEN_PACKAGES.core, message: 'src/core may not use this package' },
+            { group: ['**/xlsx/**', '**/excel/**', '**/cli/**', '**/functions/**', '**/taskpane/**'], message: 'src/core imports no adapter layer' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/core/_lib/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['../*', '!../_lib'], message: 'src/core/_lib holds helpers with no domain meaning: it imports no domain file' },
+            { group: FORBIDDEN_PACKAGES.core, message: 'src/core may not use this package' },
+          ],
+        },
+      ],
+    },
+  },
+];
+
 module.exports = [
   { ignores: ['dist/**', 'out/**', 'node_modules/**', 'coverage/**', 'test-output/**'] },
   ...tseslint.configs.recommended.map((c) => ({ ...c, files: ['**/*.{ts,tsx}'] })),
@@ -53,4 +103,5 @@ module.exports = [
     },
   },
   ...layerBlocks,
+  ...coreAreaBlocks,
 ];

@@ -7,7 +7,7 @@ import { AS_OF } from '../_lib/dates';
 const { parseWorkbook } = require('../../src/core/parse/parseWorkbook');
 const { runAudit } = require('../../src/core/runAudit');
 const { auditToSheets } = require('../../src/core/auditToSheets');
-const { NOS_CATALOGUE } = require('../../src/core/nosCatalogue');
+const { NOS_CATALOGUE } = require('../../src/core/nos/nosCatalogue');
 
 type Phases = { total: number; parse: number; audit: number; sheets: number; cpu: number };
 

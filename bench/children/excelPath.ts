@@ -11,7 +11,7 @@ const { writeSheets } = require('../../src/excel/writeSheets');
 const { parseWorkbook } = require('../../src/core/parse/parseWorkbook');
 const { runAudit } = require('../../src/core/runAudit');
 const { auditToSheets } = require('../../src/core/auditToSheets');
-const { NOS_CATALOGUE } = require('../../src/core/nosCatalogue');
+const { NOS_CATALOGUE } = require('../../src/core/nos/nosCatalogue');
 
 interface Run { syncs: number; readSyncs: number; writeSyncs: number; maxPayloadBytes: number; totalPayloadBytes: number; adapterMs: number }
 

@@ -18,7 +18,7 @@ const phaseMedians = (xs: Phases[]) => ({
 /** The engine on a workbook in memory (parse + audit + output sheets), at 1k / 10k (/ 100k in full mode), in one child process. */
 export const engine: Measure = {
   id: 'engine',
-  requires: () => ['src/core/parse/parseWorkbook.ts', 'src/core/runAudit.ts', 'src/core/auditToSheets.ts', 'src/core/nosCatalogue.ts'],
+  requires: () => ['src/core/parse/parseWorkbook.ts', 'src/core/runAudit.ts', 'src/core/auditToSheets.ts', 'src/core/nos/nosCatalogue.ts'],
   entries: (ctx) => [
     { id: 'engine.audit10k', title: 'audit of 10,000 staff in memory (parse+audit+sheets)', unit: 's', target: { op: '<=', value: 1.0, kind: 'time' } },
     { id: 'engine.audit1k', title: 'audit of 1,000 staff in memory', unit: 's', target: null },

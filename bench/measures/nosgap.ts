@@ -10,7 +10,7 @@ const TITLE = 'NOSGAP custom function, 31-cell row';
 /** LSA.NOSGAP evaluations per second, in a child process on compiled JS. */
 export const nosgap: Measure = {
   id: 'nosgap',
-  requires: () => ['src/functions/functions.ts', 'src/core/nosFunctions.ts'],
+  requires: () => ['src/functions/functions.ts', 'src/core/nos/nosFunctions.ts'],
   entries: () => [{ id: 'nosgap.evalsPerSecond', title: TITLE, unit: 'evals/s', target: TARGET }],
   run: async (ctx) => {
     compileJs();

@@ -1,8 +1,8 @@
 import { mkdirSync } from 'fs';
 import path from 'path';
 import { auditToSheets } from '../core/auditToSheets';
-import { formatRunAt } from '../core/formatRunAt';
-import { NOS_CATALOGUE } from '../core/nosCatalogue';
+import { formatRunAt } from '../core/sheets/formatRunAt';
+import { NOS_CATALOGUE } from '../core/nos/nosCatalogue';
 import { hasStaffTable } from '../core/parse/hasStaffTable';
 import { parseWorkbook } from '../core/parse/parseWorkbook';
 import { runAudit } from '../core/runAudit';

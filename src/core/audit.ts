@@ -1,11 +1,11 @@
 import type { AuditInput, PdpObjective } from './auditInput';
 import type { AuditIssue } from './auditIssue';
-import type { ComplianceResult } from './complianceStatus';
-import type { Indicator, StaffAuditRow } from './indicator';
+import type { ComplianceResult } from './compliance/complianceStatus';
+import type { Indicator, StaffAuditRow } from './organisation/indicator';
 import type { Settings } from './settings';
-import type { SmartResult } from './smartResult';
-import type { SharedNeed, TrainingNeed } from './trainingNeed';
-import type { WorkforceRow } from './workforceProfile';
+import type { SmartResult } from './development/smartResult';
+import type { SharedNeed, TrainingNeed } from './training/trainingNeed';
+import type { WorkforceRow } from './workforce/workforceProfile';
 
 /** One person's full audit: the indicator row plus needs and PDP checks. */
 export interface StaffAudit extends StaffAuditRow {

@@ -1,5 +1,5 @@
 import type { AuditIssue } from './auditIssue';
-import type { CriterionCode, Standard } from './criterion';
+import type { CriterionCode, Standard } from './nos/criterion';
 import type { LsaLevel, StaffField, StaffMember } from './staffMember';
 import type { Settings } from './settings';
 

@@ -1,7 +1,7 @@
 import type { Audit } from './audit';
-import type { Criterion } from './criterion';
+import type { Criterion } from './nos/criterion';
 import { fitToExcelRows } from './sheets/fitToExcelRows';
-import type { OutputSheet } from './outputSheet';
+import type { OutputSheet } from './sheets/outputSheet';
 import { auditHistorySheet } from './sheets/auditHistorySheet';
 import { auditIssuesSheet } from './sheets/auditIssuesSheet';
 import { auditSummarySheet } from './sheets/auditSummarySheet';

@@ -1,19 +1,19 @@
 import type { Audit, StaffAudit } from './audit';
 import type { AuditInput, PdpObjective, UnitRecord } from './auditInput';
 import type { AuditIssue } from './auditIssue';
-import { complianceStatus, COMPLIANCE_COURSES } from './complianceStatus';
-import type { Criterion } from './criterion';
-import { indicators } from './indicators';
+import { complianceStatus, COMPLIANCE_COURSES } from './compliance/complianceStatus';
+import type { Criterion } from './nos/criterion';
+import { indicators } from './organisation/indicators';
 import { doneInLastTwelveMonths } from './lastTwelveMonths';
-import { profileQualifications } from './profileQualifications';
-import { profileSkills } from './profileSkills';
-import { smartCheck } from './smartCheck';
+import { profileQualifications } from './qualifications/profileQualifications';
+import { profileSkills } from './nos/profileSkills';
+import { smartCheck } from './development/smartCheck';
 import type { ComplianceCourse } from './settings';
 import type { StaffMember } from './staffMember';
-import { teamTrainingPlan } from './teamTrainingPlan';
-import type { TrainingNeed } from './trainingNeed';
-import { trainingNeeds } from './trainingNeeds';
-import { workforceProfile } from './workforceProfile';
+import { teamTrainingPlan } from './training/teamTrainingPlan';
+import type { TrainingNeed } from './training/trainingNeed';
+import { trainingNeeds } from './training/trainingNeeds';
+import { workforceProfile } from './workforce/workforceProfile';
 import { groupBy } from './_lib/groupBy';
 
 /** Called as the audit goes: stage name and fraction done (0-1). */

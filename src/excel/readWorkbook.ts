@@ -1,6 +1,6 @@
 import type { CellValue } from '../core/cellValue';
-import { readOwnershipRecord, type OwnershipRecord } from '../core/ownershipRecord';
-import { META_SHEET } from '../core/planOutputSheets';
+import { readOwnershipRecord, type OwnershipRecord } from '../core/sheets/ownershipRecord';
+import { META_SHEET } from '../core/sheets/planOutputSheets';
 import type { RawSheet, RawWorkbook } from '../core/rawWorkbook';
 import type { XlContext, XlRange } from './excelApi';
 import { fromExcelValue } from './_lib/fromExcelValue';

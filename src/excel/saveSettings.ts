@@ -1,6 +1,6 @@
 import type { CellValue } from '../core/cellValue';
-import { readOwnershipRecord } from '../core/ownershipRecord';
-import { META_SHEET } from '../core/planOutputSheets';
+import { readOwnershipRecord } from '../core/sheets/ownershipRecord';
+import { META_SHEET } from '../core/sheets/planOutputSheets';
 import type { XlContext } from './excelApi';
 import { fromExcelValue } from './_lib/fromExcelValue';
 import { metaPiece } from './_lib/metaPiece';

@@ -1,7 +1,7 @@
 import type { CellValue } from '../core/cellValue';
-import type { OutputSheet } from '../core/outputSheet';
-import { readOwnershipRecord } from '../core/ownershipRecord';
-import { META_SHEET, planOutputSheets, type SheetPlan } from '../core/planOutputSheets';
+import type { OutputSheet } from '../core/sheets/outputSheet';
+import { readOwnershipRecord } from '../core/sheets/ownershipRecord';
+import { META_SHEET, planOutputSheets, type SheetPlan } from '../core/sheets/planOutputSheets';
 import type { XlContext, XlRange } from './excelApi';
 import { fromExcelValue } from './_lib/fromExcelValue';
 import { layoutPieces } from './_lib/layoutPieces';

@@ -1,10 +1,10 @@
 // LSA.* custom functions (SPEC 5). functions.json is generated from these JSDoc blocks, so the tags,
 // parameter names (shown in Excel) and declared types matter. Each function is one call into core.
-import { nosCoverage, nosGap, nosPriorities, nosTitle } from '../core/nosFunctions';
-import { certStatusFn, qcfCreditsFn } from '../core/qcfFunctions';
-import { qcfSize } from '../core/qcfSize';
-import { learningHours } from '../core/learningHours';
-import { smartAdvice, smartScore } from '../core/smartCheck';
+import { nosCoverage, nosGap, nosPriorities, nosTitle } from '../core/nos/nosFunctions';
+import { certStatusFn, qcfCreditsFn } from '../core/qualifications/qcfFunctions';
+import { qcfSize } from '../core/qualifications/qcfSize';
+import { learningHours } from '../core/qualifications/learningHours';
+import { smartAdvice, smartScore } from '../core/development/smartCheck';
 import { customFunctions, toResult } from './_lib/toResult';
 import { todayIso } from './_lib/todayIso';
 

@@ -1,7 +1,7 @@
 import * as path from 'path';
 import type ExcelJS from 'exceljs';
 import type { RawWorkbook } from '../core/rawWorkbook';
-import { META_SHEET, readOwnershipRecord, type OwnershipRecord } from '../core/ownershipRecord';
+import { META_SHEET, readOwnershipRecord, type OwnershipRecord } from '../core/sheets/ownershipRecord';
 import { loadWorkbook, readBytes } from './_lib/loadWorkbook';
 import { rawSheetOf, SheetTooLargeError } from './_lib/rawSheetOf';
 import { WorkbookReadError } from './workbookReadError';

@@ -1,7 +1,7 @@
 import * as path from 'path';
 import type ExcelJS from 'exceljs';
-import type { OutputSheet } from '../core/outputSheet';
-import { META_SHEET, planOutputSheets, type SheetPlan } from '../core/planOutputSheets';
+import type { OutputSheet } from '../core/sheets/outputSheet';
+import { META_SHEET, planOutputSheets, type SheetPlan } from '../core/sheets/planOutputSheets';
 import { appendToSheet } from './_lib/appendToSheet';
 import { atomicWrite } from './_lib/atomicWrite';
 import { fillSheet } from './_lib/fillSheet';

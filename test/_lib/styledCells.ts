@@ -1,4 +1,4 @@
-import { eachStyledCell, type CellStyle, type OutputSheet } from '../../src/core/outputSheet';
+import { eachStyledCell, type CellStyle, type OutputSheet } from '../../src/core/sheets/outputSheet';
 
 /** A sheet's styled cells as [row, column, style], in the order the adapters see them. */
 export function styledCells(sheet: OutputSheet): [number, number, CellStyle][] {

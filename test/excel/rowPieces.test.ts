@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { OutputValue } from '../../src/core/outputSheet';
+import type { OutputValue } from '../../src/core/sheets/outputSheet';
 import type { XlWorksheet } from '../../src/excel/excelApi';
 import { stringBytes } from '../../src/excel/_lib/jsonBytes';
 import { textFormatMask } from '../../src/excel/_lib/literalText';

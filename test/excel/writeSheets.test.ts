@@ -1,7 +1,7 @@
 import { auditToSheets } from '../../src/core/auditToSheets';
 import { EXCEL_MAX_ROWS, fitToExcelRows } from '../../src/core/sheets/fitToExcelRows';
-import { NOS_CATALOGUE } from '../../src/core/nosCatalogue';
-import { styleKey, type CellStyle, type OutputSheet } from '../../src/core/outputSheet';
+import { NOS_CATALOGUE } from '../../src/core/nos/nosCatalogue';
+import { styleKey, type CellStyle, type OutputSheet } from '../../src/core/sheets/outputSheet';
 import { parseWorkbook } from '../../src/core/parse/parseWorkbook';
 import { runAudit } from '../../src/core/runAudit';
 import { readWorkbook } from '../../src/excel/readWorkbook';

@@ -1,6 +1,6 @@
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import type { OutputSheet } from '../../src/core/outputSheet';
+import type { OutputSheet } from '../../src/core/sheets/outputSheet';
 import { writeAuditWorkbook } from '../../src/xlsx/writeXlsx';
 import { useTempDir } from './_lib/tempDir';
 

@@ -2,7 +2,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { auditToSheets } from '../../src/core/auditToSheets';
 import type { CellValue } from '../../src/core/cellValue';
-import { NOS_CATALOGUE } from '../../src/core/nosCatalogue';
+import { NOS_CATALOGUE } from '../../src/core/nos/nosCatalogue';
 import { hasStaffTable } from '../../src/core/parse/hasStaffTable';
 import { parseWorkbook } from '../../src/core/parse/parseWorkbook';
 import type { RawWorkbook } from '../../src/core/rawWorkbook';

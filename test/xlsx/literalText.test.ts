@@ -1,7 +1,7 @@
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { auditToSheets } from '../../src/core/auditToSheets';
-import { NOS_CATALOGUE } from '../../src/core/nosCatalogue';
+import { NOS_CATALOGUE } from '../../src/core/nos/nosCatalogue';
 import { parseWorkbook } from '../../src/core/parse/parseWorkbook';
 import { runAudit } from '../../src/core/runAudit';
 import { readWorkbookFile } from '../../src/xlsx/readXlsx';

@@ -1,7 +1,7 @@
 import { existsSync } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import type { OutputSheet } from '../../src/core/outputSheet';
+import type { OutputSheet } from '../../src/core/sheets/outputSheet';
 import { writeAuditWorkbook } from '../../src/xlsx/writeXlsx';
 import { HEAP_BYTES_PER_OUTPUT_CELL, outputCells, outputTooLarge } from '../../src/xlsx/_lib/outputMemory';
 import { useTempDir } from './_lib/tempDir';

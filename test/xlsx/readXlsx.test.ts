@@ -2,7 +2,7 @@ import { writeFileSync } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { readWorkbookFile, readXlsx } from '../../src/xlsx/readXlsx';
-import { META_SHEET } from '../../src/core/ownershipRecord';
+import { META_SHEET } from '../../src/core/sheets/ownershipRecord';
 import { useTempDir } from './_lib/tempDir';
 
 const dir = useTempDir();

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { styleKey, type OutputSheet } from '../../src/core/outputSheet';
-import { META_SHEET } from '../../src/core/ownershipRecord';
+import { styleKey, type OutputSheet } from '../../src/core/sheets/outputSheet';
+import { META_SHEET } from '../../src/core/sheets/ownershipRecord';
 import { readWorkbookFile } from '../../src/xlsx/readXlsx';
 import { writeAuditWorkbook, writeSheets, WorkbookWriteError } from '../../src/xlsx/writeXlsx';
 import { useTempDir } from './_lib/tempDir';

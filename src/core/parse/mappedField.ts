@@ -1,5 +1,5 @@
-import type { CriterionCode } from '../criterion';
-import { parseRatingHeader, type RatingSource } from '../criterionCode';
+import type { CriterionCode } from '../nos/criterion';
+import { parseRatingHeader, type RatingSource } from '../nos/criterionCode';
 import type { StaffField } from '../staffMember';
 import { FIELD_SYNONYMS } from './fieldSynonyms';
 

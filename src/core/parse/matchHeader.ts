@@ -1,4 +1,4 @@
-import { parseRatingHeader } from '../criterionCode';
+import { parseRatingHeader } from '../nos/criterionCode';
 import type { StaffField } from '../staffMember';
 import { FIELD_SYNONYMS, NO_PARTIAL_MATCH } from './fieldSynonyms';
 import { ratingField, type MappedField } from './mappedField';

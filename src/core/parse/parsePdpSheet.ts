@@ -1,7 +1,7 @@
 import type { PdpObjective } from '../auditInput';
 import type { AuditIssue } from '../auditIssue';
-import type { CriterionCode } from '../criterion';
-import { normaliseCriterionCode } from '../criterionCode';
+import type { CriterionCode } from '../nos/criterion';
+import { normaliseCriterionCode } from '../nos/criterionCode';
 import type { RawSheet } from '../rawWorkbook';
 import { cellText, issueValue } from './_lib/cellText';
 import { memo } from '../_lib/memo';

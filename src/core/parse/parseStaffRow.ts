@@ -1,6 +1,6 @@
 import type { AuditIssue } from '../auditIssue';
 import { isCellError, type CellValue } from '../cellValue';
-import { parseRating } from '../parseRating';
+import { parseRating } from '../nos/parseRating';
 import type { DoneRecord, LsaLevel, PersonalSkillLevel, StaffMember } from '../staffMember';
 import { cellText, isFilled, issueValue } from './_lib/cellText';
 import { canonicalContract } from './canonicalContract';

@@ -1,8 +1,8 @@
 import type { TargetOverride } from '../auditInput';
 import type { AuditIssue } from '../auditIssue';
 import type { CellValue } from '../cellValue';
-import type { Standard } from '../criterion';
-import { normaliseCriterionCode } from '../criterionCode';
+import type { Standard } from '../nos/criterion';
+import { normaliseCriterionCode } from '../nos/criterionCode';
 import type { RawSheet } from '../rawWorkbook';
 import type { LsaLevel } from '../staffMember';
 import { cellText, issueValue } from './_lib/cellText';

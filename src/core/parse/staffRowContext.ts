@@ -1,9 +1,9 @@
-import type { CriterionCode } from '../criterion';
-import type { Rating } from '../rating';
+import type { CriterionCode } from '../nos/criterion';
+import type { Rating } from '../nos/rating';
 import type { ComplianceCourse } from '../settings';
 import type { StaffField } from '../staffMember';
 import { cachedRating, cachedReader, type CellReader, type FieldReader } from './_lib/columnReaders';
-import type { ParsedRating } from '../parseRating';
+import type { ParsedRating } from '../nos/parseRating';
 import type { CellValue } from '../cellValue';
 import { IDENTITY_FIELDS } from './fieldSynonyms';
 import type { FieldKind } from './mappedField';

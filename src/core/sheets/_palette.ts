@@ -1,4 +1,4 @@
-import type { CellStyle } from '../outputSheet';
+import type { CellStyle } from './outputSheet';
 
 // Excel's own "Good / Neutral / Bad" cell styles, so the colours read the way users already know.
 export const GOOD: CellStyle = { fill: 'C6EFCE', fontColor: '006100' };

@@ -1,5 +1,5 @@
 import type { Audit } from '../audit';
-import type { OutputSheet } from '../outputSheet';
+import type { OutputSheet } from './outputSheet';
 
 /**
  * One row for this run, appended by the adapters to the rows already there (SPEC 4: never replaced).

@@ -1,5 +1,5 @@
 import type { Audit } from '../audit';
-import type { OutputSheet } from '../outputSheet';
+import type { OutputSheet } from './outputSheet';
 
 export const AUDIT_ISSUES_HEADERS = ['Sheet', 'Row', 'Column', 'Staff ID', 'Problem', 'Value'];
 

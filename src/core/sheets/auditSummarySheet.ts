@@ -1,5 +1,5 @@
 import type { Audit } from '../audit';
-import type { OutputSheet } from '../outputSheet';
+import type { OutputSheet } from './outputSheet';
 import { statusStyle } from './_palette';
 import { StyleGrid } from './_lib/styleGrid';
 

@@ -1,4 +1,4 @@
-import { eachStyledCell, type OutputSheet } from '../outputSheet';
+import { eachStyledCell, type OutputSheet } from './outputSheet';
 import { StyleGrid } from './_lib/styleGrid';
 
 /** Rows in one Excel worksheet: a sheet cannot hold more. */

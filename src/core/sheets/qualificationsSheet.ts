@@ -1,5 +1,5 @@
 import type { Audit } from '../audit';
-import type { OutputSheet } from '../outputSheet';
+import type { OutputSheet } from './outputSheet';
 
 export const QUALIFICATIONS_HEADERS = ['Staff ID', 'Name', 'Credits', 'Size', 'Learning hours', 'L3 Certificate', 'Credits at Level 2', 'Highest level', 'L3 Certificate (LLN)', 'Units not in catalogue'];
 

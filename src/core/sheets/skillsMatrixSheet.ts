@@ -1,6 +1,6 @@
 import type { Audit } from '../audit';
-import type { Criterion } from '../criterion';
-import type { CellStyle, OutputSheet, OutputValue } from '../outputSheet';
+import type { Criterion } from '../nos/criterion';
+import type { CellStyle, OutputSheet, OutputValue } from './outputSheet';
 import { BAD, GOOD, NEUTRAL, NONE } from './_palette';
 import { StyleGrid } from './_lib/styleGrid';
 

@@ -1,7 +1,7 @@
 import type { Audit } from '../audit';
-import { complianceSummary } from '../complianceStatus';
-import type { OutputSheet, OutputValue } from '../outputSheet';
-import type { Gap, RatingDisagreement } from '../skillsProfile';
+import { complianceSummary } from '../compliance/complianceStatus';
+import type { OutputSheet, OutputValue } from './outputSheet';
+import type { Gap, RatingDisagreement } from '../nos/skillsProfile';
 import { GapTexts } from './_lib/gapTexts';
 
 export const SKILLS_PROFILE_HEADERS = [

@@ -1,5 +1,5 @@
 import type { Audit } from '../audit';
-import type { OutputSheet } from '../outputSheet';
+import type { OutputSheet } from './outputSheet';
 import { staffList } from './_lib/staffList';
 
 export const TEAM_PLAN_HEADERS = ['Need', 'Category', 'Staff count', 'Staff', 'Total hours', 'Delivery'];

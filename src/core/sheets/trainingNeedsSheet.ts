@@ -1,5 +1,5 @@
 import type { Audit } from '../audit';
-import type { OutputSheet, OutputValue } from '../outputSheet';
+import type { OutputSheet, OutputValue } from './outputSheet';
 import { BAD, NEUTRAL } from './_palette';
 import { StyleGrid } from './_lib/styleGrid';
 

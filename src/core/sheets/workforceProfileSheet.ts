@@ -1,5 +1,5 @@
 import type { Audit } from '../audit';
-import type { OutputSheet } from '../outputSheet';
+import type { OutputSheet } from './outputSheet';
 
 /**
  * The workforce profile (SPEC 3.10): one row per measure.

@@ -1,4 +1,4 @@
-import type { OutputValue } from '../../core/outputSheet';
+import type { OutputValue } from '../../core/sheets/outputSheet';
 
 /** UTF-8 bytes of a string as JSON would send it (quotes and escapes included), without building the JSON. */
 export function stringBytes(s: string): number {

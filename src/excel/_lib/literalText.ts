@@ -1,4 +1,4 @@
-import type { OutputValue } from '../../core/outputSheet';
+import type { OutputValue } from '../../core/sheets/outputSheet';
 
 /** The Text number format: Excel stores what is written to such a cell as typed, never as a formula, number or date. */
 export const TEXT_FORMAT = '@';

@@ -1,5 +1,5 @@
-import { ownershipRows, type OwnershipRecord } from '../../core/ownershipRecord';
-import { META_SHEET } from '../../core/planOutputSheets';
+import { ownershipRows, type OwnershipRecord } from '../../core/sheets/ownershipRecord';
+import { META_SHEET } from '../../core/sheets/planOutputSheets';
 import type { XlContext } from '../excelApi';
 import { rowBytes } from './jsonBytes';
 import { textFormatMask } from './literalText';

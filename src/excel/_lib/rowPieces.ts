@@ -1,4 +1,4 @@
-import type { OutputValue } from '../../core/outputSheet';
+import type { OutputValue } from '../../core/sheets/outputSheet';
 import type { XlWorksheet } from '../excelApi';
 import { stringBytes, valueBytes } from './jsonBytes';
 import { needsTextFormat, textFormatMask } from './literalText';

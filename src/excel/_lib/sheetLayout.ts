@@ -1,4 +1,4 @@
-import type { OutputSheet } from '../../core/outputSheet';
+import type { OutputSheet } from '../../core/sheets/outputSheet';
 
 /** Where an output sheet's parts go (0-based rows): preamble from row 0, a blank row, the header row, then the data. */
 export interface SheetLayout {

@@ -1,4 +1,4 @@
-import type { OutputSheet } from '../../core/outputSheet';
+import type { OutputSheet } from '../../core/sheets/outputSheet';
 import type { XlWorksheet } from '../excelApi';
 import type { SheetLayout } from './sheetLayout';
 import type { BatchPiece } from './syncBatch';

@@ -1,4 +1,4 @@
-import { eachStyledCell, type CellStyle, type OutputSheet } from '../../core/outputSheet';
+import { eachStyledCell, type CellStyle, type OutputSheet } from '../../core/sheets/outputSheet';
 import { columnLetters } from '../../core/parse/_lib/a1';
 import type { XlWorksheet } from '../excelApi';
 import type { BatchPiece } from './syncBatch';

@@ -1,9 +1,9 @@
 import type { Audit } from '../../core/audit';
 import type { AuditInput } from '../../core/auditInput';
 import { auditToSheets } from '../../core/auditToSheets';
-import { formatRunAt } from '../../core/formatRunAt';
-import { NOS_CATALOGUE } from '../../core/nosCatalogue';
-import type { SheetPlan } from '../../core/planOutputSheets';
+import { formatRunAt } from '../../core/sheets/formatRunAt';
+import { NOS_CATALOGUE } from '../../core/nos/nosCatalogue';
+import type { SheetPlan } from '../../core/sheets/planOutputSheets';
 import { runAudit } from '../../core/runAudit';
 import { writeSheets } from '../../excel/writeSheets';
 import { nextPaint, withExcel } from './withExcel';

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import type { OutputSheet } from '../../core/outputSheet';
+import type { OutputSheet } from '../../core/sheets/outputSheet';
 import { toCellValue } from './toCellValue';
 import { fillSheet, putRow } from './fillSheet';
 import { applyStyles } from './sheetLayout';

@@ -1,4 +1,4 @@
-import type { OutputValue } from '../../core/outputSheet';
+import type { OutputValue } from '../../core/sheets/outputSheet';
 
 // Characters XML 1.0 cannot carry; left in, they make Excel report the file as corrupt.
 const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import type { OutputSheet, OutputValue } from '../../core/outputSheet';
+import type { OutputSheet, OutputValue } from '../../core/sheets/outputSheet';
 import { cellOut } from './cellOut';
 import { applyStyles, columnWidths, finishLayout } from './sheetLayout';
 

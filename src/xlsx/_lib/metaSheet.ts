@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { META_SHEET, ownershipRows, readOwnershipRecord, type OwnershipRecord } from '../../core/ownershipRecord';
+import { META_SHEET, ownershipRows, readOwnershipRecord, type OwnershipRecord } from '../../core/sheets/ownershipRecord';
 import { rawSheetOf } from './rawSheetOf';
 import { putRow } from './fillSheet';
 

@@ -1,5 +1,5 @@
 import * as v8 from 'v8';
-import type { OutputSheet } from '../../core/outputSheet';
+import type { OutputSheet } from '../../core/sheets/outputSheet';
 
 /**
  * Heap the write adds per output cell. The output is streamed row by row (src/xlsx/_lib/streamWorkbook.ts), so what grows is

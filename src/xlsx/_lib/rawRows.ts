@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import type { OutputValue } from '../../core/outputSheet';
+import type { OutputValue } from '../../core/sheets/outputSheet';
 import type { SheetStream } from './bookStream';
 import { cellOut } from './cellOut';
 

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import type { CellStyle, OutputSheet, OutputValue } from '../../core/outputSheet';
+import type { CellStyle, OutputSheet, OutputValue } from '../../core/sheets/outputSheet';
 
 const WIDTH_SAMPLE_ROWS = 500;
 

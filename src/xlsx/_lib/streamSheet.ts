@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { eachStyledCell, type CellStyle, type OutputSheet, type OutputValue } from '../../core/outputSheet';
+import { eachStyledCell, type CellStyle, type OutputSheet, type OutputValue } from '../../core/sheets/outputSheet';
 import { zipCaughtUp, type BookStream, type SheetStream } from './bookStream';
 import { cellOut } from './cellOut';
 import { headerRowOf } from './fillSheet';

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import type { OutputSheet } from '../../core/outputSheet';
+import type { OutputSheet } from '../../core/sheets/outputSheet';
 import { openBookStream } from './bookStream';
 import { copySheet } from './copySheet';
 import { streamSheet } from './streamSheet';

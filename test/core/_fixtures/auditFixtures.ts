@@ -1,6 +1,6 @@
 // Builders for hand-worked examples in the organisational audit and training-needs tests.
-import type { CertificateStatus, QualificationProfile } from '../../../src/core/qualificationProfile';
-import type { SkillsProfile } from '../../../src/core/skillsProfile';
+import type { CertificateStatus, QualificationProfile } from '../../../src/core/qualifications/qualificationProfile';
+import type { SkillsProfile } from '../../../src/core/nos/skillsProfile';
 import type { StaffMember } from '../../../src/core/staffMember';
 
 export function makeMember(over: Partial<StaffMember> = {}): StaffMember {

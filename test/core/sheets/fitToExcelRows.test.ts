@@ -1,5 +1,5 @@
 import { EXCEL_MAX_ROWS, fitToExcelRows } from '../../../src/core/sheets/fitToExcelRows';
-import { type CellStyle, type OutputSheet } from '../../../src/core/outputSheet';
+import { type CellStyle, type OutputSheet } from '../../../src/core/sheets/outputSheet';
 import { StyleGrid } from '../../../src/core/sheets/_lib/styleGrid';
 import { styledCells } from '../../_lib/styledCells';
 

@@ -1,6 +1,6 @@
-import type { Rating } from '../../../src/core/rating';
+import type { Rating } from '../../../src/core/nos/rating';
 import { skillsProfileSheet } from '../../../src/core/sheets/skillsProfileSheet';
-import type { Gap } from '../../../src/core/skillsProfile';
+import type { Gap } from '../../../src/core/nos/skillsProfile';
 import { makeMember, makeSkills } from '../_fixtures/auditFixtures';
 import { auditOf, staffAudit } from './_staffAudit';
 

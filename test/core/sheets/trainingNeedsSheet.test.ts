@@ -1,4 +1,4 @@
-import type { TrainingNeed } from '../../../src/core/trainingNeed';
+import type { TrainingNeed } from '../../../src/core/training/trainingNeed';
 import { BAD, NEUTRAL } from '../../../src/core/sheets/_palette';
 import { trainingNeedsSheet } from '../../../src/core/sheets/trainingNeedsSheet';
 import { auditOf, staffAudit } from './_staffAudit';

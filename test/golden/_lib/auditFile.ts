@@ -1,5 +1,5 @@
 import { auditToSheets } from '../../../src/core/auditToSheets';
-import { NOS_CATALOGUE } from '../../../src/core/nosCatalogue';
+import { NOS_CATALOGUE } from '../../../src/core/nos/nosCatalogue';
 import { parseWorkbook } from '../../../src/core/parse/parseWorkbook';
 import { runAudit } from '../../../src/core/runAudit';
 import { readWorkbookFile } from '../../../src/xlsx/readXlsx';

@@ -1,5 +1,5 @@
 import type { CellValue } from '../../cellValue';
-import { parseRating, type ParsedRating } from '../../parseRating';
+import { parseRating, type ParsedRating } from '../../nos/parseRating';
 import type { Read } from '../staffFieldReaders';
 import { DayCache } from './dayCache';
 

@@ -1,4 +1,4 @@
-import type { Gap } from '../../skillsProfile';
+import type { Gap } from '../../nos/skillsProfile';
 
 // 10,000 staff have ~125,000 priority gaps but only a few hundred distinct texts; formatting each one afresh was the
 // Skills Profile's main cost.

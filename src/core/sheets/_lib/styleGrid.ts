@@ -1,4 +1,4 @@
-import { styleKey, type CellStyle } from '../../outputSheet';
+import { styleKey, type CellStyle } from '../outputSheet';
 
 // Why not a Map keyed by "row:column": for 10,000 staff the sheets style ~490,000 cells, and hashing that many keys was
 // most of auditToSheets' time and garbage. Typed arrays sit outside the JS heap, so they add no GC work either. Cells come

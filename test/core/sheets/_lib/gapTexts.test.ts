@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { GapTexts } from '../../../../src/core/sheets/_lib/gapTexts';
-import type { Gap } from '../../../../src/core/skillsProfile';
+import type { Gap } from '../../../../src/core/nos/skillsProfile';
 
 function gap(code: string, g: number, priority: Gap['priority'] = g >= 2 ? 'High' : 'Medium'): Gap {
   return { code, standard: 'A', number: 1, target: 4, rating: 1, gap: g, priority };

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { styleKey, type CellStyle } from '../../../../src/core/outputSheet';
+import { styleKey, type CellStyle } from '../../../../src/core/sheets/outputSheet';
 import { BAD, GOOD, NEUTRAL } from '../../../../src/core/sheets/_palette';
 import { StyleGrid } from '../../../../src/core/sheets/_lib/styleGrid';
 

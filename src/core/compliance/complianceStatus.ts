@@ -1,0 +1,118 @@
+import { addDays, addYears } from '../_lib/isoDate';
+import { memo, memo2 } from '../_lib/memo';
+import type { ComplianceCourse, Settings } from '../settings';
+import type { StaffMember } from '../staffMember';
+
+/** Status of one compliance course on the audit date (SPEC 3.9). */
+export type ComplianceState = 'Current' | 'Due' | 'Expired' | 'Missing';
+
+/** One course for one person. */
+export interface CourseCompliance {
+  course: ComplianceCourse;
+  /** "Safeguarding", "First aid", ... for sheets and need text. */
+  label: string;
+  status: ComplianceState;
+  /** Date last completed, null when missing or done with no date. */
+  completed: string | null;
+  /** First day the training is no longer valid (completed + renewal period); null when unknown. */
+  expires: string | null;
+  /** Set when the status needs a word of caution, e.g. done with no date. */
+  flag: string | null;
+}
+
+/** Compliance training of one person, courses in the fixed order of COMPLIANCE_COURSES. */
+export interface ComplianceResult {
+  staffId: string;
+  courses: CourseCompliance[];
+}
+
+export const COMPLIANCE_COURSES: readonly ComplianceCourse[] = [
+  'safeguarding', 'healthAndSafety', 'firstAid', 'prevent', 'equalityAndDiversity',
+];
+
+export const COMPLIANCE_LABELS: Record<ComplianceCourse, string> = {
+  safeguarding: 'Safeguarding',
+  healthAndSafety: 'Health and safety',
+  firstAid: 'First aid',
+  prevent: 'Prevent',
+  equalityAndDiversity: 'Equality and diversity',
+};
+
+/** SPEC 3.9: "Due" = expires within 60 days of the audit date. */
+export const DUE_WITHIN_DAYS = 60;
+
+/**
+ * Status of each tracked compliance course on the audit date: Current, Due (expires within 60 days), Expired, Missing.
+ * Training is valid up to the day before `completed + renewal years`; on that day it is Expired.
+ * A "Yes" with no date is Current but flagged (renewal cannot be checked): the manager says it was done,
+ * and a High "missing" need would be wrong; the flag shows in the Skills Profile so the date gets recorded.
+ * A completion date after the audit date is Current and flagged (Audit Issues reports the future date).
+ * Courses whose column is not in the staff table (`tracked`) are left out rather than reported Missing for everyone.
+ * @example complianceStatus(member, defaultSettings('2025-03-31')).courses[0].status // 'Current'
+ */
+export function complianceStatus(
+  member: StaffMember,
+  settings: Settings,
+  tracked: readonly ComplianceCourse[] = COMPLIANCE_COURSES,
+): ComplianceResult {
+  const courses: CourseCompliance[] = [];
+  for (const course of COMPLIANCE_COURSES) {
+    if (!tracked.includes(course)) continue;
+    const record = member.compliance[course];
+    courses.push(sharedStatus(course, !record ? undefined : record.date, settings));
+  }
+  return { staffId: member.id, courses };
+}
+
+// A course's status depends only on the course, the completion date, the audit date and the renewal period: one frozen
+// CourseCompliance per combination is shared by everyone with it (a team has a few thousand distinct dates, not one
+// per person). Keyed by those values, not by the settings object, so a changed setting can never return a stale status.
+const SHARED = new Map<string, Map<ComplianceCourse, Map<number, Map<string | null | undefined, CourseCompliance>>>>();
+let sharedCount = 0;
+function sharedStatus(course: ComplianceCourse, completed: string | null | undefined, settings: Settings): CourseCompliance {
+  const years = settings.renewalYears[course];
+  let byCourse = SHARED.get(settings.auditDate);
+  if (byCourse === undefined) SHARED.set(settings.auditDate, (byCourse = new Map()));
+  let byYears = byCourse.get(course);
+  if (byYears === undefined) byCourse.set(course, (byYears = new Map()));
+  let byDate = byYears.get(years);
+  if (byDate === undefined) byYears.set(years, (byDate = new Map()));
+  let status = byDate.get(completed);
+  if (status === undefined) {
+    status = Object.freeze(courseStatus(course, completed, settings));
+    // Bounded: start afresh rather than grow without end in a long-lived add-in.
+    if (++sharedCount > 200_000) {
+      SHARED.clear();
+      sharedCount = 0;
+    }
+    byDate.set(completed, status);
+  }
+  return status;
+}
+
+function courseStatus(course: ComplianceCourse, completed: string | null | undefined, settings: Settings): CourseCompliance {
+  const label = COMPLIANCE_LABELS[course];
+  if (completed === undefined) return { course, label, status: 'Missing', completed: null, expires: null, flag: null };
+  if (completed === null) return { course, label, status: 'Current', completed: null, expires: null, flag: 'no date recorded' };
+  const audit = settings.auditDate;
+  const expires = expiryDate(settings.renewalYears[course], completed);
+  const status: ComplianceState = completed > audit ? 'Current' : expires <= audit ? 'Expired' : expires <= dueDate(audit) ? 'Due' : 'Current';
+  const flag = completed > audit ? 'dated after the audit date' : null;
+  return { course, label, completed, expires, status, flag };
+}
+
+// Date arithmetic runs for every course of every person, on a few thousand distinct dates: each is worked out once.
+const dueDate = memo((audit: string): string => addDays(audit, DUE_WITHIN_DAYS));
+// Renewal years first: a handful of periods, each with a few thousand completion dates.
+const expiryDate = memo2((years: number, completed: string): string => addYears(completed, years), 50_000);
+
+/**
+ * One-cell summary for the Skills Profile, courses needing attention first.
+ * @example complianceSummary(result) // 'Safeguarding: Expired; First aid: Current (no date recorded)'
+ */
+export function complianceSummary(result: ComplianceResult): string {
+  if (result.courses.length === 0) return '';
+  const problems = result.courses.filter((c) => c.status !== 'Current' || c.flag !== null);
+  if (problems.length === 0) return 'All current';
+  return problems.map((c) => `${c.label}: ${c.status}${c.flag ? ` (${c.flag})` : ''}`).join('; ');
+}

@@ -1,0 +1,62 @@
+import { atLeast, type IndicatorDef, type Rag } from './indicatorBuild';
+
+// SPEC 3.8 table: targets, thresholds (>= comparisons), recommendations and their seed sources.
+// seed 003 Recommendation 4: "Develop an organisational audit tool"; seed 004: "Use the ELS organisational
+// audit tool to review practice".
+const def = (id: string, name: string, target: string, rate: (v: number) => Rag, recommendation: string, source: string): IndicatorDef =>
+  ({ id, name, target, rate, recommendation, source });
+
+/** The 17 indicators, O1-O17, in order. */
+export const INDICATOR_DEFINITIONS: readonly IndicatorDef[] = [
+  def('O1', 'Performance review', '>= 90% (Amber >= 70%)', atLeast(90, 70),
+    'Include every LSA in performance review each year and link the outcome to training, shadowing or mentoring.',
+    'Seed 004, what organisations can do: "Ensure that all LSAs are included in performance review systems"; "Link the outcomes of performance review to professional development opportunities"'),
+  def('O2', 'Skills self-assessment', '>= 90% (Amber >= 60%)', atLeast(90, 60),
+    'Ask each LSA to complete the NOS self-assessment and agree the ratings with their manager.',
+    'Seed 003 Recommendation 5: "Develop a profiling tool ... to assess skills, competencies, confidence and training needs against NOS"; seed 004: "encourage LSAs to use the on-line self assessment tool"'),
+  def('O3', 'Induction', '>= 95% (Amber >= 80%)', atLeast(95, 80),
+    'Give every LSA a recorded induction that covers supporting teaching and learning, with shadowing.',
+    'Seed 003 finding: "Practice in relation to induction and CPD is variable"; seed 004 initial development: "Induction for LSAs"'),
+  def('O4', 'LSA qualification', '>= 75% (Amber >= 50%)', atLeast(75, 50),
+    'Plan learning-support qualifications: the Level 2 Award in Learning Support, then the Level 3 Certificate.',
+    'Seed 003 Recommendation 8: "a career structure and progression pathway for LSAs ... with relevant nationally recognised qualifications from Levels 2-4"'),
+  def('O5', 'Level 3 for senior roles', '>= 80% (Amber >= 50%)', atLeast(80, 50),
+    'Support level 3-4 staff to the Level 3 Certificate in Learning Support or a Level 3 specialist certificate.',
+    'Seed 004 qualifications by QCF level (Level 3: "the LSA requires minimum supervision"); seed 003 Recommendation 8'),
+  def('O6', 'Personal skills', '>= 90% (Amber >= 70%)', atLeast(90, 70),
+    'Offer English and maths to Level 2 (functional skills or GCSE) to staff below it (NOS A17, KU17.3).',
+    'Seed 004 Level 2: "GCSE/basic skills Level 2 in English/Literacy. Maths/Numeracy"; seed 003 Recommendation 5 (knowledge sets against NOS)'),
+  def('O7', 'CPD participation', '>= 80% (Amber >= 50%)', atLeast(80, 50),
+    'Plan CPD for every LSA up to the target hours, using shadowing, mentoring, peer observation and local networks.',
+    'Seed 003 Recommendation 2 (training "directly derived from LSAs\' and teachers identified needs") and 3 (locally based network); seed 004: "Participate in continuing professional development"'),
+  def('O8', 'Equal access to training', '>= 0.9 (Amber >= 0.7)', atLeast(0.9, 0.7),
+    'Pay non-permanent staff to attend training and release them for it; offer local and e-learning options.',
+    'Seed 003 finding: "Time and employment status are significant barriers to training and development"; Recommendations 3 and 12'),
+  def('O9', 'Development planning', '>= 80% (Amber >= 50%)', atLeast(80, 50),
+    'Agree at least one SMART development objective with each LSA, linked to the NOS (see PDP Check).',
+    'Seed 004: "Link the outcomes of performance review to professional development opportunities"; seed 000: SMART objectives in the PDP'),
+  def('O10', 'Team meets the standard', '>= 80% (Amber >= 60%)', atLeast(80, 60),
+    'Target training at the criteria most often below target (see Team Training Plan).',
+    'Seed 003 Recommendation 5 (profiling against NOS) and Recommendation 2 (customised training from identified needs)'),
+  def('O11', 'Specialist cover', '0 (Amber 1)', (v) => (v <= 0 ? 'Green' : v <= 1 ? 'Amber' : 'Red'),
+    'Develop at least two staff in each specialism your learners need, or draw on outside specialist expertise.',
+    'Seed 003 Recommendation 7: "Develop a virtual centre of specialist expertise"; seed 004: "Develop a specific skill/area of expertise"'),
+  def('O12', 'Career conversations', '>= 80% (Amber >= 50%)', atLeast(80, 50),
+    'Hold a career conversation with each LSA and record their aspiration.',
+    'Seed 004: "Ensure that managers conduct effective audits of skills and interests"; seed 003 Recommendation 8'),
+  def('O13', 'Senior roles', '>= 1 per 10 staff (Amber > 0)', (v) => (v >= 1 ? 'Green' : v > 0 ? 'Amber' : 'Red'),
+    'Review the staffing structure so there is a senior LSA role and a clear progression pathway.',
+    'Seed 004: "Review staffing structures to ensure clear progression pathways"; seed 003 Recommendation 8'),
+  def('O14', 'Mentoring of new staff', '>= 90% (Amber >= 60%)', atLeast(90, 60),
+    'Give every new LSA a mentor or buddy.',
+    'Seed 003 Recommendation 11: "alternative CPD approaches such as shadowing, buddying and mentoring"; seed 001: "The learner and trainee are supported by a mentor"'),
+  def('O15', 'Joint training with teachers', '>= 50% (Amber >= 25%)', atLeast(50, 25),
+    'Run joint training for teachers and LSAs.',
+    'Seed 003 finding: "There is a need for more joint training"; Recommendation 9 (teacher training to include working with support staff)'),
+  def('O16', 'Data completeness', '>= 95% (Amber >= 80%)', atLeast(95, 80),
+    'Fill in the blank cells in the staff table so the audit rests on complete data.',
+    'Seed 003 Recommendation 6: "develop systems to provide and maintain accurate workforce data"'),
+  def('O17', 'Safeguarding training', '>= 95% (Amber >= 85%)', atLeast(95, 85),
+    'Renew safeguarding training before it expires and record the date completed.',
+    'Seed 004 initial development: know "the policies and procedures of the organisation (e.g. ... safeguarding ...)"; NOS A15 KU15.2 (seed 002)'),
+];

@@ -1,0 +1,68 @@
+import type { IndicatorInput, StaffAuditRow } from './indicator';
+import { doneInLastTwelveMonths } from '../lastTwelveMonths';
+import type { PersonalSkillLevel, StaffField } from '../staffMember';
+import { missingColumns, percent, type Computed } from './indicatorBuild';
+import { countWhere } from '../_lib/countWhere';
+
+// Indicators that are "% of staff" (SPEC 3.8): O1-O7, O9, O10, O12, O15, O17.
+
+function share(input: IndicatorInput, fields: StaffField[][], met: (r: StaffAuditRow) => boolean, note: string | null = null): Computed {
+  const missing = missingColumns(input, fields);
+  if (missing) return { kind: 'no data', note: missing };
+  return percent(countWhere(input.rows, met), input.rows.length, 'staff', note);
+}
+
+const count = (input: IndicatorInput, pred: (r: StaffAuditRow) => boolean) => countWhere(input.rows, pred);
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+const LEVEL_2_PLUS: PersonalSkillLevel[] = ['Level 2', 'Level 3'];
+const highest = (r: StaffAuditRow) =>
+  Math.max(r.qualifications.highestLevel ?? 0, r.qualifications.l3Certificate.state === 'Achieved' ? 3 : 0);
+
+export const STAFF_INDICATORS: Record<string, (input: IndicatorInput) => Computed> = {
+  O1: (input) => {
+    // A dateless "Yes" counts as reviewed (lastTwelveMonths.ts); say how many so the dates get recorded.
+    const undated = count(input, (r) => r.member.lastReview !== null && r.member.lastReview.date === null);
+    return share(input, [['lastReview']], (r) => doneInLastTwelveMonths(r.member.lastReview, input.settings.auditDate),
+      undated ? `${plural(undated, 'review', 'reviews')} with no date counted as in the last 12 months` : null);
+  },
+  O2: (input) => share(input, [], (r) => r.skills.coverage >= 80),
+  O3: (input) => share(input, [['induction']], (r) => r.member.induction !== null),
+  O4: (input) => share(input, [['qualifications', 'qcfUnits']], (r) => highest(r) >= 2),
+  O5: (input) => {
+    const missing = missingColumns(input, [['qualifications', 'qcfUnits']]);
+    if (missing) return { kind: 'no data', note: missing };
+    const senior = input.rows.filter((r) => r.skills.level >= 3);
+    return percent(countWhere(senior, (r) => highest(r) >= 3), senior.length, 'level 3-4 staff');
+  },
+  O6: (input) => {
+    const unknown = count(input, (r) => r.member.english === null || r.member.maths === null);
+    return share(input, [['english'], ['maths']],
+      (r) => LEVEL_2_PLUS.includes(r.member.english!) && LEVEL_2_PLUS.includes(r.member.maths!),
+      unknown ? `${plural(unknown, 'person', 'people')} with no English or maths level recorded, counted as below Level 2` : null);
+  },
+  O7: (input) => share(input, [['cpdHours']],
+    (r) => r.cpdHoursLast12Months !== null && r.cpdHoursLast12Months >= input.settings.cpdTargetHours),
+  O9: (input) => (input.pdpPresent
+    ? share(input, [], (r) => r.bestSmartScore === 5)
+    : { kind: 'no data', note: 'Add a PDP sheet (staff, objective, success criteria, review date)' }),
+  O10: (input) => {
+    const assessed = input.rows.filter((r) => r.skills.coverage >= 80);
+    const meets = countWhere(assessed, (r) => r.skills.gapScore !== null && r.skills.gapScore <= 20);
+    return percent(meets, assessed.length, 'staff with coverage >= 80%');
+  },
+  O12: (input) => share(input, [['aspiration']], (r) => r.member.aspiration !== null),
+  O15: (input) => share(input, [['jointTraining']], (r) => r.jointTrainingLast12Months === true),
+  O17: (input) => {
+    // "Current" on the audit date: Due is still in date, so it counts; the note says how many are due.
+    const status = (r: StaffAuditRow) => r.compliance.courses.find((c) => c.course === 'safeguarding');
+    const due = count(input, (r) => status(r)?.status === 'Due');
+    const undated = count(input, (r) => status(r)?.flag === 'no date recorded');
+    const notes = [due ? `${due} due within 60 days` : '', undated ? `${undated} with no date recorded` : ''].filter(Boolean);
+    return share(input, [['compliance:safeguarding']], (r) => {
+      const s = status(r)?.status;
+      return s === 'Current' || s === 'Due';
+    },
+      notes.length ? notes.join('; ') : null);
+  },
+};

@@ -1,0 +1,87 @@
+import type { IndicatorInput, StaffAuditRow } from './indicator';
+import { isInLastTwelveMonths } from '../lastTwelveMonths';
+import { contractGroup } from '../training/trainingBarrier';
+import { missingColumns, percent, type Computed } from './indicatorBuild';
+import { countWhere } from '../_lib/countWhere';
+
+// Indicators that compare groups or count across the team (SPEC 3.8): O8, O11, O13, O14, O16.
+
+const metCpd = (input: IndicatorInput) => (r: StaffAuditRow) =>
+  r.cpdHoursLast12Months !== null && r.cpdHoursLast12Months >= input.settings.cpdTargetHours;
+const pct = (n: number, d: number) => Math.round((n * 1000) / d) / 10;
+
+/** Staff holding each specialism (trimmed, lower case); one pass over the team, a person counted once per specialism. */
+function holdersBySpecialism(rows: readonly StaffAuditRow[]): Map<string, number> {
+  const count = new Map<string, number>();
+  const lastRow = new Map<string, number>();
+  const normal = new Map<string, string>(); // the same few spellings repeat across the team
+  rows.forEach((r, i) => {
+    for (const s of r.member.specialisms) {
+      let key = normal.get(s);
+      if (key === undefined) normal.set(s, (key = s.trim().toLowerCase()));
+      if (lastRow.get(key) === i) continue;
+      lastRow.set(key, i);
+      count.set(key, (count.get(key) ?? 0) + 1);
+    }
+  });
+  return count;
+}
+
+export const TEAM_INDICATORS: Record<string, (input: IndicatorInput) => Computed> = {
+  // O8: O7's rate for non-permanent staff / rate for permanent staff (seed 003: employment status as a barrier).
+  // numerator and denominator hold the two rates (%).
+  O8: (input) => {
+    const missing = missingColumns(input, [['cpdHours'], ['contract']]);
+    if (missing) return { kind: 'no data', note: missing };
+    const perm = input.rows.filter((r) => contractGroup(r.member.contract) === 'permanent');
+    const temp = input.rows.filter((r) => contractGroup(r.member.contract) === 'non-permanent');
+    if (perm.length === 0 || temp.length === 0) {
+      return { kind: 'no data', note: `No ${perm.length === 0 ? 'permanent' : 'non-permanent'} staff to compare` };
+    }
+    const p = countWhere(perm, metCpd(input));
+    const t = countWhere(temp, metCpd(input));
+    const basis = `non-permanent ${t} of ${temp.length} (${pct(t, temp.length)}%), permanent ${p} of ${perm.length} (${pct(p, perm.length)}%)`;
+    // One division of integers keeps the ratio exact at the 0.9 / 0.7 thresholds.
+    const ratio = p === 0 ? (t === 0 ? 1 : Number.POSITIVE_INFINITY) : (t * perm.length) / (temp.length * p);
+    const note = p === 0 ? (t === 0 ? 'No one in either group met the CPD target (see O7)' : 'No permanent staff met the CPD target') : null;
+    return { kind: 'value', value: ratio, numerator: pct(t, temp.length), denominator: pct(p, perm.length), basis, note };
+  },
+  // O11: needed specialisms (Learner needs) held by fewer than 2 staff; lower is better.
+  O11: (input) => {
+    if (!input.learnerNeeds) return { kind: 'no data', note: 'Add a Learner needs sheet (need, number of learners)' };
+    const missing = missingColumns(input, [['specialisms']]);
+    if (missing) return { kind: 'no data', note: missing };
+    const needs = [...new Set(input.learnerNeeds.filter((n) => n.learners > 0).map((n) => n.need.trim()))];
+    if (needs.length === 0) return { kind: 'no data', note: 'No learner needs with learners recorded' };
+    const held = holdersBySpecialism(input.rows);
+    const holders = (need: string) => held.get(need.toLowerCase()) ?? 0;
+    const thin = needs.map((n) => ({ need: n, staff: holders(n) })).filter((x) => x.staff < 2);
+    return {
+      kind: 'value', value: thin.length, numerator: thin.length, denominator: needs.length,
+      basis: `${thin.length} of ${needs.length} needed specialisms`,
+      note: thin.length ? thin.map((x) => `${x.need}: ${x.staff} staff`).join('; ') : null,
+    };
+  },
+  // O13: staff at LSA level 4 or "senior" in the job title, per 10 staff.
+  O13: (input) => {
+    const missing = missingColumns(input, [['level', 'jobTitle']]);
+    if (missing) return { kind: 'no data', note: missing };
+    const n = input.rows.length;
+    if (n === 0) return { kind: 'no data', note: 'No staff to count' };
+    const senior = countWhere(input.rows, (r) => r.member.level === 4 || /\bsenior\b/i.test(r.member.jobTitle ?? ''));
+    return { kind: 'value', value: (senior * 10) / n, numerator: senior, denominator: n, basis: `${senior} senior of ${n} staff` };
+  },
+  // O14: of staff who started in the last 12 months, % with a mentor.
+  O14: (input) => {
+    const missing = missingColumns(input, [['startDate'], ['mentor']]);
+    if (missing) return { kind: 'no data', note: missing };
+    const starters = input.rows.filter((r) => r.member.startDate !== null && isInLastTwelveMonths(r.member.startDate, input.settings.auditDate));
+    return percent(countWhere(starters, (r) => r.member.mentor?.has === true), starters.length, 'staff who started in the last 12 months');
+  },
+  // O16: % filled among mapped audit cells (seed 003 Recommendation 6: accurate workforce data).
+  O16: (input) => {
+    const filled = input.rows.reduce((s, r) => s + r.member.filledCells, 0);
+    const mapped = input.rows.reduce((s, r) => s + r.member.mappedCells, 0);
+    return percent(filled, mapped, 'mapped cells');
+  },
+};

@@ -1,0 +1,69 @@
+import { memo } from '../_lib/memo';
+import { levelInTitle } from './qcfUnitTitle';
+
+/** A qualification recognised as a learning-support qualification, with its level (null when the title has none). */
+export interface LearningSupportQualification {
+  title: string;
+  level: number | null;
+}
+
+const norm = (title: string): string =>
+  ` ${title.toLowerCase().replace(/&/g, ' and ').replace(/[^a-z0-9]+/g, ' ').replace(/\s+/g, ' ').trim()} `;
+
+const FOUNDATION_DEGREE = / (foundation degree|fda|fdsc|fd) /;
+
+// SPEC 3.5: designed for LSAs (seed 004's "Designed for LSAs" rows, seed 001's certificates), or a title naming
+// learning support, supporting teaching and learning, or teaching assistant.
+const LEARNING_SUPPORT_TITLES: readonly RegExp[] = [
+  / learning support /, // seed 004: Award / Certificate in Learning Support (incl. disabled learners, LLN)
+  / preparing to support learning /, // seed 004: Level 2 / Level 3 Award in Preparing to Support Learning
+  / literacy language numeracy (and )?ict awareness /, // seed 004: Level 2 Award in LLN, ICT Awareness
+  / support(ing)? teaching and learning /,
+  / teaching assistants? /,
+  / hlta /,
+];
+// seed 004: "Foundation Degree (Learning Support/ Inclusive Learning)"; SPEC adds inclusive practice
+const FOUNDATION_SUBJECTS = / (learning support|inclusive (learning|practice)) /;
+
+/** The level a qualification title states ("Level 3", "L3", "NVQ 2"; a Foundation Degree is 5), or null. */
+function levelFromTitle(title: string): number | null {
+  const t = norm(title);
+  if (FOUNDATION_DEGREE.test(t)) return 5;
+  const nvq = / nvq (level )?([1-8]) /.exec(t) ?? / nvq([1-8]) /.exec(t);
+  if (nvq) return Number(nvq[nvq.length - 1]);
+  const written = levelInTitle(title);
+  if (written !== null) return written;
+  if (/ (ba|bsc|bed|honours|hons|degree) /.test(t)) return 6;
+  if (/ (ma|msc|med|masters?) /.test(t)) return 7;
+  // seed 001: the certificates are Level 3; an Award in (Preparing to Support) Learning Support is Level 2 or 3,
+  // taken as 3 unless the title says 2 (SPEC 3.5's rule for the unit); the LLN and ICT Awareness award is Level 2.
+  if (/ ict awareness /.test(t)) return 2;
+  if (/ (certificate|award) in (preparing to support learning|learning support) /.test(t)) return 3;
+  return null;
+}
+
+/**
+ * Whether a qualification title is a learning-support qualification (SPEC 3.5), and its level.
+ * @example learningSupportQualification('NVQ 2 Supporting Teaching and Learning') // { title: '...', level: 2 }
+ */
+export function learningSupportQualification(title: string): LearningSupportQualification | null {
+  const t = norm(title);
+  const designed = LEARNING_SUPPORT_TITLES.some((re) => re.test(t)) || (FOUNDATION_DEGREE.test(t) && FOUNDATION_SUBJECTS.test(t));
+  return designed ? { title: title.trim(), level: levelFromTitle(title) } : null;
+}
+
+// A team lists the same few qualification titles again and again: each is read once (bounded, like unitKey's cache).
+const levelOf = memo((title: string): number | null => learningSupportQualification(title)?.level ?? null);
+
+/**
+ * The highest level among the learning-support qualifications listed, or null when none (or none with a level).
+ * @example highestLearningSupportLevel(['GCSE English', 'Level 2 Award in Learning Support', 'Level 3 PTLLS']) // 2
+ */
+export function highestLearningSupportLevel(titles: readonly string[]): number | null {
+  let best: number | null = null;
+  for (const title of titles) {
+    const level = levelOf(title);
+    if (level !== null && (best === null || level > best)) best = level;
+  }
+  return best;
+}

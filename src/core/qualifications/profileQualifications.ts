@@ -1,0 +1,70 @@
+import type { UnitRecord } from '../auditInput';
+import { certificateStatus } from './certificateStatus';
+import { highestLearningSupportLevel } from './learningSupportQualification';
+import { learningHours } from './learningHours';
+import { matchUnit, type MatchedUnit } from './matchUnit';
+import { qcfSize } from './qcfSize';
+import type { QualificationProfile } from './qualificationProfile';
+import type { StaffMember } from '../staffMember';
+import { memo } from '../_lib/memo';
+import { splitUnitList, unitKey } from './qcfUnitTitle';
+
+// The same unit lists are pasted on many rows: each cell is split once (frozen, as the list is shared).
+const unitTitles = memo((cell: string): readonly string[] => Object.freeze(splitUnitList(cell)));
+
+/**
+ * One person's QCF credits, certificate progress and highest learning-support qualification (SPEC 3.5).
+ * `units` are that person's Units-sheet rows; their QCF-units column is read too, and a unit listed in both counts once.
+ * Catalogue credits and levels win over the record's; a unit not in the catalogue counts its recorded credits
+ * (it is still QCF credit) and is listed in unknownUnits.
+ * @example profileQualifications(member, [{ staffId: 'S1', title: 'Approaches to learning', credits: 6, level: 3, dateAchieved: null }]).credits // 6
+ */
+export function profileQualifications(member: StaffMember, units: readonly UnitRecord[]): QualificationProfile {
+  const held = new Map<string, MatchedUnit>();
+  const unknown = new Map<string, { title: string; credits: number; level: number | null }>();
+  const take = (title: string, credits: number | null, level: number | null): void => {
+    if (title.trim() === '') return;
+    const unit = matchUnit(title, level);
+    if (unit) {
+      const before = held.get(unit.id);
+      if (!before || unit.level > before.level) held.set(unit.id, unit);
+      return;
+    }
+    const key = unitKey(title);
+    const before = unknown.get(key);
+    if (!before || (credits ?? 0) > before.credits) unknown.set(key, { title: title.trim(), credits: credits ?? 0, level });
+  };
+  for (const u of units) take(u.title, u.credits, u.level);
+  for (const cell of member.qcfUnits) for (const title of unitTitles(cell)) take(title, null, null);
+
+  const known = [...held.values()];
+  const others = [...unknown.values()];
+  const credits = known.reduce((s, u) => s + u.credits, 0) + others.reduce((s, u) => s + u.credits, 0);
+  const creditsAtLevel2 =
+    known.filter((u) => u.level === 2).reduce((s, u) => s + u.credits, 0) +
+    others.filter((u) => u.level === 2).reduce((s, u) => s + u.credits, 0);
+
+  const l3Certificate = certificateStatus(known, 'generic');
+  const llnCertificate = certificateStatus(known, 'lln', { english: member.english, maths: member.maths });
+
+  const levels: number[] = [];
+  const fromTitles = highestLearningSupportLevel(member.qualifications);
+  if (fromTitles !== null) levels.push(fromTitles);
+  // SPEC 3.5 / brief: an achieved certificate is a learning-support qualification at Level 3
+  if (l3Certificate.state === 'Achieved' || llnCertificate.state === 'Achieved') levels.push(3);
+  // seed 001: Preparing to support learning taken on its own "leads to the Level 2 (or Level 3) Award in Learning Support"
+  const preparing = held.get('preparing');
+  if (preparing) levels.push(preparing.level);
+
+  return {
+    staffId: member.id,
+    credits,
+    size: qcfSize(credits),
+    learningHours: learningHours(credits),
+    l3Certificate,
+    llnCertificate,
+    creditsAtLevel2,
+    highestLevel: levels.length > 0 ? Math.max(...levels) : null,
+    unknownUnits: others.map((u) => u.title),
+  };
+}

@@ -1,0 +1,65 @@
+import type { ComplianceResult, CourseCompliance } from '../compliance/complianceStatus';
+import type { DoneRecord } from '../staffMember';
+import { memo } from '../_lib/memo';
+import { NEED_HOURS } from './needHours';
+import type { NeedRow } from './needRow';
+
+export interface ComplianceNeedInput {
+  coverage: number;
+  reviewedInLast12Months: boolean | null;
+  induction: DoneRecord | null;
+  /** false when the staff table has no induction column: then nobody is reported as lacking one. */
+  inductionTracked: boolean;
+  compliance: ComplianceResult;
+}
+
+/**
+ * SPEC 3.7 Compliance needs (High, except compliance training Due: Medium). Detail goes in a trailing "(...)".
+ * @example complianceNeeds({ coverage: 45, reviewedInLast12Months: true, induction: { date: null }, inductionTracked: true, compliance })[0].need // 'Complete the NOS self-assessment (coverage 45%)'
+ */
+export function complianceNeeds(input: ComplianceNeedInput): NeedRow[] {
+  const rows: NeedRow[] = [];
+  const row = (need: string, priority: NeedRow['priority'], suggestedActivity: string, hours: number) =>
+    rows.push({ category: 'Compliance', need, criterion: null, priority, suggestedActivity, hours });
+  if (input.coverage < 80) {
+    // seed 004: "encourage LSAs to use the on-line self assessment tool"; seed 003 Rec 5 (profiling tool).
+    row(`Complete the NOS self-assessment (coverage ${round1(input.coverage)}%)`, 'High',
+      'NOS self-assessment, agreed with the line manager (seed 004)', NEED_HOURS.selfAssessment);
+  }
+  if (input.reviewedInLast12Months === false) {
+    // seed 004: "Ensure that all LSAs are included in performance review systems".
+    row('Performance review (none in the last 12 months)', 'High',
+      'Performance review with the line manager, linked to a development plan (seed 004)', NEED_HOURS.performanceReview);
+  }
+  if (input.inductionTracked && input.induction === null) {
+    // seed 003: "the shadowing led to a good induction".
+    row('Induction (none recorded)', 'High', 'Induction, including shadowing an experienced LSA (seed 003)', NEED_HOURS.induction);
+  }
+  for (const c of input.compliance.courses) {
+    if (c.status === 'Current') continue;
+    const hours = NEED_HOURS.course[c.course];
+    const t = courseTexts(c.label);
+    if (c.status === 'Missing') row(t.missing, 'High', t.complete, hours);
+    if (c.status === 'Expired') row(datedText(c, () => `${t.name} (expired ${c.expires})`), 'High', t.renew, hours);
+    if (c.status === 'Due') row(datedText(c, () => `${t.name} (due: expires ${c.expires})`), 'Medium', t.renew, hours);
+  }
+  return rows;
+}
+
+// Course statuses are shared per course and date (complianceStatus): so is the need text built from one.
+const DATED = new WeakMap<CourseCompliance, string>();
+function datedText(c: CourseCompliance, build: () => string): string {
+  let text = DATED.get(c);
+  if (text === undefined) DATED.set(c, (text = build()));
+  return text;
+}
+
+// Five course labels: their texts are built once, not once per person.
+const courseTexts = memo((label: string) => {
+  const name = `${label} training`;
+  return { name, missing: `${name} (missing)`, complete: `Complete ${label.toLowerCase()} training`, renew: `Renew ${label.toLowerCase()} training` };
+});
+
+function round1(n: number): number {
+  return Math.round(n * 10) / 10;
+}
