@@ -19,6 +19,25 @@ describe('teamTrainingPlan', () => {
     expect(sharedNeedText('Career: develop a specialism')).toBe('Career: develop a specialism');
   });
 
+  it('keeps the LLN certificate\'s full name: "(literacy, language and numeracy)" is its title, not per-person detail', () => {
+    const lln = 'Level 3 Certificate in Learning Support (literacy, language and numeracy)';
+    expect(sharedNeedText(lln)).toBe(lln);
+    expect(sharedNeedText(`Complete the ${lln} (in progress)`)).toBe(`Complete the ${lln}`);
+    const needs = [
+      need('S1', 'Ann', { category: 'Qualification', need: lln, hours: 150 }),
+      need('S2', 'Ben', { category: 'Qualification', need: 'Level 3 Certificate in Learning Support', hours: 150 }),
+    ];
+    expect(teamTrainingPlan(needs).map((s) => s.need).sort()).toEqual(['Level 3 Certificate in Learning Support', lln]);
+  });
+
+  it('does not split a group on per-person figures such as "9 of 15 hours" (SPEC 3.7 v2)', () => {
+    const needs = [
+      need('S1', 'Ann', { category: 'CPD', need: 'CPD to the target of 15 hours (9 of 15 hours)', hours: 6 }),
+      need('S2', 'Ben', { category: 'CPD', need: 'CPD to the target of 15 hours (4 of 15 hours)', hours: 11 }),
+    ];
+    expect(teamTrainingPlan(needs).map((s) => [s.need, s.staffCount])).toEqual([['CPD to the target of 15 hours', 2]]);
+  });
+
   it('suggests delivery by group size', () => {
     expect([1, 2, 3, 7].map(delivery)).toEqual([
       'Individual mentoring, shadowing or e-learning', 'Paired shadowing or peer observation',
