@@ -19,8 +19,12 @@ export type ContractType =
   | 'volunteer'
   | 'other';
 
-/** Career aspiration (SPEC 2.1), mapped from free text by keywords. */
-export type Aspiration = 'stay' | 'specialist' | 'senior' | 'teaching' | 'management' | 'other';
+/**
+ * Career aspiration (SPEC 2.1, 3.7), read from free text as a sentence: one of seed 004's pathways, "stay", or "other".
+ * responsibility: stay in the role and take on more (the senior LSA route within the role).
+ */
+export type Aspiration = 'stay' | 'responsibility' | 'senior' | 'representative' | 'specialist' | 'supportTutor'
+  | 'specialistTutor' | 'coordinator' | 'management' | 'teaching' | 'training' | 'research' | 'schools' | 'outside' | 'other';
 
 /** Something done, with its date when one was given ("Yes" in a date column is done with no date). */
 export interface DoneRecord {

@@ -1,18 +1,37 @@
 import { careerStep } from '../../../src/core/training/careerStep';
+import type { Aspiration } from '../../../src/core/staffMember';
 
 describe('careerStep', () => {
-  it('follows seed 004 pathways for each aspiration', () => {
-    expect(careerStep('teaching', 2, [])!.activity).toContain('PTLLS');
-    expect(careerStep('senior', 2, [])).toMatchObject({ need: 'Career: prepare for a senior LSA role', hours: 30 });
-    expect(careerStep('specialist', 2, ['autism'])!.activity).toContain('Specialist training in autism');
-    expect(careerStep('management', 3, [])!.need).toBe('Career: prepare for LSA management');
+  // Seed 004's pathways, each with the step transcribed from it.
+  test.each([
+    ['responsibility', 'Career: take on more responsibility within the LSA role', /senior LSA route/],
+    ['senior', 'Career: prepare for a senior LSA role', /Preparing for the mentoring role/],
+    ['representative', 'Career: prepare for an LSA representative role', /Union Learning Representative/],
+    ['specialist', 'Career: develop a specialism', /Specialist training in autism/],
+    ['supportTutor', 'Career: progress to a support tutor role', /PTLLS, then CTLLS/],
+    ['specialistTutor', 'Career: progress to a specialist support tutor role', /qualification in autism and a teaching qualification/],
+    ['coordinator', 'Career: prepare for a learning support co-ordinator role', /Shadow the learning support co-ordinator/],
+    ['management', 'Career: prepare for LSA management', /First Line Management/],
+    ['teaching', 'Career: progress towards teaching', /PTLLS, then CTLLS or DTLLS/],
+    ['training', 'Career: progress towards training or work-based learning', /Assessing Competence in the Work Environment/],
+    ['research', 'Career: progress towards research and professional development', /Masters programme/],
+    ['schools', 'Career: prepare for a teaching assistant (TA or HLTA) role in schools', /NVQ 2 Supporting Teaching and Learning/],
+    ['outside', 'Career: prepare for a role in care or health', /Health and Social Care/],
+  ] as [Aspiration, string, RegExp][])('%s: %s, citing Career pathways 2011', (aspiration, need, activity) => {
+    const step = careerStep(aspiration, 2, ['autism'])!;
+    expect(step.need).toBe(need);
+    expect(step.activity).toMatch(activity);
+    expect(step.activity).toMatch(/\(Career pathways 2011\)$/);
+    expect(step.activity).not.toMatch(/seed/i);
+    expect(step.hours).toBeGreaterThan(0);
   });
 
-  it('sends a level 4 LSA aiming senior towards management', () => {
+  it('sends a level 4 LSA aiming senior or at more responsibility towards management', () => {
     expect(careerStep('senior', 4, [])!.need).toBe('Career: prepare for LSA management');
+    expect(careerStep('responsibility', 4, [])!.need).toBe('Career: prepare for LSA management');
   });
 
-  it('has no step for stay, other or no aspiration', () => {
+  it('has no step for a plain stay, other or no aspiration', () => {
     expect(careerStep('stay', 2, [])).toBeNull();
     expect(careerStep('other', 2, [])).toBeNull();
     expect(careerStep(null, 2, [])).toBeNull();
