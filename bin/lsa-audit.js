@@ -1,4 +1,12 @@
 #!/usr/bin/env node
-// Runs the TypeScript command line directly (transpile only; type checking happens in `npm run lint`).
-require('ts-node').register({ transpileOnly: true, compilerOptions: { module: 'commonjs' } });
-require('../src/cli/main.ts');
+'use strict';
+// Runs the compiled command line (build/); in a source checkout it is built first when missing or older than src/.
+const { ensureBuild, MAIN } = require('./ensureBuild');
+
+try {
+  ensureBuild();
+} catch (err) {
+  process.stderr.write(`lsa-audit: ${err.message}\n`);
+  process.exit(1);
+}
+require(MAIN);

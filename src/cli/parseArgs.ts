@@ -11,7 +11,8 @@ export interface CliOptions {
   quiet: boolean;
 }
 
-export const DEFAULT_INPUT = 'assets/sample-team.xlsx';
+/** The bundled sample team, found beside the code (src/cli or build/cli), so an installed package finds it too. */
+export const DEFAULT_INPUT = path.join(__dirname, '..', '..', 'assets', 'sample-team.xlsx');
 
 export const USAGE =
   'Usage: lsa-audit [input.xlsx] [--out output.xlsx] [--as-of YYYY-MM-DD] [--sheet NAME] [--json] [--quiet]';

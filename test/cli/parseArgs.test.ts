@@ -1,8 +1,11 @@
+import path from 'path';
 import { parseArgs, UsageError } from '../../src/cli/parseArgs';
 
 describe('parseArgs', () => {
   it('audits the bundled sample into out/ when no input is given', () => {
-    expect(parseArgs([])).toMatchObject({ input: 'assets/sample-team.xlsx', out: 'out/sample-team-audit.xlsx', json: false });
+    const o = parseArgs([]);
+    expect(o).toMatchObject({ out: 'out/sample-team-audit.xlsx', json: false });
+    expect(o.input).toBe(path.join(__dirname, '../../assets/sample-team.xlsx'));
   });
   it('derives the output name from the input', () => {
     expect(parseArgs(['team.xlsx']).out).toBe('team-audit.xlsx');
