@@ -6,8 +6,8 @@ export type RatingSource = 'self' | 'manager';
 
 // seed 002: Standard A has 17 performance criteria, B and C 7 each.
 const CRITERIA_PER_STANDARD: Record<Standard, number> = { A: 17, B: 7, C: 7 };
-const SELF_WORDS = new Set(['nos', 'self', 'rating', 'ratings', 'score', 'assessment', 'assessed', 'sa', 'own']);
-const MANAGER_WORDS = new Set(['manager', 'managers', 'mgr', 'agreed', 'line', 'lm']);
+export const SELF_WORDS = new Set(['nos', 'self', 'rating', 'ratings', 'score', 'assessment', 'assessed', 'sa', 'own']);
+export const MANAGER_WORDS = new Set(['manager', 'managers', 'mgr', 'agreed', 'line', 'lm']);
 // The code: a letter, an optional separator ("A.1", "A-1", "A 1"), leading zeros ("A01"), then a number.
 const CODE = /(?:^| )([abc]) ?[.-]? ?0*(\d{1,2})(?= |$)/;
 

@@ -8,7 +8,7 @@ import { readNumber } from './_lib/readNumber';
 import { joinStaff, type StaffIndex } from './_lib/staffIndex';
 import { parseDate } from './parseDate';
 
-const CPD_COLUMNS = {
+export const CPD_COLUMNS = {
   ...STAFF_REF_SYNONYMS,
   date: ['Date', 'Date of activity', 'Activity date', 'Date completed', 'Date attended'],
   activity: ['Activity', 'Training', 'Course', 'Description', 'Title', 'Event', 'CPD activity'],

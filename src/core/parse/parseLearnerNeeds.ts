@@ -6,7 +6,7 @@ import { cellOf, forEachDataRow, readOptionalTable } from './_lib/optionalTable'
 import { readNumber } from './_lib/readNumber';
 import { canonicalSpecialism } from './canonicalSpecialism';
 
-const NEED_COLUMNS = {
+export const NEED_COLUMNS = {
   need: ['Need', 'Needs', 'Learner need', 'Learner needs', 'Specialism', 'Support need', 'Need type', 'Primary need', 'Area of need'],
   learners: ['Number of learners', 'Learners', 'No of learners', 'Number', 'Count', 'Students', 'Number of students', 'Learner count'],
 } as const;

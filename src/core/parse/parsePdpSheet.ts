@@ -9,7 +9,7 @@ import { cellOf, forEachDataRow, readOptionalTable, STAFF_REF_SYNONYMS } from '.
 import { joinStaff, type StaffIndex } from './_lib/staffIndex';
 import { parseDate } from './parseDate';
 
-const PDP_COLUMNS = {
+export const PDP_COLUMNS = {
   ...STAFF_REF_SYNONYMS,
   objective: ['Objective', 'Objectives', 'SMART objective', 'Development objective', 'PDP objective', 'Goal', 'Target', 'Aim'],
   actions: ['Actions', 'Action', 'Action plan', 'Actions to take', 'Activities'],

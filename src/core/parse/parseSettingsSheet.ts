@@ -18,14 +18,14 @@ export interface SettingsOverrides {
 }
 
 type Key = 'organisation' | 'auditDate' | 'fullTimeHours' | 'cpdTargetHours';
-const LABELS: Record<Key, string[]> = {
+export const SETTINGS_LABELS: Record<Key, string[]> = {
   organisation: ['Organisation', 'Organisation name', 'Organization', 'Organization name', 'College', 'Provider', 'Institution', 'Employer'],
   auditDate: ['Audit date', 'As of', 'As at', 'Date of audit', 'Audit as of'],
   fullTimeHours: ['Full-time hours', 'Full time hours', 'FT hours', 'Full-time weekly hours', 'Full time hours per week', 'Working week', 'Full-time equivalent hours'],
   cpdTargetHours: ['CPD target hours', 'CPD target', 'CPD hours target', 'Target CPD hours', 'CPD target hours per year'],
 };
 const BY_LABEL = new Map<string, Key>();
-for (const [key, labels] of Object.entries(LABELS) as [Key, string[]][]) for (const l of labels) BY_LABEL.set(normaliseHeader(l), key);
+for (const [key, labels] of Object.entries(SETTINGS_LABELS) as [Key, string[]][]) for (const l of labels) BY_LABEL.set(normaliseHeader(l), key);
 const COURSES: [string[], ComplianceCourse][] = [
   [['safeguarding'], 'safeguarding'],
   [['health', 'safety'], 'healthAndSafety'],

@@ -10,7 +10,7 @@ import { cellOf, forEachDataRow, readOptionalTable } from './_lib/optionalTable'
 import { normaliseHeader } from './normaliseHeader';
 import { parseLevel } from './parseLevel';
 
-const TARGET_COLUMNS = {
+export const TARGET_COLUMNS = {
   level: ['LSA level', 'Level', 'Band'],
   standard: ['Standard', 'NOS standard'],
   criterion: ['Criterion', 'NOS criterion', 'Code', 'Criterion code'],

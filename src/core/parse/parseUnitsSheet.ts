@@ -8,7 +8,7 @@ import { joinStaff, type StaffIndex } from './_lib/staffIndex';
 import { parseDate } from './parseDate';
 import { parseLevel } from './parseLevel';
 
-const UNIT_COLUMNS = {
+export const UNIT_COLUMNS = {
   ...STAFF_REF_SYNONYMS,
   title: ['Unit title', 'Unit', 'Title', 'Unit name', 'QCF unit'],
   credits: ['Credits', 'Credit value', 'Credit'],
