@@ -65,6 +65,7 @@ export function profileQualifications(member: StaffMember, units: readonly UnitR
     llnCertificate,
     creditsAtLevel2,
     highestLevel: levels.length > 0 ? Math.max(...levels) : null,
+    heldUnits: known.map((u) => u.id),
     unknownUnits: others.map((u) => u.title),
   };
 }

@@ -22,6 +22,8 @@ export interface QualificationProfile {
   creditsAtLevel2: number;
   /** Highest learning-support qualification level held, or null when none. */
   highestLevel: number | null;
+  /** Catalogue ids of the units held (qcfUnits.ts), so a held unit is never suggested (SPEC 3.7). */
+  heldUnits: readonly string[];
   /** Unit titles not found in the catalogue (reported in Audit Issues). */
   unknownUnits: string[];
 }

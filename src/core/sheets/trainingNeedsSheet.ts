@@ -3,10 +3,11 @@ import type { OutputSheet, OutputValue } from './outputSheet';
 import { BAD, NEUTRAL } from './_palette';
 import { StyleGrid } from './_lib/styleGrid';
 
-export const TRAINING_NEEDS_HEADERS = ['Staff ID', 'Name', 'Category', 'Need', 'Criterion', 'Priority', 'Suggested activity', 'Hours', 'Barrier'];
+export const TRAINING_NEEDS_HEADERS = ['Staff ID', 'Name', 'Category', 'Need', 'Criterion', 'Priority', 'Suggested activity', 'Hours', 'Barrier', 'Learning hours'];
 
 /**
- * One row per training need of each person (SPEC 3.7), in staff order.
+ * One row per training need of each person (SPEC 3.7), in staff order: Hours are guided hours (release time),
+ * Learning hours the total study time.
  * @example trainingNeedsSheet(audit).headers[5] // 'Priority'
  */
 export function trainingNeedsSheet(audit: Audit): OutputSheet {
@@ -21,8 +22,8 @@ export function trainingNeedsSheet(audit: Audit): OutputSheet {
     for (const n of needs) {
       if (n.priority === 'High') styles.set(r, 5, BAD);
       else if (n.priority === 'Medium') styles.set(r, 5, NEUTRAL);
-      rows[r++] = [n.staffId, n.name, n.category, n.need, n.criterion, n.priority, n.suggestedActivity, n.hours, n.barrier];
+      rows[r++] = [n.staffId, n.name, n.category, n.need, n.criterion, n.priority, n.suggestedActivity, n.hours, n.barrier, n.learningHours];
     }
   }
-  return { name: 'Training Needs', preamble: [], headers: TRAINING_NEEDS_HEADERS, rows, styles, columnWidths: [10, 24, 16, 48, 9, 9, 44, 7, 36] };
+  return { name: 'Training Needs', preamble: [], headers: TRAINING_NEEDS_HEADERS, rows, styles, columnWidths: [10, 24, 16, 48, 9, 9, 44, 7, 36, 9] };
 }

@@ -19,8 +19,9 @@ export interface ComplianceNeedInput {
  */
 export function complianceNeeds(input: ComplianceNeedInput): NeedRow[] {
   const rows: NeedRow[] = [];
-  const row = (need: string, priority: NeedRow['priority'], suggestedActivity: string, hours: number) =>
-    rows.push({ category: 'Compliance', need, criterion: null, priority, suggestedActivity, hours });
+  // Reviews, induction and the self-assessment happen at work; only courses take the person away to train.
+  const row = (need: string, priority: NeedRow['priority'], suggestedActivity: string, hours: number, timeAway = false) =>
+    rows.push({ category: 'Compliance', need, criterion: null, priority, suggestedActivity, hours, learningHours: hours, timeAway });
   if (input.coverage < 80) {
     // seed 004: "encourage LSAs to use the on-line self assessment tool"; seed 003 Rec 5 (profiling tool).
     row(`Complete the NOS self-assessment (coverage ${round1(input.coverage)}%)`, 'High',
@@ -39,9 +40,9 @@ export function complianceNeeds(input: ComplianceNeedInput): NeedRow[] {
     if (c.status === 'Current') continue;
     const hours = NEED_HOURS.course[c.course];
     const t = courseTexts(c.label);
-    if (c.status === 'Missing') row(t.missing, 'High', t.complete, hours);
-    if (c.status === 'Expired') row(datedText(c, () => `${t.name} (expired ${c.expires})`), 'High', t.renew, hours);
-    if (c.status === 'Due') row(datedText(c, () => `${t.name} (due: expires ${c.expires})`), 'Medium', t.renew, hours);
+    if (c.status === 'Missing') row(t.missing, 'High', t.complete, hours, true);
+    if (c.status === 'Expired') row(datedText(c, () => `${t.name} (expired ${c.expires})`), 'High', t.renew, hours, true);
+    if (c.status === 'Due') row(datedText(c, () => `${t.name} (due: expires ${c.expires})`), 'Medium', t.renew, hours, true);
   }
   return rows;
 }

@@ -13,31 +13,34 @@ export interface CriterionActivity {
   kind: ActivityKind;
   /** Text for the Suggested activity column. */
   activity: string;
-  /** QCF unit credits (seed 001), when the activity is a unit: its hours are credits x 10. */
+  /** QCF unit credits (seed 001), when the activity is a unit: 5 guided hours and 10 learning hours a credit. */
   credits: number | null;
+  /** The unit's id in the QCF catalogue (qcfUnits.ts), when the activity is a unit. */
+  unitId: string | null;
 }
 
 // seed 001, Level 3 Certificate in Learning Support: unit title, credits, level.
+// The last item is the unit's id in the QCF catalogue (qcfUnits.ts), so a unit the person holds is recognised.
 const U = {
-  principles: ['Learning support principles', 6, 3],
-  approaches: ['Approaches to learning', 6, 3],
-  context: ['Learning support in the lifelong learning context', 6, 3],
-  inclusiveInfo: ['Inclusive approaches to providing information', 1, 2],
-  lln: ['Literacy language numeracy and ICT needs for work, education and life', 2, 2],
-  behaviour: ['Managing behaviours in the learning environment', 6, 3],
-  investigation: ['Practice-based investigation', 6, 3],
-  responsive: ['Supporting and promoting a responsive service', 1, 2],
-  subject: ['Supporting learners in a subject or vocational area', 6, 3],
-  ict: ['Using ICT to support learning', 6, 3],
-  youth: ['Supporting the learning of 14-19 year olds', 6, 3],
+  principles: ['Learning support principles', 6, 3, 'principles'],
+  approaches: ['Approaches to learning', 6, 3, 'approaches'],
+  context: ['Learning support in the lifelong learning context', 6, 3, 'context'],
+  inclusiveInfo: ['Inclusive approaches to providing information', 1, 2, 'inclusive-info'],
+  lln: ['Literacy language numeracy and ICT needs for work, education and life', 2, 2, 'lln-ict-needs'],
+  behaviour: ['Managing behaviours in the learning environment', 6, 3, 'behaviours'],
+  investigation: ['Practice-based investigation', 6, 3, 'investigation'],
+  responsive: ['Supporting and promoting a responsive service', 1, 2, 'responsive'],
+  subject: ['Supporting learners in a subject or vocational area', 6, 3, 'subject'],
+  ict: ['Using ICT to support learning', 6, 3, 'ict'],
+  youth: ['Supporting the learning of 14-19 year olds', 6, 3, '14-19'],
 } as const;
 
-function unit(code: CriterionCode, focus: string, u: readonly [string, number, number]): CriterionActivity {
-  return { code, focus, kind: 'QCF unit', activity: `QCF unit: ${u[0]} (${u[1]} credits, Level ${u[2]})`, credits: u[1] };
+function unit(code: CriterionCode, focus: string, u: readonly [string, number, number, string]): CriterionActivity {
+  return { code, focus, kind: 'QCF unit', activity: `QCF unit: ${u[0]} (${u[1]} credits, Level ${u[2]})`, credits: u[1], unitId: u[3] };
 }
 
 function act(code: CriterionCode, focus: string, kind: ActivityKind, activity: string): CriterionActivity {
-  return { code, focus, kind, activity, credits: null };
+  return { code, focus, kind, activity, credits: null, unitId: null };
 }
 
 const MAP: CriterionActivity[] = [
@@ -97,9 +100,18 @@ export function criterionActivity(code: CriterionCode): CriterionActivity {
 }
 
 /**
- * Hours for closing a gap (SPEC 3.7): a unit's credits x 10 (seed 001: 1 credit = 10 hours), otherwise 3 x gap.
+ * Guided hours for closing a gap (SPEC 3.7, the release time to budget): a unit's credits x 5, otherwise 3 x gap.
+ * seed 001: the 6-credit Award has 30 guided learning hours and the 30-credit certificate 100-150, so 5 a credit.
  * @example activityHours(criterionActivity('A3'), 2) // 6
  */
 export function activityHours(activity: CriterionActivity, gap: number): number {
+  return activity.credits !== null ? activity.credits * 5 : 3 * gap;
+}
+
+/**
+ * Learning hours (total study time) for closing a gap: a unit's credits x 10 (seed 001: 1 credit = 10 hours), otherwise 3 x gap.
+ * @example activityLearningHours(criterionActivity('A10'), 1) // 60
+ */
+export function activityLearningHours(activity: CriterionActivity, gap: number): number {
   return activity.credits !== null ? activity.credits * 10 : 3 * gap;
 }

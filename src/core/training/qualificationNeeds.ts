@@ -2,32 +2,49 @@ import type { CertificateStatus, QualificationProfile } from '../qualifications/
 import type { LsaLevel } from '../staffMember';
 import type { NeedRow } from './needRow';
 
+/** A qualification need, with the certificate it gives the person (its units are then not suggested again). */
+export type QualificationNeedRow = NeedRow & { certificate: CertificateStatus['pathway'] | null };
+
+// seed 001: the Level 3 Certificate's guided learning hours "are set at 100-150" (planned at 150) and the LLN
+// certificate's are 150; the 6-credit Award in Learning Support has 30 guided learning hours.
+const CERTIFICATE_GUIDED_HOURS = 150;
+const AWARD = { credits: 6, guidedHours: 30 };
+
 /**
  * SPEC 3.7 Qualification needs (Medium): no learning-support qualification at Level 2+; level 3-4 staff
  * without one at Level 3 (one row, not both); LLN specialists without the LLN certificate.
- * @example qualificationNeeds(profile, 3, false)[0].need // 'Learning-support qualification at Level 3'
+ * SPEC 3.5 (v2): for someone whose aspiration is to stay in role the need is an offer, Low (seeds 001 and 004:
+ * no statutory requirement, "no pressure").
+ * @example qualificationNeeds(profile, 3, false, false)[0].need // 'Learning-support qualification at Level 3'
  */
-export function qualificationNeeds(q: QualificationProfile, level: LsaLevel, isLlnSpecialist: boolean): NeedRow[] {
-  const rows: NeedRow[] = [];
-  const row = (need: string, suggestedActivity: string, hours: number) =>
-    rows.push({ category: 'Qualification', need, criterion: null, priority: 'Medium', suggestedActivity, hours });
+export function qualificationNeeds(q: QualificationProfile, level: LsaLevel, isLlnSpecialist: boolean, staysInRole = false): QualificationNeedRow[] {
+  const rows: QualificationNeedRow[] = [];
+  const row = (need: string, offer: string, suggestedActivity: string, hours: { guided: number; learning: number }, certificate: QualificationNeedRow['certificate']) =>
+    rows.push({
+      category: 'Qualification', need: staysInRole ? offer : need, criterion: null, priority: staysInRole ? 'Low' : 'Medium',
+      suggestedActivity: staysInRole ? `${suggestedActivity}; an offer, with no pressure to take it up (seed 001: no statutory requirement)` : suggestedActivity,
+      hours: hours.guided, learningHours: hours.learning, timeAway: true, certificate,
+    });
   const highest = Math.max(q.highestLevel ?? 0, q.l3Certificate.state === 'Achieved' ? 3 : 0);
   if (level >= 3 && highest < 3) {
-    row('Learning-support qualification at Level 3', certificateActivity(q.l3Certificate, 'Level 3 Certificate in Learning Support'),
-      remainingHours(q.l3Certificate));
+    row('Learning-support qualification at Level 3', 'Offer the Level 3 Certificate in Learning Support',
+      certificateActivity(q.l3Certificate, 'Level 3 Certificate in Learning Support'), remainingHours(q.l3Certificate), 'generic');
   } else if (highest < 2) {
-    const activity = q.l3Certificate.state === 'In progress'
+    const inProgress = q.l3Certificate.state === 'In progress';
+    // seed 004: "Level 2 Award in Learning Support"; seed 001: the first mandatory unit alone leads to it (6 credits).
+    const activity = inProgress
       ? certificateActivity(q.l3Certificate, 'Level 3 Certificate in Learning Support')
-      // seed 004: "Level 2 Award in Learning Support"; seed 001: the first mandatory unit alone leads to it (6 credits).
       : 'Level 2 Award in Learning Support (unit: Preparing to support learning, 6 credits), then the Level 3 Certificate (seeds 001, 004)';
-    row('Learning-support qualification at Level 2 or above', activity,
-      q.l3Certificate.state === 'In progress' ? remainingHours(q.l3Certificate) : 60);
+    row('Learning-support qualification at Level 2 or above',
+      inProgress ? 'Offer the Level 3 Certificate in Learning Support' : 'Offer the Level 2 Award in Learning Support', activity,
+      inProgress ? remainingHours(q.l3Certificate) : { guided: AWARD.guidedHours, learning: AWARD.credits * 10 }, inProgress ? 'generic' : null);
   }
   if (isLlnSpecialist && q.llnCertificate.state !== 'Achieved') {
     // seed 001: entry requires Level 2 personal skills in English and mathematics.
-    row('Level 3 Certificate in Learning Support (literacy, language and numeracy)',
+    const name = 'Level 3 Certificate in Learning Support (literacy, language and numeracy)';
+    row(name, `Offer the ${name}`,
       certificateActivity(q.llnCertificate, 'LLN certificate (entry needs Level 2 English and maths, seed 001)'),
-      remainingHours(q.llnCertificate));
+      remainingHours(q.llnCertificate), 'lln');
   }
   return rows;
 }
@@ -48,7 +65,8 @@ function activityText(c: CertificateStatus, name: string): string {
   return `Complete the ${name} (${c.creditsCounted} of ${c.creditsRequired} credits${missing})`;
 }
 
-// seed 001: 1 credit = 10 hours of learning.
-function remainingHours(c: CertificateStatus): number {
-  return Math.max(0, c.creditsRequired - c.creditsCounted) * 10;
+// Learning hours: 1 credit = 10 hours (seed 001). Guided hours: the certificate's 150, in proportion to the credits left.
+function remainingHours(c: CertificateStatus): { guided: number; learning: number } {
+  const left = Math.max(0, c.creditsRequired - c.creditsCounted);
+  return { guided: Math.round((CERTIFICATE_GUIDED_HOURS * left) / c.creditsRequired), learning: left * 10 };
 }

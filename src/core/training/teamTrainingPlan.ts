@@ -18,16 +18,35 @@ export function sharedNeedText(need: string): string {
   return need.slice(0, detail.index).trim();
 }
 
+/** What kind of need a group is, for its delivery (SPEC 3.7 v2): at work, a course, a qualification or training. */
+export type DeliveryKind = 'at work' | 'course' | 'qualification' | 'training' | 'in the certificate';
+
+/** The delivery kind of one need. @example deliveryKind({ category: 'Compliance', timeAway: false, hours: 2 }) // 'at work' */
+export function deliveryKind(n: Pick<TrainingNeed, 'category' | 'timeAway' | 'hours'>): DeliveryKind {
+  if (n.category === 'Compliance') return n.timeAway ? 'course' : 'at work';
+  if (n.category === 'Qualification') return 'qualification';
+  if (n.category === 'NOS gap' && n.timeAway === false) return 'in the certificate';
+  return 'training';
+}
+
 /**
- * SPEC 3.7 delivery by group size. seed 003 Rec 3 (locally based network), "Shadowing, mentoring and peer
- * observation" and Rec 12 (e-learning).
+ * SPEC 3.7 delivery by the kind of need and the group's size. seed 003 Rec 3 (locally based network), "Shadowing,
+ * mentoring and peer observation" and Rec 12 (e-learning); seed 004: performance review with the line manager.
  * @example delivery(3) // 'Group session (in-house or with a local network)'
  */
-export function delivery(staffCount: number): string {
+export function delivery(staffCount: number, kind: DeliveryKind = 'training'): string {
+  if (kind === 'at work') return 'Schedule with each line manager';
+  if (kind === 'in the certificate') return 'Within the certificate course (see the Qualification need)';
+  if (kind === 'qualification') return staffCount >= 2 ? `Enrol the group (a cohort of ${staffCount}) with a provider` : 'Enrol with a provider';
+  if (kind === 'course') return staffCount >= 3 ? 'Book a group course' : 'e-learning, or places on an open course';
   if (staffCount >= 3) return 'Group session (in-house or with a local network)';
   if (staffCount === 2) return 'Paired shadowing or peer observation';
   return 'Individual mentoring, shadowing or e-learning';
 }
+
+// A group session, a group course, a cohort or a paired activity is delivered once: the trainer's time is its hours each.
+const deliveredOnce = (kind: DeliveryKind, staffCount: number): boolean =>
+  kind === 'qualification' ? staffCount >= 2 : kind === 'course' ? staffCount >= 3 : kind === 'training' && staffCount >= 2;
 
 interface Group {
   need: string;
@@ -36,6 +55,8 @@ interface Group {
   highest: number;
   staff: string[];
   hours: number;
+  hoursEach: number;
+  kind: DeliveryKind;
 }
 
 interface Seen {
@@ -53,7 +74,7 @@ function groupOf(n: TrainingNeed, seen: Map<string, Seen[]>, groups: Map<string,
   // English and maths both cite A17: the text is part of the key, not just the criterion.
   const key = `${n.category}|${n.criterion ?? ''}|${text}`;
   let g = groups.get(key);
-  if (g === undefined) groups.set(key, (g = { need: text, category: n.category, highest: -1, staff: [], hours: 0 }));
+  if (g === undefined) groups.set(key, (g = { need: text, category: n.category, highest: -1, staff: [], hours: 0, hoursEach: 0, kind: deliveryKind(n) }));
   candidates.push({ seenCategory: n.category, seenCriterion: n.criterion, group: g });
   return g;
 }
@@ -82,7 +103,8 @@ function staffRuns(needs: readonly TrainingNeed[]): StaffRuns {
 }
 
 /**
- * Groups needs by category, criterion and need text (without its trailing detail): staff count, names, total hours, delivery.
+ * Groups needs by category, criterion and need text (without its trailing detail): staff count, names, staff hours
+ * (the sum), hours each (the largest), delivery hours (the trainer's time) and a delivery suited to the kind of need.
  * Largest groups first; ties by total hours, then category order, then need text (deterministic).
  * @example teamTrainingPlan(needs)[0] // { need: 'A3 effective relationships with learners', staffCount: 3, ... }
  */
@@ -107,20 +129,27 @@ export function teamTrainingPlan(needs: readonly TrainingNeed[]): SharedNeed[] {
       const n = needs[i];
       const g = groupOf(n, seen, groups);
       g.hours += n.hours;
+      if (n.hours > g.hoursEach) g.hoursEach = n.hours;
       if (person > g.highest) g.highest = person;
       else if (person === g.highest || joined?.has(g)) continue;
       g.staff.push(n.name);
       joined?.add(g);
     }
   }
-  const shared: SharedNeed[] = [...groups.values()].map((g) => ({
-    need: g.need,
-    category: g.category,
-    staffCount: g.staff.length,
-    staff: g.staff,
-    totalHours: Math.round(g.hours * 10) / 10,
-    delivery: delivery(g.staff.length),
-  }));
+  const shared: SharedNeed[] = [...groups.values()].map((g) => {
+    const totalHours = Math.round(g.hours * 10) / 10;
+    const hoursEach = Math.round(g.hoursEach * 10) / 10;
+    return {
+      need: g.need,
+      category: g.category,
+      staffCount: g.staff.length,
+      staff: g.staff,
+      totalHours,
+      hoursEach,
+      deliveryHours: deliveredOnce(g.kind, g.staff.length) ? hoursEach : totalHours,
+      delivery: delivery(g.staff.length, g.kind),
+    };
+  });
   return shared.sort((a, b) =>
     b.staffCount - a.staffCount
     || b.totalHours - a.totalHours

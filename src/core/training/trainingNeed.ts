@@ -12,8 +12,13 @@ export interface TrainingNeed {
   criterion: CriterionCode | null;
   priority: Priority;
   suggestedActivity: string;
+  /** Guided or contact hours: the release time to budget (SPEC 3.7 v2). */
   hours: number;
   barrier: string | null;
+  /** Total study time (seed 001: 1 credit = 10 hours); equal to hours for activities that are not units. */
+  learningHours: number;
+  /** The need takes the person away from work to train (a barrier applies); false for reviews, induction and the like. */
+  timeAway?: boolean;
 }
 
 /** A need shared across the team (SPEC 3.7 team training plan). */
@@ -22,6 +27,11 @@ export interface SharedNeed {
   category: NeedCategory;
   staffCount: number;
   staff: string[];
+  /** Staff hours: the sum of everyone's hours (the release time to budget); Total hours on the sheet. */
   totalHours: number;
+  /** The largest of the members' hours. */
+  hoursEach: number;
+  /** The trainer's time: a group session or paired activity is delivered once (hours each), individual ones once a person. */
+  deliveryHours: number;
   delivery: string;
 }

@@ -1,7 +1,6 @@
 import { careerStep } from './careerStep';
 import type { ComplianceResult } from '../compliance/complianceStatus';
-import { activityHours, criterionActivity } from './criterionActivity';
-import { RATING_LABELS, type Rating } from '../nos/rating';
+import { gapNeeds, unitsUnderCertificate } from './gapNeeds';
 import type { QualificationProfile } from '../qualifications/qualificationProfile';
 import type { Settings } from '../settings';
 import type { SkillsProfile } from '../nos/skillsProfile';
@@ -35,6 +34,7 @@ const BELOW_LEVEL_2: Partial<Record<PersonalSkillLevel, number>> = { 'Entry 1': 
 
 /**
  * One row per training need, in category order: Compliance, NOS gap, Personal skills, Qualification, Career, CPD.
+ * A barrier goes only on needs that take the person away to train (SPEC 3.7 v2).
  * Need text keeps per-person detail in a trailing "(...)" so the team plan can group on the text before it.
  * @example trainingNeeds({ member, skills, qualifications, compliance, cpdHoursLast12Months: 6, reviewedInLast12Months: true, settings, isLlnSpecialist: false })
  */
@@ -47,56 +47,50 @@ export function trainingNeeds(args: TrainingNeedsArgs): TrainingNeed[] {
     inductionTracked: !args.mappedFields || args.mappedFields.includes('induction'),
     compliance: args.compliance,
   });
-  const nosFrom = rows.length;
+  const qualifications = qualificationNeeds(args.qualifications, skills.level, args.isLlnSpecialist, member.aspiration === 'stay');
+  const context = {
+    heldUnits: args.qualifications.heldUnits,
+    certificates: qualifications.flatMap((q) => (q.certificate ? [q.certificate] : [])),
+  };
+  // A certificate need names the units of the person's gaps that it covers (SPEC 3.7: not listed again).
+  for (const q of qualifications) {
+    if (!q.certificate) continue;
+    const units = unitsUnderCertificate(skills.priorityGaps, context, q.certificate);
+    if (units.length) q.suggestedActivity = `${q.suggestedActivity}; it covers the NOS gaps in ${units.join(', ')}`;
+  }
+  if (skills.priorityGaps.length) rows.push(...gapNeeds(skills.priorityGaps, context));
   rows.push(...personalSkillsNeeds(member, skills.level >= 3 || args.isLlnSpecialist));
-  rows.push(...qualificationNeeds(args.qualifications, skills.level, args.isLlnSpecialist));
+  rows.push(...qualifications);
   const career = careerStep(member.aspiration, skills.level, member.specialisms);
   if (career) {
-    rows.push({ category: 'Career', need: career.need, criterion: null, priority: 'Low', suggestedActivity: career.activity, hours: career.hours });
+    rows.push({
+      category: 'Career', need: career.need, criterion: null, priority: 'Low', suggestedActivity: career.activity,
+      hours: career.hours, learningHours: career.hours, timeAway: true,
+    });
   }
   const cpd = args.cpdHoursLast12Months;
   if (cpd !== null && cpd < settings.cpdTargetHours) {
-    // seed 003 Rec 3 (locally based network) and Rec 11 (shadowing, buddying and mentoring).
+    // seed 003 Rec 3 (locally based network) and Rec 11 (shadowing, buddying and mentoring). Hours: the shortfall.
+    const shortfall = round1(settings.cpdTargetHours - cpd);
     rows.push({
       category: 'CPD', need: cpdText(settings.cpdTargetHours, cpd),
-      criterion: null, priority: 'Low', hours: round1(settings.cpdTargetHours - cpd),
+      criterion: null, priority: 'Low', hours: shortfall, learningHours: shortfall, timeAway: true,
       suggestedActivity: 'Shadowing, mentoring, peer observation or a local LSA network (seed 003)',
     });
   }
-  const barrier = trainingBarrier(member);
-  const gaps = skills.priorityGaps;
-  const needs: TrainingNeed[] = new Array(rows.length + gaps.length);
+  const barrier = trainingBarrier(member, {
+    paidToTrain: !args.mappedFields || args.mappedFields.includes('paidToTrain'),
+  });
+  const needs: TrainingNeed[] = new Array(rows.length);
   const { id: staffId, name } = member;
-  let n = 0;
-  const add = (category: NeedRow['category'], need: string, criterion: NeedRow['criterion'], priority: NeedRow['priority'], suggestedActivity: string, hours: number) => {
-    needs[n++] = { staffId, name, category, need, criterion, priority, suggestedActivity, hours, barrier };
-  };
-  const put = (r: NeedRow) => add(r.category, r.need, r.criterion, r.priority, r.suggestedActivity, r.hours);
-  for (let i = 0; i < nosFrom; i++) put(rows[i]);
-  // NOS gaps are most needs: built straight into the result, with no row in between.
-  for (let i = 0; i < gaps.length; i++) {
-    const g = gaps[i];
-    const activity = criterionActivity(g.code);
-    add('NOS gap', gapText(g.code, activity.focus, g.rating, g.target), g.code, g.priority, activity.activity, activityHours(activity, g.gap));
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    needs[i] = {
+      staffId, name, category: r.category, need: r.need, criterion: r.criterion, priority: r.priority,
+      suggestedActivity: r.suggestedActivity, hours: r.hours, barrier: r.timeAway ? barrier : null, learningHours: r.learningHours, timeAway: r.timeAway === true,
+    };
   }
-  for (let i = nosFrom; i < rows.length; i++) put(rows[i]);
   return needs;
-}
-
-// The need text depends only on the criterion, rating and target: a team shares a few hundred of them, not one per gap.
-const GAP_TEXT = new Map<string, string[]>();
-function gapText(code: string, focus: string, rating: Rating, target: number): string {
-  let byPair = GAP_TEXT.get(code);
-  if (byPair === undefined) GAP_TEXT.set(code, (byPair = []));
-  // Ratings are 0-4; targets are whole numbers 0-4 from the catalogue or the Targets sheet, else not cached.
-  const slot = Number.isInteger(target) && target >= 0 && target <= 4 ? rating * 5 + target : -1;
-  let text = slot >= 0 ? byPair[slot] : undefined;
-  if (text === undefined) {
-    const targetLabel = RATING_LABELS[target as Rating] ?? String(target);
-    text = `${code} ${focus} (${RATING_LABELS[rating]}, target ${targetLabel})`;
-    if (slot >= 0) byPair[slot] = text;
-  }
-  return text;
 }
 
 // NOS A17 KU17.3: "Ensure own personal skills in English ... mathematics and ICT are appropriate".
@@ -114,6 +108,8 @@ function personalSkillsNeeds(member: StaffMember, high: boolean): NeedRow[] {
       // seed 004 Level 2: "GCSE/basic skills Level 2 in English/Literacy. Maths/Numeracy".
       suggestedActivity: `Functional skills or GCSE ${subject.toLowerCase()} at Level 2 (seed 004; NOS A17 KU17.3)`,
       hours: steps * NEED_HOURS.personalSkillsPerLevel,
+      learningHours: steps * NEED_HOURS.personalSkillsPerLevel,
+      timeAway: true,
     }];
   });
 }

@@ -4,7 +4,7 @@ import { trainingNeedsSheet } from '../../../src/core/sheets/trainingNeedsSheet'
 import { auditOf, staffAudit } from './_staffAudit';
 
 function need(staffId: string, priority: TrainingNeed['priority']): TrainingNeed {
-  return { staffId, name: `Name ${staffId}`, category: 'NOS gap', need: 'A3 gap', criterion: 'A3', priority, suggestedActivity: 'Shadow', hours: 3, barrier: null };
+  return { staffId, name: `Name ${staffId}`, category: 'NOS gap', need: 'A3 gap', criterion: 'A3', priority, suggestedActivity: 'Shadow', hours: 3, barrier: null, learningHours: 6 };
 }
 
 describe('trainingNeedsSheet', () => {
@@ -15,9 +15,9 @@ describe('trainingNeedsSheet', () => {
       staffAudit({ needs: [need('S3', 'Medium')] }),
     ]));
     expect(sheet.rows).toEqual([
-      ['S1', 'Name S1', 'NOS gap', 'A3 gap', 'A3', 'High', 'Shadow', 3, null],
-      ['S1', 'Name S1', 'NOS gap', 'A3 gap', 'A3', 'Low', 'Shadow', 3, null],
-      ['S3', 'Name S3', 'NOS gap', 'A3 gap', 'A3', 'Medium', 'Shadow', 3, null],
+      ['S1', 'Name S1', 'NOS gap', 'A3 gap', 'A3', 'High', 'Shadow', 3, null, 6],
+      ['S1', 'Name S1', 'NOS gap', 'A3 gap', 'A3', 'Low', 'Shadow', 3, null, 6],
+      ['S3', 'Name S3', 'NOS gap', 'A3 gap', 'A3', 'Medium', 'Shadow', 3, null, 6],
     ]);
     expect([...sheet.styles!]).toEqual([['0:5', BAD], ['2:5', NEUTRAL]]);
   });

@@ -1,4 +1,4 @@
-import { activityHours, criterionActivity, CRITERION_ACTIVITIES } from '../../../src/core/training/criterionActivity';
+import { activityHours, activityLearningHours, criterionActivity, CRITERION_ACTIVITIES } from '../../../src/core/training/criterionActivity';
 
 const ALL = [
   ...Array.from({ length: 17 }, (_, i) => `A${i + 1}`),
@@ -29,11 +29,19 @@ describe('criterionActivity', () => {
     expect(criterionActivity('C1').kind).toBe('specialist training');
   });
 
-  it('uses credits x 10 hours for a unit and 3 x gap otherwise', () => {
-    expect(activityHours(criterionActivity('A7'), 1)).toBe(20);
-    expect(activityHours(criterionActivity('A10'), 3)).toBe(60);
+  it('gives a unit 5 guided hours and 10 learning hours a credit, and other activities 3 x gap for both (SPEC 3.7 v2)', () => {
+    // A7: the 2-credit LLN needs unit: 2 x 5 = 10 guided, 2 x 10 = 20 learning hours. A10: a 6-credit unit, 30 and 60.
+    expect(activityHours(criterionActivity('A7'), 1)).toBe(10);
+    expect(activityLearningHours(criterionActivity('A7'), 1)).toBe(20);
+    expect(activityHours(criterionActivity('A10'), 3)).toBe(30);
+    expect(activityLearningHours(criterionActivity('A10'), 3)).toBe(60);
     expect(activityHours(criterionActivity('A3'), 2)).toBe(6);
+    expect(activityLearningHours(criterionActivity('A3'), 2)).toBe(6);
     expect(activityHours(criterionActivity('C2'), 1)).toBe(3);
+  });
+
+  it('leads A9 and A10 to Managing behaviours and B1 and B6 to Approaches to learning (seed 001)', () => {
+    expect(['A9', 'A10', 'B1', 'B6'].map((c) => criterionActivity(c).unitId)).toEqual(['behaviours', 'behaviours', 'approaches', 'approaches']);
   });
 
   it('accepts lower-case codes and falls back for unknown ones', () => {

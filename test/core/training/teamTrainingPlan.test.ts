@@ -5,7 +5,7 @@ import type { TrainingNeed } from '../../../src/core/training/trainingNeed';
 function need(staffId: string, name: string, over: Partial<TrainingNeed>): TrainingNeed {
   return {
     staffId, name, category: 'NOS gap', need: 'x', criterion: null, priority: 'Medium', suggestedActivity: '', hours: 3,
-    barrier: null, ...over,
+    barrier: null, ...over, learningHours: over.learningHours ?? over.hours ?? 3,
   };
 }
 
@@ -39,23 +39,40 @@ describe('teamTrainingPlan', () => {
   });
 
   it('suggests delivery by group size', () => {
-    expect([1, 2, 3, 7].map(delivery)).toEqual([
+    expect([1, 2, 3, 7].map((n) => delivery(n))).toEqual([
       'Individual mentoring, shadowing or e-learning', 'Paired shadowing or peer observation',
       'Group session (in-house or with a local network)', 'Group session (in-house or with a local network)',
     ]);
   });
 
+  it('suits delivery to the kind of need: line managers, a cohort with a provider, a group course (SPEC 3.7 v2)', () => {
+    const review = (id: string) => need(id, id, { category: 'Compliance', need: 'Performance review (none in the last 12 months)', hours: 2, timeAway: false });
+    const cert = (id: string) => need(id, id, { category: 'Qualification', need: 'Learning-support qualification at Level 3', hours: 150, timeAway: true });
+    const firstAid = (id: string) => need(id, id, { category: 'Compliance', need: 'First aid training (missing)', hours: 6, timeAway: true });
+    const plan = teamTrainingPlan(['S1', 'S2', 'S3', 'S4'].flatMap((id) => [review(id), cert(id), firstAid(id)]));
+    // 4 reviews: each with a line manager, so the delivery time is everyone's (4 x 2); the certificate: one cohort of 4,
+    // delivered once (150) for 600 staff hours; first aid: one group course (6) for 24 staff hours.
+    expect(plan.map((p) => [p.need, p.delivery, p.hoursEach, p.totalHours, p.deliveryHours])).toEqual([
+      ['Learning-support qualification at Level 3', 'Enrol the group (a cohort of 4) with a provider', 150, 600, 150],
+      ['First aid training', 'Book a group course', 6, 24, 6],
+      ['Performance review', 'Schedule with each line manager', 2, 8, 8],
+    ]);
+    expect(delivery(1, 'qualification')).toBe('Enrol with a provider');
+  });
+
   it('groups shared needs, sums hours and puts the largest groups first', () => {
     const needs = [
       a3('S1', 'Ann', 6), a3('S2', 'Ben', 3), a3('S3', 'Cat', 6),
-      need('S1', 'Ann', { category: 'Compliance', need: 'Safeguarding training (expired 2024-05-01)', hours: 3 }),
-      need('S2', 'Ben', { category: 'Compliance', need: 'Safeguarding training (missing)', hours: 3 }),
+      need('S1', 'Ann', { category: 'Compliance', need: 'Safeguarding training (expired 2024-05-01)', hours: 3, timeAway: true }),
+      need('S2', 'Ben', { category: 'Compliance', need: 'Safeguarding training (missing)', hours: 3, timeAway: true }),
       need('S3', 'Cat', { category: 'CPD', need: 'CPD to the target of 15 hours (6 in the last 12 months)', hours: 9 }),
     ];
+    // A3: a group session, delivered once: 6 hours each (the largest), 6 + 3 + 6 = 15 staff hours, 6 delivery hours.
+    // Safeguarding, two people: a compliance course below a group's size is e-learning, once per person (3 + 3).
     expect(teamTrainingPlan(needs)).toEqual([
-      { need: 'A3 effective relationships with learners', category: 'NOS gap', staffCount: 3, staff: ['Ann', 'Ben', 'Cat'], totalHours: 15, delivery: 'Group session (in-house or with a local network)' },
-      { need: 'Safeguarding training', category: 'Compliance', staffCount: 2, staff: ['Ann', 'Ben'], totalHours: 6, delivery: 'Paired shadowing or peer observation' },
-      { need: 'CPD to the target of 15 hours', category: 'CPD', staffCount: 1, staff: ['Cat'], totalHours: 9, delivery: 'Individual mentoring, shadowing or e-learning' },
+      { need: 'A3 effective relationships with learners', category: 'NOS gap', staffCount: 3, staff: ['Ann', 'Ben', 'Cat'], totalHours: 15, hoursEach: 6, deliveryHours: 6, delivery: 'Group session (in-house or with a local network)' },
+      { need: 'Safeguarding training', category: 'Compliance', staffCount: 2, staff: ['Ann', 'Ben'], totalHours: 6, hoursEach: 3, deliveryHours: 6, delivery: 'e-learning, or places on an open course' },
+      { need: 'CPD to the target of 15 hours', category: 'CPD', staffCount: 1, staff: ['Cat'], totalHours: 9, hoursEach: 9, deliveryHours: 9, delivery: 'Individual mentoring, shadowing or e-learning' },
     ]);
   });
 

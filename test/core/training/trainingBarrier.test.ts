@@ -15,4 +15,9 @@ describe('trainingBarrier', () => {
     expect(trainingBarrier({ contract: 'permanent full-time', paidToTrain: false })).toBe('Not paid to attend training');
     expect(trainingBarrier({ contract: 'permanent full-time', paidToTrain: true })).toBeNull();
   });
+
+  it('raises a contract barrier only where the paid-to-train column is mapped and does not say Yes (SPEC 3.7 v2)', () => {
+    expect(trainingBarrier({ contract: 'hourly-paid', paidToTrain: true })).toBeNull();
+    expect(trainingBarrier({ contract: 'hourly-paid', paidToTrain: null }, { paidToTrain: false })).toBeNull();
+  });
 });

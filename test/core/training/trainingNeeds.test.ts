@@ -58,15 +58,72 @@ describe('trainingNeeds', () => {
     expect(trainingNeeds(args({ member, mappedFields: ['name', 'lastReview'] }))).toEqual([]);
   });
 
-  it('turns each priority gap into a NOS gap need with hours 3 x gap or unit credits x 10', () => {
+  it('turns each priority gap into a NOS gap need: 3 x gap hours, or a unit\'s 5 guided and 10 learning hours a credit', () => {
     const needs = trainingNeeds(args({ skills: makeSkills({ priorityGaps: [gap('A3', 3, 1), gap('A7', 3, 2)] }) }));
     expect(needs).toEqual([
       expect.objectContaining({
-        category: 'NOS gap', criterion: 'A3', priority: 'High', hours: 6,
+        category: 'NOS gap', criterion: 'A3', priority: 'High', hours: 6, learningHours: 6,
         need: 'A3 effective relationships with learners (Aware, target Competent)',
       }),
-      expect.objectContaining({ criterion: 'A7', priority: 'Medium', hours: 20 }), // 2-credit unit
+      expect.objectContaining({ criterion: 'A7', priority: 'Medium', hours: 10, learningHours: 20 }), // 2-credit unit
     ]);
+  });
+
+  // Issue 11 failure 3: A9 and A10 both led to the 6-credit "Managing behaviours" unit, so one person got it twice
+  // (2 x 60 hours), even when they held it.
+  it('suggests a unit once for all the gaps that lead to it, with its hours once (A9, A10)', () => {
+    const needs = trainingNeeds(args({ skills: makeSkills({ priorityGaps: [gap('A9', 3, 1), gap('A10', 3, 2), gap('A3', 3, 2)] }) }));
+    expect(needs.map((n) => [n.criterion, n.priority, n.hours, n.learningHours, n.suggestedActivity])).toEqual([
+      // one need at the first gap's place, High from A9; 6 credits: 30 guided hours, 60 learning hours, once
+      ['A9, A10', 'High', 30, 60, 'QCF unit: Managing behaviours in the learning environment (6 credits, Level 3)'],
+      ['A3', 'Medium', 3, 3, expect.stringContaining('Shadow')],
+    ]);
+    expect(needs[0].need).toBe('A9, A10 a purposeful, safe learning environment; promoting and modelling respect for others '
+      + '(A9 Aware, target Competent; A10 Developing, target Competent)');
+  });
+
+  it('never suggests a unit the person holds: mentoring, shadowing or peer observation at 3 x gap, and the gap keeps its row', () => {
+    const qualifications = makeQualifications({ highestLevel: 3, heldUnits: ['approaches', 'behaviours'] });
+    const needs = trainingNeeds(args({ qualifications, skills: makeSkills({ priorityGaps: [gap('B1', 3, 1), gap('B6', 3, 2), gap('A9', 3, 2)] }) }));
+    expect(needs.map((n) => [n.criterion, n.hours, n.learningHours])).toEqual([['B1', 6], ['B6', 3], ['A9', 3]].map(([c, h]) => [c, h, h]));
+    expect(needs.every((n) => n.suggestedActivity.startsWith('Mentoring, shadowing or peer observation'))).toBe(true);
+    expect(needs[0].suggestedActivity).toContain('Approaches to learning is already held');
+    // Holding the LLN version of Approaches to learning is holding it too (seed 001: it contextualises the unit).
+    const lln = makeQualifications({ highestLevel: 3, heldUnits: ['lln-approaches'] });
+    expect(trainingNeeds(args({ qualifications: lln, skills: makeSkills({ priorityGaps: [gap('B1', 3, 2)] }) }))[0].hours).toBe(3);
+  });
+
+  it('does not list a unit again under a certificate need the same person gets: the certificate names it', () => {
+    // Level 3 LSA with no Level 3 qualification: the Level 3 Certificate need (150 guided, 300 learning hours) covers
+    // the optional unit Managing behaviours (A9, A10) and the mandatory Approaches to learning (B1).
+    const needs = trainingNeeds(args({
+      qualifications: makeQualifications({ highestLevel: 2 }),
+      skills: makeSkills({ level: 3, priorityGaps: [gap('A9', 3, 1), gap('B1', 3, 2), gap('A10', 3, 2)] }),
+    }));
+    expect(needs.map((n) => [n.category, n.criterion, n.hours, n.learningHours])).toEqual([
+      ['NOS gap', 'A9', 0, 0], ['NOS gap', 'B1', 0, 0], ['NOS gap', 'A10', 0, 0], ['Qualification', null, 150, 300],
+    ]);
+    expect(needs[0].suggestedActivity).toBe('Covered by the Level 3 Certificate in Learning Support (unit: Managing behaviours in the learning environment): see the Qualification need');
+    expect(needs[3].suggestedActivity).toBe('Start the Level 3 Certificate in Learning Support; it covers the NOS gaps in '
+      + 'Managing behaviours in the learning environment (A9, A10), Approaches to learning (B1)');
+    expect(needs.slice(0, 3).every((n) => n.barrier === null)).toBe(true);
+  });
+
+  it('makes the step to Advanced (4) leading, modelling or mentoring practice, not a unit', () => {
+    const [need] = trainingNeeds(args({ skills: makeSkills({ level: 4, priorityGaps: [gap('A4', 4, 3)] }) }));
+    expect(need).toMatchObject({ criterion: 'A4', hours: 3, learningHours: 3, need: 'A4 communicating effectively with learners: lead or model practice (Competent, target Advanced)' });
+    expect(need.suggestedActivity).toMatch(/^Lead or model practice in communicating effectively with learners/);
+  });
+
+  it('words a qualification need as an offer, Low, for someone who wants to stay in role (SPEC 3.5 v2)', () => {
+    const member = makeMember({ aspiration: 'stay', compliance: allCurrent });
+    const needs = trainingNeeds(args({ member, qualifications: makeQualifications({ highestLevel: null }) }));
+    expect(needs).toEqual([expect.objectContaining({
+      category: 'Qualification', priority: 'Low', need: 'Offer the Level 2 Award in Learning Support', hours: 30, learningHours: 60,
+    })]);
+    expect(needs[0].suggestedActivity).toContain('no pressure');
+    const level3 = trainingNeeds(args({ member, qualifications: makeQualifications({ highestLevel: 2 }), skills: makeSkills({ level: 3 }) }));
+    expect(level3.map((n) => [n.need, n.priority])).toEqual([['Offer the Level 3 Certificate in Learning Support', 'Low']]);
   });
 
   it('raises English and maths below Level 2: Medium, High for level 3-4 staff and LLN specialists', () => {
@@ -82,22 +139,25 @@ describe('trainingNeeds', () => {
 
   it('asks level 1-2 staff for a Level 2 qualification and level 3-4 staff for Level 3, once each', () => {
     const none = makeQualifications({ highestLevel: null });
-    expect(trainingNeeds(args({ qualifications: none })).map((n) => [n.need, n.hours])).toEqual([
-      ['Learning-support qualification at Level 2 or above', 60],
+    // seed 001: the Award is 6 credits and 30 guided learning hours (60 hours of study).
+    expect(trainingNeeds(args({ qualifications: none })).map((n) => [n.need, n.hours, n.learningHours])).toEqual([
+      ['Learning-support qualification at Level 2 or above', 30, 60],
     ]);
     const inProgress = makeQualifications({
       highestLevel: 2, l3Certificate: certificate('generic', 18, { missingMandatory: ['Approaches to learning'] }),
     });
     const needs = trainingNeeds(args({ qualifications: inProgress, skills: makeSkills({ level: 3 }) }));
     expect(needs).toEqual([expect.objectContaining({
-      category: 'Qualification', priority: 'Medium', need: 'Learning-support qualification at Level 3', hours: 120,
+      // 12 of 30 credits left: 150 x 12 / 30 = 60 guided hours, 12 x 10 = 120 learning hours
+      category: 'Qualification', priority: 'Medium', need: 'Learning-support qualification at Level 3', hours: 60, learningHours: 120,
       suggestedActivity: 'Complete the Level 3 Certificate in Learning Support (18 of 30 credits, missing Approaches to learning)',
     })]);
   });
 
   it('asks LLN specialists for the LLN certificate', () => {
     const needs = trainingNeeds(args({ isLlnSpecialist: true }));
-    expect(needs.map((n) => [n.need, n.hours])).toEqual([['Level 3 Certificate in Learning Support (literacy, language and numeracy)', 360]]);
+    // seed 001: 150 guided learning hours; 36 credits, 360 hours of study.
+    expect(needs.map((n) => [n.need, n.hours, n.learningHours])).toEqual([['Level 3 Certificate in Learning Support (literacy, language and numeracy)', 150, 360]]);
   });
 
   it('suggests the next career step from the aspiration (Low)', () => {
@@ -125,5 +185,14 @@ describe('trainingNeeds', () => {
     const unpaid = makeMember({ paidToTrain: false, compliance: allCurrent });
     expect(trainingNeeds(args({ member: unpaid, cpdHoursLast12Months: 0 }))[0].barrier).toBe('Not paid to attend training');
     expect(trainingNeeds(args({ cpdHoursLast12Months: 0 }))[0].barrier).toBeNull();
+  });
+
+  it('puts barriers only on needs that take time away to train, and a contract barrier only with a paid-to-train column', () => {
+    const member = makeMember({ contract: 'hourly-paid', paidToTrain: null, lastReview: null, compliance: allCurrent });
+    const needs = trainingNeeds(args({ member, reviewedInLast12Months: false, cpdHoursLast12Months: 5 }));
+    // the review is scheduled at work: no barrier; the CPD shortfall (15 - 5 = 10 hours) takes time away: the barrier
+    expect(needs.map((n) => [n.category, n.hours, n.barrier])).toEqual([['Compliance', 2, null], ['CPD', 10, 'Hourly-paid contract']]);
+    const noColumn = trainingNeeds(args({ member, cpdHoursLast12Months: 5, mappedFields: ['name', 'contract', 'cpdHours', 'induction'] }));
+    expect(noColumn.map((n) => n.barrier)).toEqual([null]);
   });
 });

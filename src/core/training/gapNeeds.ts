@@ -1,0 +1,115 @@
+import { activityHours, activityLearningHours, criterionActivity, type CriterionActivity } from './criterionActivity';
+import { RATING_LABELS, type Rating } from '../nos/rating';
+import type { Gap } from '../nos/skillsProfile';
+import { QCF_UNITS, qcfUnitById } from '../qualifications/qcfUnits';
+import type { NeedRow } from './needRow';
+
+/** What a person already has or is given, so a unit is suggested once and never when held (SPEC 3.7 v2). */
+export interface GapNeedContext {
+  /** Catalogue ids of the units the person holds (QualificationProfile.heldUnits). */
+  heldUnits: readonly string[];
+  /** Certificates the person is given as a Qualification need: their units are not listed again. */
+  certificates: readonly ('generic' | 'lln')[];
+}
+
+const CERTIFICATE_NAME = {
+  generic: 'Level 3 Certificate in Learning Support',
+  lln: 'Level 3 Certificate in Learning Support (literacy, language and numeracy)',
+} as const;
+
+// seed 001: three generic mandatory units are contextualised for the LLN pathway; holding the LLN version of
+// "Approaches to learning" is holding "Approaches to learning".
+const CONTEXTUALISED_BY = new Map<string, string[]>();
+for (const u of QCF_UNITS) {
+  if (u.contextualises) CONTEXTUALISED_BY.set(u.contextualises, [...(CONTEXTUALISED_BY.get(u.contextualises) ?? []), u.id]);
+}
+
+const holds = (held: readonly string[], unitId: string) =>
+  held.includes(unitId) || (CONTEXTUALISED_BY.get(unitId) ?? []).some((id) => held.includes(id));
+
+function certificateCovering(unitId: string, certificates: GapNeedContext['certificates']): 'generic' | 'lln' | null {
+  const unit = qcfUnitById(unitId);
+  if (!unit) return null;
+  if (certificates.includes('generic') && unit.generic !== null) return 'generic';
+  if (certificates.includes('lln') && (unit.lln !== null || CONTEXTUALISED_BY.has(unitId))) return 'lln';
+  return null;
+}
+
+const detail = (g: Gap) => `${RATING_LABELS[g.rating]}, target ${RATING_LABELS[g.target as Rating] ?? String(g.target)}`;
+
+/**
+ * One need per priority gap, except that gaps leading to the same QCF unit make one need ("A9, A10") with the unit's
+ * hours once; a unit the person holds is replaced by mentoring, shadowing or peer observation (3 x gap hours); a unit
+ * inside a certificate the person is given is not suggested again (no hours: the certificate need has them); the
+ * last step to Advanced (4) is leading, modelling or mentoring practice (SPEC 3.7 v2).
+ * @example gapNeeds([gapA9, gapA10], { heldUnits: [], certificates: [] })[0].criterion // 'A9, A10'
+ */
+export function gapNeeds(gaps: readonly Gap[], context: GapNeedContext): NeedRow[] {
+  const rows: NeedRow[] = [];
+  const byUnit = new Map<string, { row: NeedRow; gaps: Gap[]; activity: CriterionActivity }>();
+  for (const g of gaps) {
+    const activity = criterionActivity(g.code);
+    // The need text names an activity other than the criterion's usual one, so the team plan does not group them together.
+    const single = (suggestedActivity: string, hours: number, learningHours: number, timeAway = true, how = ''): void => {
+      rows.push({
+        category: 'NOS gap', need: `${g.code} ${activity.focus}${how} (${detail(g)})`, criterion: g.code, priority: g.priority,
+        suggestedActivity, hours, learningHours, timeAway,
+      });
+    };
+    if (g.rating >= 3) {
+      // seed 004: advanced practitioners and senior LSAs mentor new LSAs and share practice; a unit teaches the basics.
+      single(`Lead or model practice in ${activity.focus} for colleagues, or mentor a newer LSA in it (seed 004: senior LSA and advanced practitioner roles)`,
+        3 * g.gap, 3 * g.gap, true, ': lead or model practice');
+      continue;
+    }
+    const unitId = activity.unitId;
+    if (unitId === null) {
+      single(activity.activity, activityHours(activity, g.gap), activityLearningHours(activity, g.gap));
+      continue;
+    }
+    const title = qcfUnitById(unitId)?.title ?? unitId;
+    if (holds(context.heldUnits, unitId)) {
+      // seed 003: "Shadowing, mentoring and peer observation" are the methods LSAs rate most effective.
+      single(`Mentoring, shadowing or peer observation on ${activity.focus} (the unit ${title} is already held; seed 003)`, 3 * g.gap, 3 * g.gap, true,
+        ': mentoring, shadowing or peer observation');
+      continue;
+    }
+    const certificate = certificateCovering(unitId, context.certificates);
+    if (certificate) {
+      single(`Covered by the ${CERTIFICATE_NAME[certificate]} (unit: ${title}): see the Qualification need`, 0, 0, false, ': within the certificate');
+      continue;
+    }
+    const same = byUnit.get(unitId);
+    if (same === undefined) {
+      const row: NeedRow = {
+        category: 'NOS gap', need: `${g.code} ${activity.focus} (${detail(g)})`, criterion: g.code, priority: g.priority,
+        suggestedActivity: activity.activity, hours: activityHours(activity, g.gap), learningHours: activityLearningHours(activity, g.gap), timeAway: true,
+      };
+      rows.push(row);
+      byUnit.set(unitId, { row, gaps: [g], activity });
+      continue;
+    }
+    // One unit, one need: its criteria named together, the highest priority, the unit's hours once.
+    same.gaps.push(g);
+    const codes = same.gaps.map((x) => x.code);
+    same.row.criterion = codes.join(', ');
+    same.row.need = `${codes.join(', ')} ${same.gaps.map((x) => criterionActivity(x.code).focus).join('; ')} (${same.gaps.map((x) => `${x.code} ${detail(x)}`).join('; ')})`;
+    if (g.priority === 'High') same.row.priority = 'High';
+  }
+  return rows;
+}
+
+/**
+ * The units a person's gaps lead to that their certificate need covers, for naming in that need ("A9, A10").
+ * @example unitsUnderCertificate(gaps, { heldUnits: [], certificates: ['generic'] }, 'generic') // ['Managing behaviours in the learning environment (A9, A10)']
+ */
+export function unitsUnderCertificate(gaps: readonly Gap[], context: GapNeedContext, certificate: 'generic' | 'lln'): string[] {
+  const codes = new Map<string, string[]>();
+  for (const g of gaps) {
+    if (g.rating >= 3) continue;
+    const unitId = criterionActivity(g.code).unitId;
+    if (unitId === null || holds(context.heldUnits, unitId) || certificateCovering(unitId, context.certificates) !== certificate) continue;
+    codes.set(unitId, [...(codes.get(unitId) ?? []), g.code]);
+  }
+  return [...codes].map(([id, c]) => `${qcfUnitById(id)?.title ?? id} (${c.join(', ')})`);
+}
