@@ -1,6 +1,6 @@
 import type { AuditIssue } from './auditIssue';
 import type { CriterionCode, Standard } from './nos/criterion';
-import type { LsaLevel, StaffField, StaffMember } from './staffMember';
+import type { ContractType, LsaLevel, StaffField, StaffMember } from './staffMember';
 import type { Settings } from './settings';
 
 /** A PDP objective (SPEC 2.2 PDP sheet), joined to a member of staff. */
@@ -51,16 +51,46 @@ export interface TargetOverride {
   target: number;
 }
 
-/** Which staff field each column was mapped to, with a 0-1 confidence (for the pane). */
+/** A column of the header row that no field reads (SPEC 2.1 v2): shown in the pane and by the command line, never dropped silently. */
+export interface UnusedColumn {
+  /** The column letter Excel shows ("F"). */
+  column: string;
+  /** The header text as written ("" when the column has data but no header). */
+  header: string;
+  /** Why it is not used: "not recognised", "same field as column C (Name), which is used", "set aside by the column mapping", "no header". */
+  reason: string;
+}
+
+/** Which staff field each column was mapped to, with a 0-1 confidence (for the pane), and the columns not used. */
 export interface ColumnMapping {
   sheet: string;
   headerRow: number;
   columns: { column: number; header: string; field: StaffField | `rating:${string}`; confidence: number }[];
+  /** Every other column of the header row, in sheet order: mapped + unused is the whole header row. */
+  unusedColumns: UnusedColumn[];
+}
+
+/** A person who left on or before the audit date (SPEC 2.1 v2): not audited, counted for turnover in the Workforce Profile (3.10). */
+export interface Leaver {
+  sheet: string;
+  /** The row number Excel shows. */
+  row: number;
+  id: string;
+  name: string;
+  /** ISO yyyy-mm-dd, on or before the audit date. */
+  leavingDate: string;
+  contract: ContractType | null;
+  contractText: string | null;
+  /** Hours per week (or FTE x full-time hours), null when not recorded. */
+  hoursPerWeek: number | null;
 }
 
 /** Everything the audit needs, parsed from the workbook. */
 export interface AuditInput {
+  /** The people audited: leavers and summary rows ("Total") are not among them. */
   staff: StaffMember[];
+  /** Rows whose leaving date is on or before the audit date (SPEC 2.1 v2), in sheet order; each is also an Info issue. */
+  leavers: Leaver[];
   pdp: PdpObjective[];
   units: UnitRecord[];
   cpd: CpdEntry[] | null; // null when there is no CPD log sheet

@@ -2,11 +2,17 @@
  * A data problem found while reading or auditing, Zod-style: data, not an exception.
  * `row` is the row number Excel shows (1-based); `column` is the header text (or letter) where known.
  */
+/** SPEC 4 (v2): Error, a value could not be used; Warning, a value was used but looks wrong; Info, a decision the audit made. */
+export type IssueSeverity = 'Error' | 'Warning' | 'Info';
+
 export interface AuditIssue {
   sheet: string;
   row: number | null;
   column: string | null;
   staffId: string | null;
+  /** The person's name where the row names one (filled from the staff ID by runAudit where the issue knows only that). */
+  name?: string | null;
   problem: string;
   value: string | null;
+  severity: IssueSeverity;
 }

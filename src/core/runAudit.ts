@@ -62,6 +62,7 @@ export function runAudit(input: AuditInput, catalogue: readonly Criterion[], onP
   const sharedNeeds = teamTrainingPlan(allNeeds(staff));
   onProgress?.('Organisational audit', 1);
 
+  nameIssues(issues, input.staff);
   const count = (status: string) => orgIndicators.filter((x) => x.status === status).length;
   return {
     settings, input, staff, sharedNeeds, indicators: orgIndicators, workforce, issues,
@@ -85,6 +86,21 @@ function allNeeds(staff: readonly StaffAudit[]): TrainingNeed[] {
   return needs;
 }
 
+/** SPEC 4 (v2): Audit Issues names the person; issues from the optional sheets know only the staff ID, so the name is looked up. */
+function nameIssues(issues: AuditIssue[], staff: readonly StaffMember[]): void {
+  let byId: Map<string, string> | null = null;
+  for (let i = 0; i < issues.length; i++) {
+    const issue = issues[i];
+    if (issue.name != null || issue.staffId === null) continue;
+    if (byId === null) {
+      byId = new Map();
+      for (const m of staff) if (!byId.has(m.id)) byId.set(m.id, m.name);
+    }
+    const name = byId.get(issue.staffId);
+    if (name !== undefined) issues[i] = { ...issue, name };
+  }
+}
+
 // seed 001: the LLN pathway is for those supporting literacy, language and numeracy.
 const LLN = /literacy|numeracy|esol/i;
 function isLlnSpecialist(member: StaffMember): boolean {
@@ -92,5 +108,5 @@ function isLlnSpecialist(member: StaffMember): boolean {
 }
 
 function unknownUnitIssue(member: StaffMember, title: string): AuditIssue {
-  return { sheet: member.sheet, row: member.row, column: 'QCF units', staffId: member.id, problem: 'Unit title not in the QCF unit catalogue (seed 001)', value: title.slice(0, 200) };
+  return { sheet: member.sheet, row: member.row, column: 'QCF units', staffId: member.id, name: member.name, problem: 'Unit title not in the QCF unit catalogue (seed 001)', value: title.slice(0, 200), severity: 'Error' };
 }

@@ -37,7 +37,8 @@ export type StaffField =
   | 'hoursPerWeek' | 'startDate' | 'induction' | 'lastReview' | 'selfAssessmentDate'
   | 'english' | 'maths' | 'ict' | 'qualifications' | 'qcfUnits' | 'cpdHours' | 'paidToTrain'
   | 'mentor' | 'jointTraining' | 'peerNetwork' | 'aspiration'
-  | `compliance:${ComplianceCourse}`;
+  | 'fte' | 'leavingDate' | 'lastObservation' | 'releaseTime'
+  | `compliance:${ComplianceCourse}` | `expiry:${ComplianceCourse}`;
 
 /** One member of staff, parsed from one row of the staff table. All dates are ISO yyyy-mm-dd strings. */
 export interface StaffMember {
@@ -55,7 +56,12 @@ export interface StaffMember {
   specialisms: string[];
   contract: ContractType | null;
   contractText: string | null;
+  /** Hours per week: the hours column, or FTE x full-time hours where there is no hours column (SPEC 2.1 v2). */
   hoursPerWeek: number | null;
+  /** Full-time equivalent 0-1 as recorded (a percentage is read as a fraction); null when not recorded. */
+  fte: number | null;
+  /** Leaving date (SPEC 2.1 v2). Rows with one on or before the audit date are leavers, not staff; after it, a planned leaver. */
+  leavingDate: string | null;
   startDate: string | null;
   induction: DoneRecord | null;
   lastReview: DoneRecord | null;
@@ -71,11 +77,17 @@ export interface StaffMember {
   mentor: { has: boolean; name: string | null } | null;
   jointTraining: DoneRecord | null;
   peerNetwork: boolean | null;
+  /** Last observation of practice (seed 003: LSAs are observed once a year); "Yes" is observed with no date. */
+  lastObservation: DoneRecord | null;
+  /** Release time for training (seed 003: time is the biggest barrier): Yes/No, null when blank. */
+  releaseTime: boolean | null;
   aspiration: Aspiration | null;
   aspirationText: string | null;
   selfRatings: Partial<Record<CriterionCode, Rating>>;
   managerRatings: Partial<Record<CriterionCode, Rating>>;
   compliance: Partial<Record<ComplianceCourse, DoneRecord>>;
+  /** Expiry dates from expiry columns ("First Aid Expiry", SPEC 2.1 v2): the status comes from them directly (3.9). */
+  complianceExpiry: Partial<Record<ComplianceCourse, string>>;
   /** Cells of mapped audit columns on this row, and how many of them were filled (O16). */
   mappedCells: number;
   filledCells: number;

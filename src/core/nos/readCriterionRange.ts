@@ -67,7 +67,9 @@ export function readCriterionRange(range: unknown, label: string): RangeRead {
     }
     if (code in values) return void problems.push(`${label} ${i + 1}: ${code} appears twice`);
     const parsed = parseRating(asCell(cell));
-    if (parsed.kind === 'invalid') problems.push(`${label} ${i + 1} (${code}) holds '${show(cell)}': use 0-4 or a label such as Competent`);
+    if (parsed.kind === 'invalid' || parsed.kind === 'mismatch') {
+      problems.push(`${label} ${i + 1} (${code}) holds '${show(cell)}': use 0-4 or a label such as Competent${parsed.kind === 'mismatch' ? ' (its number and label disagree)' : ''}`);
+    }
     values[code] = parsed.kind === 'rating' ? parsed.rating : null;
   });
   if (problems.length === 0) return { values };

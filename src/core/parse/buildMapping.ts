@@ -3,6 +3,7 @@ import type { AuditIssue } from '../auditIssue';
 import type { StaffTable } from './findStaffTable';
 import { readMappedField, type MappedField } from './mappedField';
 import type { StaffColumn } from './staffRowContext';
+import { unusedColumns } from './unusedColumns';
 
 /** The staff table's columns as mapped: for parseStaffRow, for the pane (ColumnMapping), and problems with the override. */
 export interface BuiltMapping {
@@ -30,7 +31,7 @@ export function buildMapping(table: StaffTable, override: Record<number, string>
   for (const [key, value] of Object.entries(override)) {
     const c = Number(key) - sheet.firstColumn;
     if (!Number.isInteger(c) || c < table.colStart || c >= table.colEnd) {
-      issues.push({ sheet: sheet.name, row: headerRow, column: null, staffId: null, problem: `Column mapping names a column outside the staff table (${key}): ignored`, value: String(value) });
+      issues.push({ sheet: sheet.name, row: headerRow, column: null, staffId: null, problem: `Column mapping names a column outside the staff table (${key}): ignored`, value: String(value), severity: 'Error' });
       continue;
     }
     const text = String(value).trim();
@@ -39,7 +40,7 @@ export function buildMapping(table: StaffTable, override: Record<number, string>
       continue;
     }
     if (!readMappedField(text)) {
-      issues.push({ sheet: sheet.name, row: headerRow, column: table.headers[c], staffId: null, problem: 'Column mapping names an unknown field: ignored', value: text });
+      issues.push({ sheet: sheet.name, row: headerRow, column: table.headers[c], staffId: null, problem: 'Column mapping names an unknown field: ignored', value: text, severity: 'Error' });
       continue;
     }
     // The user's choice wins over any automatic match of the same field.
@@ -53,12 +54,18 @@ export function buildMapping(table: StaffTable, override: Record<number, string>
   }
   const columns: StaffColumn[] = [];
   const mappingColumns: ColumnMapping['columns'] = [];
+  const used = new Set<number>();
   for (const c of [...best.values()].sort((a, b) => a - b)) {
     const m = chosen.get(c)!;
     const field = readMappedField(m.field);
     if (!field) continue;
+    used.add(c);
     columns.push({ index: c, header: table.headers[c], field });
     mappingColumns.push({ column: sheet.firstColumn + c, header: table.headers[c], field: m.field, confidence: m.confidence });
   }
-  return { columns, mapping: { sheet: sheet.name, headerRow, columns: mappingColumns }, issues };
+  // Matches the user set aside count as chosen-but-ignored, so the list says why.
+  const matched = new Map(chosen);
+  for (let c = table.colStart; c < table.colEnd; c++) if (!matched.has(c) && table.matches[c]) matched.set(c, table.matches[c]!);
+  const unused = unusedColumns(table, used, matched);
+  return { columns, mapping: { sheet: sheet.name, headerRow, columns: mappingColumns, unusedColumns: unused }, issues };
 }

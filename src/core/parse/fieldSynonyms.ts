@@ -1,4 +1,27 @@
+import type { ComplianceCourse } from '../settings';
 import type { StaffField } from '../staffMember';
+
+/** Course names of the compliance columns (SPEC 2.1); an expiry column is one of these with an expiry word. */
+export const COURSE_SYNONYMS: Readonly<Record<ComplianceCourse, readonly string[]>> = {
+  safeguarding: ['Safeguarding', 'Safeguarding training', 'Safeguarding date'],
+  healthAndSafety: ['Health and safety', 'H&S', 'Health and safety training'],
+  firstAid: ['First aid', 'First aid training', 'First aid certificate'],
+  prevent: ['Prevent', 'Prevent training', 'Prevent duty'],
+  equalityAndDiversity: ['Equality and diversity', 'E&D', 'EDI', 'Equality diversity and inclusion', 'Equality and diversity training'],
+};
+
+/** Words that make a course column an expiry column ("First Aid Expiry", SPEC 2.1 v2), compared as header words. */
+export const EXPIRY_WORDS: readonly string[] = [
+  'expiry date', 'expiry', 'expires', 'expiring', 'expire', 'valid until', 'renewal due', 'renewal date', 'renewal', 'due date', 'due',
+];
+
+// The listed synonyms are the course's first name with each expiry word; matchHeader also reads any course synonym with any of them.
+const EXPIRY_SYNONYMS = Object.fromEntries(
+  (Object.entries(COURSE_SYNONYMS) as [ComplianceCourse, readonly string[]][]).map(([course, names]) => [
+    `expiry:${course}`,
+    ['expiry', 'expires', 'expiry date', 'valid until', 'renewal due', 'due'].map((w) => `${names[0]} ${w}`),
+  ]),
+) as unknown as Record<`expiry:${ComplianceCourse}`, readonly string[]>;
 
 /** Header synonyms per staff-table field (SPEC 2.1); compared after normaliseHeader. */
 export const FIELD_SYNONYMS: Readonly<Record<StaffField, readonly string[]>> = {
@@ -7,10 +30,11 @@ export const FIELD_SYNONYMS: Readonly<Record<StaffField, readonly string[]>> = {
   firstName: ['First name', 'Forename', 'Forenames', 'Given name', 'First names'],
   surname: ['Surname', 'Last name', 'Family name'],
   jobTitle: ['Job title', 'Role', 'Post', 'Position', 'Job role', 'Post title'],
-  level: ['LSA level', 'Level', 'Band', 'LSA band', 'LSA grade'],
+  level: ['LSA level', 'Level', 'Band', 'LSA band', 'LSA grade', 'Grade'],
   specialisms: ['Specialism', 'Specialisms', 'Specialist area', 'Specialist areas', 'Expertise', 'Areas of expertise', 'Specialist skills'],
   contract: ['Contract', 'Contract type', 'Employment type', 'Employment status', 'Contract status'],
-  hoursPerWeek: ['Hours', 'Hours per week', 'Weekly hours', 'Contracted hours', 'Hours a week', 'Hrs per week', 'Hours pw'],
+  hoursPerWeek: ['Hours', 'Hours per week', 'Weekly hours', 'Contracted hours', 'Hours a week', 'Hrs per week', 'Hours pw', 'Hours week', 'Contracted hours per week', 'Weekly contracted hours'],
+  fte: ['FTE', 'Full-time equivalent', 'Full time equivalent', 'FTE contracted'],
   startDate: ['Start date', 'Date started', 'Employment start', 'Employment start date', 'Date of appointment', 'Date joined'],
   induction: ['Induction', 'Induction date', 'Induction completed', 'Date of induction'],
   lastReview: ['Last appraisal', 'Appraisal date', 'Last review', 'Performance review', 'Last appraisal date', 'Last review date', 'Appraisal'],
@@ -25,18 +49,23 @@ export const FIELD_SYNONYMS: Readonly<Record<StaffField, readonly string[]>> = {
   mentor: ['Mentor', 'Buddy', 'Mentor name'],
   jointTraining: ['Joint training', 'Joint training with teachers', 'Joint training date'],
   peerNetwork: ['Peer network', 'Network', 'Peer support network'],
+  leavingDate: ['Leaving date', 'Date left', 'Leaver date', 'End date', 'Left', 'Date of leaving', 'Leave date', 'Employment end date', 'Termination date'],
+  lastObservation: ['Last observation', 'Observation date', 'Observed', 'Last observed', 'Observation of practice', 'Observation', 'Date observed', 'Last observation date', 'Date of last observation'],
+  releaseTime: ['Release time', 'Released for training', 'Protected CPD time', 'Time for training', 'Release for training', 'Protected time'],
   aspiration: ['Career aspiration', 'Aspiration', 'Next step', 'Career goal', 'Aspirations', 'Career aspirations'],
-  'compliance:safeguarding': ['Safeguarding', 'Safeguarding training', 'Safeguarding date'],
-  'compliance:healthAndSafety': ['Health and safety', 'H&S', 'Health and safety training'],
-  'compliance:firstAid': ['First aid', 'First aid training'],
-  'compliance:prevent': ['Prevent', 'Prevent training', 'Prevent duty'],
-  'compliance:equalityAndDiversity': ['Equality and diversity', 'E&D', 'EDI', 'Equality diversity and inclusion', 'Equality and diversity training'],
+  'compliance:safeguarding': COURSE_SYNONYMS.safeguarding,
+  'compliance:healthAndSafety': COURSE_SYNONYMS.healthAndSafety,
+  'compliance:firstAid': COURSE_SYNONYMS.firstAid,
+  'compliance:prevent': COURSE_SYNONYMS.prevent,
+  'compliance:equalityAndDiversity': COURSE_SYNONYMS.equalityAndDiversity,
+  ...EXPIRY_SYNONYMS,
 };
 
 /** Synonyms too generic to count when they are only part of a longer header ("Hours of training" is not weekly hours). */
 export const NO_PARTIAL_MATCH: ReadonlySet<string> = new Set([
   'ID', 'Name', 'Employee', 'Role', 'Post', 'Position', 'Level', 'Band', 'Contract', 'Hours', 'Digital', 'Quals',
-  'Qualification', 'Units', 'CPD', 'Network', 'Math', 'Appraisal', 'EDI', 'E&D', 'H&S',
+  'Qualification', 'Units', 'CPD', 'Network', 'Math', 'Appraisal', 'EDI', 'E&D', 'H&S', 'Grade', 'FTE', 'Left',
+  'Observed', 'Observation', 'End date',
 ]);
 
 /** Identity columns: not counted as audit cells for data completeness (O16). */

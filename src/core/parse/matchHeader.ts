@@ -1,6 +1,6 @@
 import { parseRatingHeader } from '../nos/criterionCode';
 import type { StaffField } from '../staffMember';
-import { FIELD_SYNONYMS, NO_PARTIAL_MATCH } from './fieldSynonyms';
+import { EXPIRY_WORDS, FIELD_SYNONYMS, NO_PARTIAL_MATCH } from './fieldSynonyms';
 import { ratingField, type MappedField } from './mappedField';
 import { headerWords, normaliseHeader } from './normaliseHeader';
 
@@ -50,6 +50,22 @@ function partialMatch(words: string[]): HeaderMatch | null {
   return best;
 }
 
+const EXPIRY = EXPIRY_WORDS.map((w) => headerWords(w));
+
+/** "First Aid Expiry", "Safeguarding valid until", "Prevent renewal due": a course with an expiry word is its expiry column (SPEC 2.1 v2). */
+function expiryMatch(words: string[]): HeaderMatch | null {
+  for (const e of EXPIRY) {
+    const at = indexOfRun(words, e);
+    if (at < 0) continue;
+    const rest = [...words.slice(0, at), ...words.slice(at + e.length)];
+    const course = rest.length === 0 ? null : (EXACT.get(rest.join('')) ?? partialMatch(rest)?.field ?? null);
+    if (typeof course === 'string' && course.startsWith('compliance:')) {
+      return { field: `expiry:${course.slice('compliance:'.length)}` as StaffField, confidence: EXACT.has(rest.join('')) ? 1 : 0.8 };
+    }
+  }
+  return null;
+}
+
 /**
  * Matches one header cell to a staff field (SPEC 2.1): exact synonym 1, rating column 1 (0.9 when decorated), a synonym inside a longer header 0.6-0.9.
  * @example matchHeader('Date of last appraisal') // { field: 'lastReview', confidence: 0.7 }
@@ -61,5 +77,9 @@ export function matchHeader(header: string): HeaderMatch | null {
   if (exact !== undefined) return { field: exact, confidence: 1 };
   const rating = parseRatingHeader(header);
   if (rating) return { field: ratingField(rating.code, rating.source), confidence: key === rating.code.toLowerCase() ? 1 : 0.9 };
-  return partialMatch(headerWords(header));
+  const words = headerWords(header);
+  const partial = partialMatch(words);
+  const expiry = expiryMatch(words);
+  // An expiry column is never read as a completion date; when the plain partial match agrees, its confidence stands.
+  return expiry === null || partial?.field === expiry.field ? partial : expiry;
 }

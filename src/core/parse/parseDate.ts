@@ -1,3 +1,4 @@
+import { meansNothing } from '../_lib/meansNothing';
 import { isCellError, type CellValue } from '../cellValue';
 import { isoFromUtc } from './_lib/cellText';
 import { DayCache } from './_lib/dayCache';
@@ -54,7 +55,7 @@ function inRange(iso: string | null): ParsedDate {
 /** Reads date text: ISO, UK day/month/year, "3 April 2025", "April 3, 2025", "April 2025" (the 1st). */
 function fromText(raw: string): ParsedDate {
   const t = tidySpaces(raw).toLowerCase();
-  if (t === '' || t === '-' || t === 'n/a' || t === 'na') return { kind: 'blank' };
+  if (t === '' || meansNothing(t)) return { kind: 'blank' };
   if (YES.has(t)) return { kind: 'done' };
   if (NO.has(t)) return { kind: 'no' };
   let m = ISO.exec(t);

@@ -1,3 +1,4 @@
+import { meansNothing } from '../_lib/meansNothing';
 import { isCellError, type CellValue } from '../cellValue';
 import type { LsaLevel } from '../staffMember';
 import { tidySpaces } from './_lib/tidySpaces';
@@ -20,7 +21,7 @@ export function parseLevel(value: CellValue | undefined): ParsedLevel {
     return Number.isInteger(value) && value >= 1 && value <= 4 ? { kind: 'level', level: value as LsaLevel } : { kind: 'invalid' };
   }
   const t = tidySpaces(value).toLowerCase();
-  if (t === '' || t === '-' || t === 'n/a' || t === 'na') return { kind: 'blank' };
+  if (t === '' || meansNothing(t)) return { kind: 'blank' };
   const m = WITH_WORD.exec(t);
   if (m) return { kind: 'level', level: Number(m[1]) as LsaLevel };
   if (SENIOR.test(t)) return { kind: 'level', level: 4 };

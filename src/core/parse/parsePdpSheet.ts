@@ -52,7 +52,7 @@ export function parsePdpSheet(sheet: RawSheet, index: StaffIndex): { objectives:
   const issues: AuditIssue[] = [];
   const table = readOptionalTable(sheet, PDP_COLUMNS);
   if (!table || !table.columns.objective) {
-    issues.push({ sheet: sheet.name, row: null, column: null, staffId: null, problem: 'PDP sheet has no Objective column: sheet not read', value: null });
+    issues.push({ sheet: sheet.name, row: null, column: null, staffId: null, problem: 'PDP sheet has no Objective column: sheet not read', value: null, severity: 'Error' });
     return { objectives, issues };
   }
   const links = new Map<string, CriterionCode[]>(); // NOS link cells repeat: each distinct text is read once
@@ -61,13 +61,13 @@ export function parsePdpSheet(sheet: RawSheet, index: StaffIndex): { objectives:
     const staff = joinStaff(index, table, cells, row, issues);
     if (!staff) return;
     if (objective === null) {
-      issues.push({ sheet: sheet.name, row, column: table.columns.objective?.header ?? null, staffId: staff.id, problem: 'PDP row has no objective', value: null });
+      issues.push({ sheet: sheet.name, row, column: table.columns.objective?.header ?? null, staffId: staff.id, problem: 'PDP row has no objective', value: null, severity: 'Error' });
       return;
     }
     const review = parseDate(cellOf(table, cells, 'reviewDate'));
     if (review.kind === 'invalid' || review.kind === 'done') {
       const raw = cellOf(table, cells, 'reviewDate');
-      issues.push({ sheet: sheet.name, row, column: table.columns.reviewDate?.header ?? null, staffId: staff.id, problem: 'Unreadable review date (use dd/mm/yyyy)', value: issueValue(raw) });
+      issues.push({ sheet: sheet.name, row, column: table.columns.reviewDate?.header ?? null, staffId: staff.id, problem: 'Unreadable review date (use dd/mm/yyyy)', value: issueValue(raw), severity: 'Error' });
     }
     objectives.push({
       sheet: sheet.name,

@@ -1,3 +1,4 @@
+import { meansNothing } from '../_lib/meansNothing';
 import { isCellError, type CellValue } from '../cellValue';
 import type { PersonalSkillLevel } from '../staffMember';
 import { tidySpaces } from './_lib/tidySpaces';
@@ -34,7 +35,7 @@ export function parsePersonalSkill(value: CellValue | undefined): ParsedSkill {
     return Number.isInteger(value) && value >= 1 && value <= 8 ? { kind: 'level', level: LEVELS[Math.min(value, 3) - 1] } : { kind: 'invalid' };
   }
   const t = tidySpaces(value).toLowerCase();
-  if (t === '' || t === '-' || t === 'n/a' || t === 'na' || t === 'none') return { kind: 'blank' };
+  if (t === '' || meansNothing(t)) return { kind: 'blank' };
   const entry = ENTRY.exec(t);
   if (entry) return { kind: 'level', level: `Entry ${entry[1]}` as PersonalSkillLevel };
   if (t.includes('gcse')) {

@@ -65,7 +65,7 @@ export function parseSettingsSheet(sheet: RawSheet): { overrides: SettingsOverri
     const value: CellValue | undefined = valueAt < 0 ? undefined : cells[valueAt];
     const row = sheet.firstRow + i;
     const report = (problem: string): void => {
-      issues.push({ sheet: sheet.name, row, column: label, staffId: null, problem, value: issueValue(value) });
+      issues.push({ sheet: sheet.name, row, column: label, staffId: null, problem, value: issueValue(value), severity: 'Error' });
     };
     const key = BY_LABEL.get(normaliseHeader(label));
     const course = key ? null : renewalCourse(label);

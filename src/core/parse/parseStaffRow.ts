@@ -1,9 +1,10 @@
-import type { AuditIssue } from '../auditIssue';
+import type { AuditIssue, IssueSeverity } from '../auditIssue';
 import { isCellError, type CellValue } from '../cellValue';
 import { parseRating } from '../nos/parseRating';
 import type { DoneRecord, LsaLevel, PersonalSkillLevel, StaffMember } from '../staffMember';
 import { cellText, isFilled, issueValue } from './_lib/cellText';
 import { canonicalContract } from './canonicalContract';
+import { isSummaryRow } from './isSummaryRow';
 import { parseAspiration } from './parseAspiration';
 import { SLOT, type StaffColumn, type StaffRowContext } from './staffRowContext';
 
@@ -15,6 +16,7 @@ export interface ParsedStaffRow {
 
 const BLANK_ROW: ParsedStaffRow = { staff: null, issues: [] };
 const RATING_PROBLEM = 'Unreadable rating (use 0-4 or Not yet, Aware, Developing, Competent, Advanced): treated as not assessed';
+const MISMATCH_PROBLEM = 'Rating number and label disagree (for example "3 - Developing"): treated as not assessed';
 
 function anyFilled(cells: CellValue[]): boolean {
   for (let i = 0; i < cells.length; i++) if (isFilled(cells[i])) return true;
@@ -25,8 +27,11 @@ function textOf(cells: CellValue[], col: StaffColumn | undefined): string | null
   return col === undefined ? null : cellText(cells[col.index]);
 }
 
-function report(issues: AuditIssue[], sheet: string, row: number, staffId: string, column: string | null, problem: string, value: CellValue | undefined): void {
-  issues.push({ sheet, row, column, staffId, problem, value: issueValue(value) });
+function report(
+  issues: AuditIssue[], sheet: string, row: number, staffId: string | null, column: string | null, problem: string, value: CellValue | undefined,
+  severity: IssueSeverity = 'Error', name: string | null = null,
+): void {
+  issues.push({ sheet, row, column, staffId, name, problem, value: issueValue(value), severity });
 }
 
 /**
@@ -46,14 +51,22 @@ export function readStaffRow(cells: CellValue[], row: number, ctx: StaffRowConte
     const surname = textOf(cells, byField.surname);
     name = first === null ? surname : surname === null ? first : `${first} ${surname}`;
   }
+  const nameCol = byField.name ?? byField.firstName ?? byField.surname;
+  // SPEC 2.1 (v2): "Total", "Average" ... rows are not people; the label is often in the first column, the name cell blank.
+  const label = name ?? idText;
+  if (label !== null && isSummaryRow(label)) {
+    const col = name === null ? byField.staffId : nameCol;
+    report(issues, sheet, row, null, col?.header ?? null, 'summary row, not audited', label, 'Info');
+    return null;
+  }
   if (name === null) {
-    const nameCol = byField.name ?? byField.firstName ?? byField.surname;
     report(issues, sheet, row, id, nameCol?.header ?? 'Name', 'Missing name: row not profiled', nameCol ? cells[nameCol.index] : null);
     return null;
   }
   const selfRatings: StaffMember['selfRatings'] = { ...ctx.selfTemplate };
   const managerRatings: StaffMember['managerRatings'] = { ...ctx.managerTemplate };
   const compliance: StaffMember['compliance'] = {};
+  const complianceExpiry: StaffMember['complianceExpiry'] = {};
   let mappedCells = 0;
   let filledCells = 0;
   const { plans, values } = ctx;
@@ -65,7 +78,7 @@ export function readStaffRow(cells: CellValue[], row: number, ctx: StaffRowConte
     if (!identity) mappedCells++;
     if (raw === null || raw === undefined) continue;
     if (isCellError(raw)) {
-      report(issues, sheet, row, id, plan.header, `Excel error value ${raw.error}: treated as blank`, raw);
+      report(issues, sheet, row, id, plan.header, `Excel error value ${raw.error}: treated as blank`, raw, 'Error', name);
       continue;
     }
     if (!identity && isFilled(raw)) filledCells++;
@@ -73,7 +86,8 @@ export function readStaffRow(cells: CellValue[], row: number, ctx: StaffRowConte
       // Most ratings are numbers, read at once; texts ("Competent") go through the table's cache.
       const r = typeof raw === 'number' ? parseRating(raw) : plan.rate(raw);
       if (r.kind === 'rating') (plan.manager ? managerRatings : selfRatings)[plan.code] = r.rating;
-      else if (r.kind === 'invalid') report(issues, sheet, row, id, plan.header, RATING_PROBLEM, raw);
+      else if (r.kind === 'invalid') report(issues, sheet, row, id, plan.header, RATING_PROBLEM, raw, 'Error', name);
+      else if (r.kind === 'mismatch') report(issues, sheet, row, id, plan.header, MISMATCH_PROBLEM, raw, 'Error', name);
       continue;
     }
     if (identity) continue; // read above, and plain text is never unreadable
@@ -84,18 +98,22 @@ export function readStaffRow(cells: CellValue[], row: number, ctx: StaffRowConte
       continue;
     }
     const read = plan.reader(raw);
-    if (read.problem) report(issues, sheet, row, id, plan.header, read.problem, raw);
+    if (read.problem) report(issues, sheet, row, id, plan.header, read.problem, raw, read.severity, name);
     if (plan.kind === 'compliance') {
       if (read.value) compliance[plan.course] = read.value as DoneRecord;
+    } else if (plan.kind === 'expiry') {
+      if (read.value) complianceExpiry[plan.course] = read.value as string;
     } else if (read.value !== null) {
       // Readings are shared between rows: each member gets its own copy of a list.
       values[plan.slot] = Array.isArray(read.value) ? read.value.slice() : read.value;
     }
   }
   const levelCol = byField.level;
-  if (levelCol && !isFilled(cells[levelCol.index])) report(issues, sheet, row, id, levelCol.header, 'No LSA level recorded: level 2 used', null);
+  if (levelCol && !isFilled(cells[levelCol.index])) report(issues, sheet, row, id, levelCol.header, 'No LSA level recorded: level 2 used', null, 'Info', name);
   const contractText = values[SLOT.contractText] as string | null;
-  const hoursPerWeek = values[SLOT.hoursPerWeek] as number | null;
+  const fte = values[SLOT.fte] as number | null;
+  // SPEC 2.1 (v2): where there are no hours, hours = FTE x full-time hours.
+  const hoursPerWeek = (values[SLOT.hoursPerWeek] as number | null) ?? (fte === null ? null : Math.round(fte * ctx.fullTimeHours * 100) / 100);
   const aspirationText = values[SLOT.aspirationText] as string | null;
   const staff: StaffMember = {
     sheet,
@@ -109,6 +127,8 @@ export function readStaffRow(cells: CellValue[], row: number, ctx: StaffRowConte
     contract: canonicalContract(contractText, hoursPerWeek, ctx.fullTimeHours),
     contractText,
     hoursPerWeek,
+    fte,
+    leavingDate: values[SLOT.leavingDate] as string | null,
     startDate: values[SLOT.startDate] as string | null,
     induction: values[SLOT.induction] as DoneRecord | null,
     lastReview: values[SLOT.lastReview] as DoneRecord | null,
@@ -123,11 +143,14 @@ export function readStaffRow(cells: CellValue[], row: number, ctx: StaffRowConte
     mentor: values[SLOT.mentor] as StaffMember['mentor'],
     jointTraining: values[SLOT.jointTraining] as DoneRecord | null,
     peerNetwork: values[SLOT.peerNetwork] as boolean | null,
+    lastObservation: values[SLOT.lastObservation] as DoneRecord | null,
+    releaseTime: values[SLOT.releaseTime] as boolean | null,
     aspiration: parseAspiration(aspirationText),
     aspirationText,
     selfRatings,
     managerRatings,
     compliance,
+    complianceExpiry,
     mappedCells,
     filledCells,
   };

@@ -1,6 +1,9 @@
+import type { Leaver } from '../auditInput';
 import type { AuditIssue } from '../auditIssue';
+import { ukDate } from '../_lib/ukDate';
 import type { StaffMember } from '../staffMember';
 import { parseA1Range, rangesOverlap } from './_lib/a1';
+import { issueValue } from './_lib/cellText';
 import type { StaffTable } from './findStaffTable';
 import { readStaffRow } from './parseStaffRow';
 import { staffRowContext, type StaffColumn } from './staffRowContext';
@@ -8,6 +11,8 @@ import { staffRowContext, type StaffColumn } from './staffRowContext';
 /** Staff and problems read from the staff table. */
 export interface ParsedStaffTable {
   staff: StaffMember[];
+  /** Rows whose leaving date is on or before the audit date: not audited (SPEC 2.1 v2). */
+  leavers: Leaver[];
   issues: AuditIssue[];
 }
 
@@ -25,7 +30,7 @@ function mergeIssues(table: StaffTable): AuditIssue[] {
     const r = parseA1Range(ref);
     if (!r || !rangesOverlap(r, area)) continue;
     const header = table.headers[r.left - sheet.firstColumn] ?? null;
-    issues.push({ sheet: sheet.name, row: r.top, column: header, staffId: null, problem: `Merged cells ${ref} in the staff table: only the first cell holds a value, the others read as blank`, value: ref });
+    issues.push({ sheet: sheet.name, row: r.top, column: header, staffId: null, problem: `Merged cells ${ref} in the staff table: only the first cell holds a value, the others read as blank`, value: ref, severity: 'Warning' });
   }
   return issues;
 }
@@ -40,22 +45,32 @@ export function parseStaffTable(table: StaffTable, columns: StaffColumn[], audit
   const issues = mergeIssues(table);
   const headerRow = sheet.firstRow + table.headerIndex;
   if (!ctx.byField.level) {
-    issues.push({ sheet: sheet.name, row: headerRow, column: null, staffId: null, problem: 'No LSA level column: level 2 used for everyone', value: null });
+    issues.push({ sheet: sheet.name, row: headerRow, column: null, staffId: null, problem: 'No LSA level column: level 2 used for everyone', value: null, severity: 'Info' });
   }
   const staff: StaffMember[] = [];
+  const leavers: Leaver[] = [];
   const firstRowOfId = new Map<string, number>();
   for (let i = table.headerIndex + 1; i < table.endIndex; i++) {
     const row = sheet.firstRow + i;
     const member = readStaffRow(sheet.rows[i] ?? [], row, ctx, issues);
     if (!member) continue;
+    const left = member.leavingDate;
+    if (left !== null && left <= auditDate) {
+      // SPEC 2.1 (v2): a leaver is not audited, but counted for turnover and listed, so every row is accounted for.
+      const { id, name, contract, contractText, hoursPerWeek } = member;
+      leavers.push({ sheet: sheet.name, row, id, name, leavingDate: left, contract, contractText, hoursPerWeek });
+      const column = ctx.byField.leavingDate?.header ?? null;
+      issues.push({ sheet: sheet.name, row, column, staffId: member.idFromRow ? null : id, name, problem: `left on ${ukDate(left)}, not audited`, value: issueValue(column === null ? left : sheet.rows[i]?.[ctx.byField.leavingDate!.index]), severity: 'Info' });
+      continue;
+    }
     staff.push(member);
     if (member.idFromRow) continue;
     const key = member.id.toLowerCase();
     const first = firstRowOfId.get(key);
     if (first === undefined) firstRowOfId.set(key, row);
     else {
-      issues.push({ sheet: sheet.name, row, column: ctx.byField.staffId?.header ?? null, staffId: member.id, problem: `Duplicate staff ID (also on row ${first}): both rows profiled`, value: member.id });
+      issues.push({ sheet: sheet.name, row, column: ctx.byField.staffId?.header ?? null, staffId: member.id, name: member.name, problem: `Duplicate staff ID (also on row ${first}): both rows profiled`, value: member.id, severity: 'Warning' });
     }
   }
-  return { staff, issues };
+  return { staff, leavers, issues };
 }

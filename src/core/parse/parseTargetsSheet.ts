@@ -41,7 +41,7 @@ export function parseTargetsSheet(sheet: RawSheet): { overrides: TargetOverride[
   const issues: AuditIssue[] = [];
   const table = readOptionalTable(sheet, TARGET_COLUMNS, 1);
   if (!table || !table.columns.level) {
-    issues.push({ sheet: sheet.name, row: null, column: null, staffId: null, problem: 'Targets sheet has no Level column: sheet not read', value: null });
+    issues.push({ sheet: sheet.name, row: null, column: null, staffId: null, problem: 'Targets sheet has no Level column: sheet not read', value: null, severity: 'Error' });
     return { overrides, issues };
   }
   const headerCells = sheet.rows[table.headerIndex];
@@ -54,7 +54,7 @@ export function parseTargetsSheet(sheet: RawSheet): { overrides: TargetOverride[
   });
   forEachDataRow(table, (cells, row) => {
     const report = (column: string | null, problem: string, value: CellValue | undefined): void => {
-      issues.push({ sheet: sheet.name, row, column, staffId: null, problem, value: issueValue(value) });
+      issues.push({ sheet: sheet.name, row, column, staffId: null, problem, value: issueValue(value), severity: 'Error' });
     };
     const levelCell = cellOf(table, cells, 'level');
     const level = parseLevel(levelCell);

@@ -25,7 +25,7 @@ export function parseUnitsSheet(sheet: RawSheet, index: StaffIndex, auditDate: s
   const issues: AuditIssue[] = [];
   const table = readOptionalTable(sheet, UNIT_COLUMNS);
   if (!table || !table.columns.title) {
-    issues.push({ sheet: sheet.name, row: null, column: null, staffId: null, problem: 'Units sheet has no Unit title column: sheet not read', value: null });
+    issues.push({ sheet: sheet.name, row: null, column: null, staffId: null, problem: 'Units sheet has no Unit title column: sheet not read', value: null, severity: 'Error' });
     return { units, issues };
   }
   forEachDataRow(table, (cells, row) => {
@@ -39,7 +39,7 @@ export function parseUnitsSheet(sheet: RawSheet, index: StaffIndex, auditDate: s
     if (level.kind === 'invalid') reportCell(table, cells, row, staff.id, issues, 'level', 'Unreadable unit level');
     const date = parseDate(cellOf(table, cells, 'dateAchieved'));
     if (date.kind === 'invalid') reportCell(table, cells, row, staff.id, issues, 'dateAchieved', 'Unreadable date (use dd/mm/yyyy)');
-    if (date.kind === 'date' && date.date > auditDate) reportCell(table, cells, row, staff.id, issues, 'dateAchieved', `Date is after the audit date (${auditDate})`);
+    if (date.kind === 'date' && date.date > auditDate) reportCell(table, cells, row, staff.id, issues, 'dateAchieved', `Date is after the audit date (${auditDate})`, 'Warning');
     units.push({
       staffId: staff.id,
       title,

@@ -56,9 +56,9 @@ function append<T>(target: T[], items: T[]): void {
 }
 
 function noStaffTable(settings: Settings, problem: string, issues: AuditIssue[]): AuditInput {
-  const mapping: ColumnMapping = { sheet: '', headerRow: 0, columns: [] };
-  issues.unshift({ sheet: '', row: null, column: null, staffId: null, problem, value: null });
-  return { staff: [], pdp: [], units: [], cpd: null, learnerNeeds: null, targetOverrides: [], settings, mapping, mappedFields: [], issues };
+  const mapping: ColumnMapping = { sheet: '', headerRow: 0, columns: [], unusedColumns: [] };
+  issues.unshift({ sheet: '', row: null, column: null, staffId: null, problem, value: null, severity: 'Error' });
+  return { staff: [], leavers: [], pdp: [], units: [], cpd: null, learnerNeeds: null, targetOverrides: [], settings, mapping, mappedFields: [], issues };
 }
 
 /**
@@ -96,6 +96,7 @@ export function parseWorkbook(raw: RawWorkbook, options: ParseOptions): AuditInp
   const index = (): StaffIndex => (joinIndex ??= staffIndex(staff));
   const input: AuditInput = {
     staff,
+    leavers: parsed.leavers,
     pdp: [],
     units: [],
     cpd: null,

@@ -1,3 +1,4 @@
+import { meansNothing } from '../_lib/meansNothing';
 import { isCellError, type CellValue } from '../cellValue';
 import { tidySpaces } from './_lib/tidySpaces';
 
@@ -6,7 +7,6 @@ export type ParsedYesNo = { kind: 'value'; value: boolean } | { kind: 'blank' } 
 
 const YES = new Set(['yes', 'y', 'true', '1', 'x', '✓', '✔', 'done', 'paid', 'member', 'active']);
 const NO = new Set(['no', 'n', 'false', '0', 'none', 'not paid', 'unpaid', 'nil']);
-const BLANK = new Set(['', '-', 'n/a', 'na']);
 const LEADING_WORD = /^([a-z]+)\b/;
 
 /**
@@ -19,7 +19,7 @@ export function parseYesNo(value: CellValue | undefined): ParsedYesNo {
   if (typeof value === 'number') return value === 1 || value === 0 ? { kind: 'value', value: value === 1 } : { kind: 'invalid' };
   if (isCellError(value) || value instanceof Date) return { kind: 'invalid' };
   const t = tidySpaces(value).toLowerCase();
-  if (BLANK.has(t)) return { kind: 'blank' };
+  if (t === '' || (meansNothing(t) && !NO.has(t))) return { kind: 'blank' };
   if (YES.has(t)) return { kind: 'value', value: true };
   if (NO.has(t)) return { kind: 'value', value: false };
   const first = LEADING_WORD.exec(t)?.[1];

@@ -1,6 +1,8 @@
+import type { IssueSeverity } from '../auditIssue';
 import type { CellValue } from '../cellValue';
 import type { DoneRecord, LsaLevel, PersonalSkillLevel, StaffField } from '../staffMember';
 import { cellText } from './_lib/cellText';
+import { meansNothing } from '../_lib/meansNothing';
 import { readNumber } from './_lib/readNumber';
 import { canonicalSpecialism } from './canonicalSpecialism';
 import { parseDate } from './parseDate';
@@ -13,12 +15,19 @@ import { splitList, splitTitles } from './splitList';
 export interface Read<T> {
   value: T;
   problem?: string;
+  /** The problem's severity (SPEC 4): Error unless said; a date after the audit date is used, so a Warning. */
+  severity?: IssueSeverity;
 }
 type Reader = (v: CellValue, auditDate: string) => Read<unknown>;
 
 /** Every reading is made here, so all have one shape: parseStaffRow reads millions of them at one place. */
-function read<T>(value: T, problem?: string): Read<T> {
-  return { value, problem };
+function read<T>(value: T, problem?: string, severity: IssueSeverity = 'Error'): Read<T> {
+  return { value, problem, severity };
+}
+
+/** A date after the audit date is kept, and reported as a Warning (SPEC 2.1 v2: only for things already done). */
+function future<T>(value: T, auditDate: string): Read<T> {
+  return read(value, `Date is after the audit date (${auditDate})`, 'Warning');
 }
 
 const MAX_HOURS_PER_WEEK = 80;
@@ -26,9 +35,30 @@ const MAX_HOURS_PER_WEEK = 80;
 /** A date; "Yes" cannot stand in for a date that is a fact (start date), so it is reported. */
 function readDate(v: CellValue, auditDate: string): Read<string | null> {
   const d = parseDate(v);
-  if (d.kind === 'date') return d.date > auditDate ? read(d.date, `Date is after the audit date (${auditDate})`) : read(d.date);
+  if (d.kind === 'date') return d.date > auditDate ? future(d.date, auditDate) : read(d.date);
   if (d.kind === 'blank' || d.kind === 'no') return read(null);
   return read(null, d.kind === 'done' ? 'A date is needed here, not Yes' : 'Unreadable date (use dd/mm/yyyy)');
+}
+
+/** A date expected in the future (leaving, expiry): never reported for being after the audit date (SPEC 2.1 v2). */
+function readPlannedDate(v: CellValue): Read<string | null> {
+  const d = parseDate(v);
+  if (d.kind === 'date') return read(d.date);
+  if (d.kind === 'blank' || d.kind === 'no') return read(null);
+  return read(null, d.kind === 'done' ? 'A date is needed here, not Yes' : 'Unreadable date (use dd/mm/yyyy)');
+}
+
+/** Full-time equivalent 0-1; a percentage ("80%", or 80) is read as a fraction (SPEC 2.1 v2). */
+function readFte(v: CellValue): Read<number | null> {
+  const text = typeof v === 'string' ? v.trim() : null;
+  const percent = text !== null && text.endsWith('%');
+  const n = readNumber(percent ? text.slice(0, -1) : v);
+  if (n.kind === 'blank') return read(null);
+  if (n.kind === 'number') {
+    const fte = percent || (n.value > 1 && n.value <= 100) ? n.value / 100 : n.value;
+    if (fte <= 1) return read(Math.round(fte * 10000) / 10000);
+  }
+  return read(null, 'Unreadable FTE (use 0 to 1, or a percentage)');
 }
 
 /** Something done, dated or not: "Yes" is done with no date, "No" is not done. */
@@ -37,14 +67,15 @@ function readDone(v: CellValue, auditDate: string): Read<DoneRecord | null> {
   if (d.kind === 'done') return read({ date: null });
   if (d.kind === 'date') {
     const value = { date: d.date };
-    return d.date > auditDate ? read(value, `Date is after the audit date (${auditDate})`) : read(value);
+    return d.date > auditDate ? future(value, auditDate) : read(value);
   }
   return d.kind === 'invalid' ? read(null, 'Unreadable date (use dd/mm/yyyy, or Yes/No)') : read(null);
 }
 
-/** A plain text field: the cell's text. @example readText('  Senior  LSA ').value // 'Senior LSA' */
+/** A plain text field: the cell's text; "n/a", "-", "none" mean nothing (SPEC 2.1 v2). @example readText('  Senior  LSA ').value // 'Senior LSA' */
 export function readText(v: CellValue): Read<string | null> {
-  return read(cellText(v));
+  const text = cellText(v);
+  return read(text === null || meansNothing(text) ? null : text);
 }
 
 function readLevel(v: CellValue): Read<LsaLevel | null> {
@@ -92,19 +123,21 @@ function readMentor(v: CellValue): Read<{ has: boolean; name: string | null } | 
 
 function readSpecialisms(v: CellValue): Read<string[]> {
   const text = cellText(v);
-  if (text === null) return read([]);
+  if (text === null || meansNothing(text)) return read([]);
   const seen = new Set<string>();
-  for (const item of splitList(typeof v === 'string' ? v : text)) seen.add(canonicalSpecialism(item));
+  // Each item on its own: "Autism; n/a" is autism alone.
+  for (const item of splitList(typeof v === 'string' ? v : text)) if (!meansNothing(item)) seen.add(canonicalSpecialism(item));
   return read([...seen]);
 }
 
 function readTitles(v: CellValue): Read<string[]> {
   const text = typeof v === 'string' ? v : cellText(v);
-  return read(text === null ? [] : splitTitles(text));
+  if (text === null || meansNothing(text)) return read([]);
+  return read(splitTitles(text).filter((t) => !meansNothing(t)));
 }
 
 /** How each plain staff field is read from its cell (the parse boundary's schema for one row). */
-export const STAFF_FIELD_READERS: Record<Exclude<StaffField, `compliance:${string}`>, Reader> = {
+export const STAFF_FIELD_READERS: Record<Exclude<StaffField, `compliance:${string}` | `expiry:${string}`>, Reader> = {
   staffId: readText,
   name: readText,
   firstName: readText,
@@ -129,7 +162,14 @@ export const STAFF_FIELD_READERS: Record<Exclude<StaffField, `compliance:${strin
   jointTraining: readDone,
   peerNetwork: readNetwork,
   aspiration: readText,
+  fte: readFte,
+  leavingDate: readPlannedDate,
+  lastObservation: readDone,
+  releaseTime: readYesNo,
 };
 
 /** Compliance columns hold the date last completed; "Yes" is done with no date (SPEC 3.9). */
 export const readCompliance: Reader = readDone;
+
+/** Expiry columns hold the date the training expires, expected in the future (SPEC 2.1 v2, 3.9). */
+export const readExpiry: Reader = readPlannedDate;

@@ -7,7 +7,7 @@ import type { ParsedRating } from '../nos/parseRating';
 import type { CellValue } from '../cellValue';
 import { IDENTITY_FIELDS } from './fieldSynonyms';
 import type { FieldKind } from './mappedField';
-import { readCompliance, readText, STAFF_FIELD_READERS } from './staffFieldReaders';
+import { readCompliance, readExpiry, readText, STAFF_FIELD_READERS } from './staffFieldReaders';
 
 /** A mapped column of the staff table: its index in the row array, header text and field. */
 export interface StaffColumn {
@@ -23,6 +23,7 @@ export interface StaffColumn {
 export type ColumnPlan =
   | (PlanBase & { kind: 'rating'; code: CriterionCode; course: null; field: null; rate: (v: CellValue) => ParsedRating; reader: null })
   | (PlanBase & { kind: 'compliance'; code: null; course: ComplianceCourse; field: null; rate: null; reader: CellReader })
+  | (PlanBase & { kind: 'expiry'; code: null; course: ComplianceCourse; field: null; rate: null; reader: CellReader })
   | (PlanBase & { kind: 'field'; code: null; course: null; field: StaffField; rate: null; reader: CellReader });
 
 interface PlanBase {
@@ -41,7 +42,7 @@ interface PlanBase {
 export const SLOT = {
   jobTitle: 0, level: 1, specialisms: 2, contractText: 3, hoursPerWeek: 4, startDate: 5, induction: 6, lastReview: 7,
   selfAssessmentDate: 8, english: 9, maths: 10, ict: 11, qualifications: 12, qcfUnits: 13, cpdHours: 14, paidToTrain: 15,
-  mentor: 16, jointTraining: 17, peerNetwork: 18, aspirationText: 19,
+  mentor: 16, jointTraining: 17, peerNetwork: 18, aspirationText: 19, fte: 20, leavingDate: 21, lastObservation: 22, releaseTime: 23,
 } as const;
 const SLOTS = Object.keys(SLOT).length;
 
@@ -98,6 +99,9 @@ export function staffRowContext(sheet: string, columns: StaffColumn[], auditDate
     if (field.field.startsWith('compliance:')) {
       const course = field.field.slice('compliance:'.length) as ComplianceCourse;
       plans.push(plan({ ...base, kind: 'compliance', code: null, course, field: null, rate: null, reader: shared(readCompliance) }));
+    } else if (field.field.startsWith('expiry:')) {
+      const course = field.field.slice('expiry:'.length) as ComplianceCourse;
+      plans.push(plan({ ...base, kind: 'expiry', code: null, course, field: null, rate: null, reader: shared(readExpiry) }));
     } else {
       const reader = STAFF_FIELD_READERS[field.field as keyof typeof STAFF_FIELD_READERS];
       const identity = IDENTITY_FIELDS.has(field.field);

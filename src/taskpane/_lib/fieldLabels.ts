@@ -26,11 +26,20 @@ export const FIELD_LABELS: Readonly<Record<StaffField, string>> = {
   jointTraining: 'Joint training',
   peerNetwork: 'Peer network',
   aspiration: 'Career aspiration',
+  fte: 'FTE',
+  leavingDate: 'Leaving date',
+  lastObservation: 'Last observation',
+  releaseTime: 'Release time',
   'compliance:safeguarding': 'Safeguarding',
   'compliance:healthAndSafety': 'Health and safety',
   'compliance:firstAid': 'First aid',
   'compliance:prevent': 'Prevent',
   'compliance:equalityAndDiversity': 'Equality and diversity',
+  'expiry:safeguarding': 'Safeguarding expiry',
+  'expiry:healthAndSafety': 'Health and safety expiry',
+  'expiry:firstAid': 'First aid expiry',
+  'expiry:prevent': 'Prevent expiry',
+  'expiry:equalityAndDiversity': 'Equality and diversity expiry',
 };
 
 /** A mapped field's label: a staff field, or a rating column ("NOS A1 (self)", "NOS A1 (manager)"). */

@@ -10,7 +10,7 @@ export function makeMember(over: Partial<StaffMember> = {}): StaffMember {
     startDate: '2015-09-01', induction: { date: '2015-09-01' }, lastReview: { date: '2024-11-01' },
     selfAssessmentDate: null, english: 'Level 2', maths: 'Level 2', ict: 'Level 2', qualifications: [],
     qcfUnits: [], cpdHours: 20, paidToTrain: true, mentor: null, jointTraining: null, peerNetwork: null,
-    aspiration: null, aspirationText: null, selfRatings: {}, managerRatings: {}, compliance: {},
+    aspiration: null, aspirationText: null, selfRatings: {}, managerRatings: {}, compliance: {}, complianceExpiry: {}, fte: null, leavingDate: null, lastObservation: null, releaseTime: null,
     mappedCells: 10, filledCells: 10,
     ...over,
   };

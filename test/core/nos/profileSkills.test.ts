@@ -9,7 +9,7 @@ function member(overrides: Partial<StaffMember>): StaffMember {
     contract: null, contractText: null, hoursPerWeek: null, startDate: null, induction: null, lastReview: null,
     selfAssessmentDate: null, english: null, maths: null, ict: null, qualifications: [], qcfUnits: [], cpdHours: null,
     paidToTrain: null, mentor: null, jointTraining: null, peerNetwork: null, aspiration: null, aspirationText: null,
-    selfRatings: {}, managerRatings: {}, compliance: {}, mappedCells: 0, filledCells: 0,
+    selfRatings: {}, managerRatings: {}, compliance: {}, complianceExpiry: {}, fte: null, leavingDate: null, lastObservation: null, releaseTime: null, mappedCells: 0, filledCells: 0,
     ...overrides,
   };
 }

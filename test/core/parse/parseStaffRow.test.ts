@@ -26,7 +26,7 @@ describe('parseStaffRow', () => {
   test('a row with data but no name is reported, not profiled', () => {
     const { staff, issues } = parseStaffRow(['S8', null, 2], 4, ctx(columns));
     expect(staff).toBeNull();
-    expect(issues).toEqual([{ sheet: 'Staff', row: 4, column: 'Name', staffId: 'S8', problem: 'Missing name: row not profiled', value: null }]);
+    expect(issues).toEqual([{ sheet: 'Staff', row: 4, column: 'Name', staffId: 'S8', name: null, problem: 'Missing name: row not profiled', value: null, severity: 'Error' }]);
   });
 
   test('without an ID the row number stands in', () => {

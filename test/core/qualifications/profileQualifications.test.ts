@@ -8,7 +8,7 @@ function member(over: Partial<StaffMember> = {}): StaffMember {
     contract: 'permanent full-time', contractText: 'Permanent', hoursPerWeek: 37, startDate: null, induction: null,
     lastReview: null, selfAssessmentDate: null, english: 'Level 2', maths: 'Level 2', ict: null, qualifications: [],
     qcfUnits: [], cpdHours: null, paidToTrain: null, mentor: null, jointTraining: null, peerNetwork: null, aspiration: null,
-    aspirationText: null, selfRatings: {}, managerRatings: {}, compliance: {}, mappedCells: 0, filledCells: 0, ...over,
+    aspirationText: null, selfRatings: {}, managerRatings: {}, compliance: {}, complianceExpiry: {}, fte: null, leavingDate: null, lastObservation: null, releaseTime: null, mappedCells: 0, filledCells: 0, ...over,
   };
 }
 const unit = (title: string, credits: number | null = null, level: number | null = null): UnitRecord => ({ staffId: 'S1', title, credits, level, dateAchieved: null });

@@ -1,4 +1,4 @@
-import type { AuditIssue } from '../../auditIssue';
+import type { AuditIssue, IssueSeverity } from '../../auditIssue';
 import type { CellValue } from '../../cellValue';
 import type { RawSheet } from '../../rawWorkbook';
 import { columnLetters } from './a1';
@@ -80,6 +80,7 @@ export function cellOf<K extends string>(table: OptionalTable<K>, cells: CellVal
  */
 export function reportCell<K extends string>(
   table: OptionalTable<K>, cells: CellValue[], row: number, staffId: string | null, issues: AuditIssue[], key: K, problem: string,
+  severity: IssueSeverity = 'Error',
 ): void {
-  issues.push({ sheet: table.sheet.name, row, column: table.columns[key]?.header ?? null, staffId, problem, value: issueValue(cellOf(table, cells, key)) });
+  issues.push({ sheet: table.sheet.name, row, column: table.columns[key]?.header ?? null, staffId, problem, value: issueValue(cellOf(table, cells, key)), severity });
 }

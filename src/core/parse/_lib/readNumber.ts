@@ -1,3 +1,4 @@
+import { meansNothing } from '../../_lib/meansNothing';
 import { isCellError, type CellValue } from '../../cellValue';
 
 /** A number read from a cell: a value, blank, or unreadable. */
@@ -12,7 +13,7 @@ export function readNumber(v: CellValue | undefined): ReadNumber {
   if (typeof v === 'number') return Number.isFinite(v) && v >= 0 ? { kind: 'number', value: v } : { kind: 'invalid' };
   if (typeof v !== 'string' || isCellError(v)) return { kind: 'invalid' };
   const t = v.trim().toLowerCase();
-  if (t === '' || t === '-' || t === 'n/a' || t === 'na') return { kind: 'blank' };
+  if (t === '' || meansNothing(t)) return { kind: 'blank' };
   const m = NUMBER_TEXT.exec(t);
   if (!m) return { kind: 'invalid' };
   const n = Number(m[1].replace(',', '.'));

@@ -69,6 +69,6 @@ export function joinStaff<K extends string>(
   const column = table.columns[key]?.header ?? null;
   const shown = id ?? staff ?? name;
   const problem = shown === null ? 'Row names no member of staff (no staff ID or name)' : 'No member of staff with this ID or name on the staff table';
-  issues.push({ sheet: table.sheet.name, row, column, staffId: id, problem, value: issueValue(shown) });
+  issues.push({ sheet: table.sheet.name, row, column, staffId: id, problem, value: issueValue(shown), severity: 'Error' });
   return null;
 }
