@@ -3,7 +3,7 @@ import { parseWorkbook } from '../../../src/core/parse/parseWorkbook';
 
 const AUDIT = '2026-09-01';
 
-function book(header: string[], ...rows: (string | number | null)[][]): RawWorkbook {
+function book(header: (string | null)[], ...rows: (string | number | null)[][]): RawWorkbook {
   return { sheets: [{ name: 'Staff', firstRow: 1, firstColumn: 1, rows: [header, ...rows] }] };
 }
 
