@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'fs';
 import { join } from 'path';
-import { codeFacts, missingPaths, namedPaths, ROOT, rulesDocProblems, unionLiterals } from './_lib/docDrift';
+import { CRITERION_ACTIVITIES, type CriterionActivity } from '../../src/core/training/criterionActivity';
+import { activityMapProblems, codeFacts, indicatorRowProblems, missingPaths, namedPaths, ROOT, rulesDocProblems, unionLiterals } from './_lib/docDrift';
 
 const RULES = readFileSync(join(ROOT, 'docs/rules.md'), 'utf8');
 const facts = codeFacts();
@@ -64,6 +65,49 @@ describe('the drift check fails when the doc falls behind', () => {
 
   test('the word "seed" is reported: documents are named by title', () => {
     expect(rulesDocProblems(`${complete}From seed 003.`, only, () => true)).toEqual(['the doc says "seed": name the document by its title']);
+  });
+});
+
+describe('the indicator table follows the code\'s names and thresholds', () => {
+  const o1 = { id: 'O1', name: 'Performance review', target: '>= 90% (Amber >= 70%)' };
+  const doc = '### O1 Performance review\n\n| O1 | Performance review | % staff reviewed | >= 90 | >= 70 |\n';
+
+  test('a matching heading and row pass, also for "per 10 staff" targets', () => {
+    expect(indicatorRowProblems(doc, o1)).toEqual([]);
+    const o13 = { id: 'O13', name: 'Senior roles', target: '>= 1 per 10 staff (Amber > 0)' };
+    expect(indicatorRowProblems('### O13 Senior roles\n| O13 | Senior roles | per 10 staff | >= 1 | > 0 |', o13)).toEqual([]);
+  });
+
+  test('a changed threshold, a renamed indicator or a missing row is reported', () => {
+    expect(indicatorRowProblems(doc.replace('>= 70 |', '>= 60 |'), o1)).toEqual([
+      'indicator O1\'s thresholds in the table (90, 60) differ from the code\'s ">= 90% (Amber >= 70%)"',
+    ]);
+    expect(indicatorRowProblems(doc, { ...o1, name: 'Appraisal' })).toEqual([
+      'indicator O1\'s heading says "Performance review"; the code calls it "Appraisal"',
+      'indicator O1 is "Performance review" in the table; the code calls it "Appraisal"',
+    ]);
+    expect(indicatorRowProblems('### O1 Performance review\n', o1)).toEqual(['indicator O1 has no row in the indicator table']);
+  });
+});
+
+describe('the activity map on the page follows the code\'s map', () => {
+  test('every criterion of the code\'s map has its row, kind and unit on the page', () => {
+    expect(activityMapProblems(RULES, CRITERION_ACTIVITIES)).toEqual([]);
+  });
+
+  const a9: CriterionActivity = { code: 'A9', focus: 'safe environment', kind: 'QCF unit', credits: 6,
+    activity: 'QCF unit: Managing behaviours in the learning environment (6 credits, Level 3)' };
+  const row = '| A9 | a safe environment | QCF unit | Managing behaviours in the learning environment (6 credits, Level 3) |';
+
+  test('a changed unit, a changed kind or a missing row is reported', () => {
+    expect(activityMapProblems(row, [a9])).toEqual([]);
+    expect(activityMapProblems(row, [{ ...a9, activity: 'QCF unit: Approaches to learning (6 credits, Level 3)' }])).toEqual([
+      'criterion A9\'s unit is "Managing behaviours in the learning environment (6 credits, Level 3)" on the page and "Approaches to learning (6 credits, Level 3)" in the code',
+    ]);
+    expect(activityMapProblems(row, [{ ...a9, kind: 'mentoring', activity: 'Mentoring', credits: null }])).toEqual([
+      'criterion A9\'s activity is "QCF unit" on the page and "mentoring" in the code',
+    ]);
+    expect(activityMapProblems('', [a9])).toEqual(['criterion A9 has no row in the activity map']);
   });
 });
 

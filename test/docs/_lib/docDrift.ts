@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'path';
 import * as ts from 'typescript';
 import { OUTPUT_SHEET_NAMES } from '../../../src/core/auditToSheets';
 import { INDICATOR_DEFINITIONS } from '../../../src/core/organisation/indicatorDefinitions';
+import type { CriterionActivity } from '../../../src/core/training/criterionActivity';
 
 /** The repository root. */
 export const ROOT = resolve(__dirname, '../../..');
@@ -10,6 +11,8 @@ export const ROOT = resolve(__dirname, '../../..');
 /** What the code holds that docs/rules.md must cover. */
 export interface CodeFacts {
   indicatorIds: string[];
+  /** Each indicator's name and target text (e.g. ">= 90% (Amber >= 70%)"), for the table and headings. */
+  indicators?: { id: string; name: string; target: string }[];
   needCategories: string[];
   sheetNames: string[];
 }
@@ -37,6 +40,7 @@ export function unionLiterals(file: string, typeName: string): string[] {
 export function codeFacts(): CodeFacts {
   return {
     indicatorIds: INDICATOR_DEFINITIONS.map((d) => d.id),
+    indicators: INDICATOR_DEFINITIONS.map(({ id, name, target }) => ({ id, name, target })),
     needCategories: unionLiterals(join(ROOT, 'src/core/training/trainingNeed.ts'), 'NeedCategory'),
     sheetNames: [...OUTPUT_SHEET_NAMES],
   };
@@ -80,6 +84,7 @@ export function rulesDocProblems(doc: string, facts: CodeFacts, exists: (path: s
   for (const s of facts.sheetNames) {
     if (!headingWith(doc, `Sheet: ${escape(s)}\\s*$`)) problems.push(`output sheet "${s}" has no heading "### Sheet: ${s}"`);
   }
+  for (const ind of facts.indicators ?? []) problems.push(...indicatorRowProblems(doc, ind));
   problems.push(...missingPaths(doc, exists, docDir));
   const seed = /\bseeds?\b/i.exec(doc);
   if (seed) problems.push(`the doc says "${seed[0]}": name the document by its title`);
@@ -93,3 +98,53 @@ export function missingPaths(doc: string, exists: (path: string) => boolean = ex
 
 /** The folder of a repository file, for resolving its links. */
 export const folderOf = (file: string): string => dirname(file);
+
+const numbers = (text: string): number[] => [...text.replace(/per 10 staff/g, '').matchAll(/\d+(?:\.\d+)?/g)].map((m) => Number(m[0]));
+
+/**
+ * An indicator's heading says its name, and its row of the indicator table (| O1 | name | value | Green | Amber |)
+ * gives the same name and the thresholds of its target text.
+ * @example indicatorRowProblems('### O1 Review\n| O1 | Review | % | >= 90 | >= 70 |', { id: 'O1', name: 'Review', target: '>= 90% (Amber >= 70%)' }) // []
+ */
+export function indicatorRowProblems(doc: string, ind: { id: string; name: string; target: string }): string[] {
+  const problems: string[] = [];
+  const heading = new RegExp(`^#{2,5} ${escape(ind.id)} (.*)$`, 'm').exec(doc);
+  if (heading && heading[1].trim() !== ind.name) problems.push(`indicator ${ind.id}'s heading says "${heading[1].trim()}"; the code calls it "${ind.name}"`);
+  const row = new RegExp(`^\\| ${escape(ind.id)} \\|(.*)$`, 'm').exec(doc);
+  if (!row) return [...problems, `indicator ${ind.id} has no row in the indicator table`];
+  const cells = row[1].split('|').map((c) => c.trim());
+  if (cells[0] !== ind.name) problems.push(`indicator ${ind.id} is "${cells[0]}" in the table; the code calls it "${ind.name}"`);
+  const shown = numbers(`${cells[2] ?? ''} ${cells[3] ?? ''}`);
+  const coded = numbers(ind.target);
+  if (shown.join(',') !== coded.join(',')) problems.push(`indicator ${ind.id}'s thresholds in the table (${shown.join(', ')}) differ from the code's "${ind.target}"`);
+  return problems;
+}
+
+const words = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const UNIT_ACTIVITY = /^QCF unit: (.*) \((\d+) credits?, Level (\d)\)$/;
+
+/**
+ * The activity map table (| A1 | focus | kind | activity |) against the code's map: one row per criterion, the same
+ * kind, and for a QCF unit the same unit, credits and level. Wording of other activities is the page's own.
+ * @example activityMapProblems('| A3 | x | shadowing | shadow an LSA |', [{ code: 'A3', kind: 'shadowing', activity: '...', focus: 'x', credits: null }]) // []
+ */
+export function activityMapProblems(doc: string, activities: readonly CriterionActivity[]): string[] {
+  const problems: string[] = [];
+  for (const a of activities) {
+    const row = new RegExp(`^\\| ${escape(a.code)} \\|(.*)$`, 'm').exec(doc);
+    if (!row) {
+      problems.push(`criterion ${a.code} has no row in the activity map`);
+      continue;
+    }
+    const [, kind = '', activity = ''] = row[1].split('|').map((c) => c.trim());
+    if (kind !== a.kind) problems.push(`criterion ${a.code}'s activity is "${kind}" on the page and "${a.kind}" in the code`);
+    const unit = UNIT_ACTIVITY.exec(a.activity);
+    if (unit) {
+      const shown = /^(.*) \((\d+) credits?, Level (\d)\)$/.exec(activity);
+      if (!shown || words(shown[1]) !== words(unit[1]) || shown[2] !== unit[2] || shown[3] !== unit[3]) {
+        problems.push(`criterion ${a.code}'s unit is "${activity}" on the page and "${unit[1]} (${unit[2]} credits, Level ${unit[3]})" in the code`);
+      }
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,245 @@
+// The worked examples of docs/rules.md, run through the code: each test computes the example with the product's own
+// functions, checks the figure, and checks that the page states that figure. A rule change that alters an example
+// fails here until the page is updated with it.
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { complianceStatus, complianceSummary } from '../../src/core/compliance/complianceStatus';
+import { smartCheck } from '../../src/core/development/smartCheck';
+import { gapScore, gapScoreOnly } from '../../src/core/nos/gapScore';
+import { NOS_CATALOGUE } from '../../src/core/nos/nosCatalogue';
+import type { Rating } from '../../src/core/nos/rating';
+import { targetsFor } from '../../src/core/nos/targets';
+import { INDICATOR_DEFINITIONS } from '../../src/core/organisation/indicatorDefinitions';
+import { certificateStatus } from '../../src/core/qualifications/certificateStatus';
+import { highestLearningSupportLevel, learningSupportQualification } from '../../src/core/qualifications/learningSupportQualification';
+import { learningHours } from '../../src/core/qualifications/learningHours';
+import { matchUnit } from '../../src/core/qualifications/matchUnit';
+import { practiceCheck } from '../../src/core/qualifications/practiceCheck';
+import { qcfCredits } from '../../src/core/qualifications/qcfCredits';
+import { qcfSize } from '../../src/core/qualifications/qcfSize';
+import { defaultSettings } from '../../src/core/settings';
+import { activityHours, criterionActivity } from '../../src/core/training/criterionActivity';
+import { teamTrainingPlan } from '../../src/core/training/teamTrainingPlan';
+import { trainingBarrier } from '../../src/core/training/trainingBarrier';
+import type { TrainingNeed } from '../../src/core/training/trainingNeed';
+import { makeMember } from '../core/_fixtures/auditFixtures';
+import { ROOT } from './_lib/docDrift';
+
+// The page with its line breaks and repeated spaces folded, so a phrase matches however it is wrapped.
+const RAW = readFileSync(join(ROOT, 'docs/rules.md'), 'utf8');
+const DOC = RAW.replace(/\s+/g, ' ');
+const says = (phrase: string): void => expect(DOC).toContain(phrase.replace(/\s+/g, ' '));
+const AUDIT = '2026-09-01';
+
+describe('NOS examples', () => {
+  // A level 2 LSA, not a specialist: A1-A17 rated 3 except A4 1, A9 2, A14 4; B1 2, B2 0, B3 3; B4-B7 not rated.
+  const ratings: Record<string, Rating | null> = {};
+  for (let i = 1; i <= 17; i++) ratings[`A${i}`] = 3;
+  Object.assign(ratings, { A4: 1, A9: 2, A14: 4, B1: 2, B2: 0, B3: 3 });
+  const result = gapScore(ratings, targetsFor(2, false));
+
+  test('coverage, gap score and gaps by standard', () => {
+    expect([result.coverage, result.gapScore, result.gapByStandard]).toEqual([83.3, 8.8, { A: 5.9, B: 33.3, C: null }]);
+    says('coverage = 100 × 20 ÷ 24 = **83.3**');
+    says('Gap score = 100 × 5 ÷ 57 = 8.77, shown **8.8**');
+    says('Gap A = 100 × 3 ÷ 51 = **5.9**; Gap B = 100 × 2 ÷ 6 = **33.3**; Gap C blank');
+  });
+
+  test('priority gaps and strengths', () => {
+    expect(result.priorityGaps.map((g) => `${g.code} (${g.priority})`).join(', ')).toBe('A4 (High), B2 (High), A9 (Medium)');
+    expect(result.strengths).toEqual(['A14']);
+    says('priority gaps **A4 (High), B2 (High), A9 (Medium)**');
+    says('strengths: **A14**');
+  });
+
+  test('readiness for the next level', () => {
+    expect(gapScoreOnly(ratings, targetsFor(3, false))).toBe(11.7);
+    says('gaps are A4 2, A9 1, B1 1, B2 3 = 7, so the gap score is 100 × 7 ÷ 60 = 11.7, over 10: **No**');
+  });
+
+  test('a criterion override beats a standard override', () => {
+    const t = targetsFor(2, false, NOS_CATALOGUE, [
+      { level: 2, standard: 'A', criterion: null, target: 4 },
+      { level: 2, standard: null, criterion: 'A4', target: 2 },
+    ]);
+    expect([t.A1, t.A4, t.A17, t.B1]).toEqual([4, 2, 4, 2]);
+    says('give a level 2 LSA target 4 on A1-A17 except A4, which is 2');
+  });
+
+  test('the NOS gap needs of the same LSA: unit hours are credits x 10, other activities 3 x gap', () => {
+    const hours = result.priorityGaps.map((g) => activityHours(criterionActivity(g.code), g.gap));
+    expect(hours).toEqual([10, 6, 60]);
+    says('1 credit: **10 hours**, High');
+    says('3 × 2 = **6 hours**, High');
+    says('6 credits: **60 hours**, Medium');
+  });
+});
+
+describe('qualification examples', () => {
+  test('credits, size and learning hours', () => {
+    const { credits } = qcfCredits(['Preparing to support learning', 'Approaches to learning', 'Using ICT to support learning']);
+    expect([credits, qcfSize(credits), learningHours(credits)]).toEqual([18, 'Certificate', 180]);
+    expect([qcfSize(12), qcfSize(37)]).toEqual(['Award', 'Diploma']);
+    says('are 18 credits: a **Certificate**-sized total of **180** learning hours');
+  });
+
+  test('the generic certificate with Level 2 units, and one in progress', () => {
+    const held = ['Preparing to support learning (Level 2)', 'Learning support principles', 'Approaches to learning',
+      'Learning support in the lifelong learning context', 'Equality and diversity',
+      'Literacy, language, numeracy and ICT needs for work, education and life', 'Inclusive approaches to providing information'];
+    const status = certificateStatus(held.map((t) => matchUnit(t)!), 'generic');
+    expect([status.state, status.creditsCounted]).toEqual(['Achieved', 33]);
+    says('**Achieved**, with a credit value of 24 + 9 = **33**');
+    const progress = certificateStatus(['Approaches to learning'], 'generic').text;
+    expect(progress).toBe('In progress: 6 of 30 credits, missing Preparing to support learning, Learning support in the lifelong learning context, Learning support principles, 6 optional credits');
+    says(`"${progress}"`);
+  });
+
+  test('the catalogue\'s Level 2 units add up to 11 credits, under the cap of 12', () => {
+    const level2 = ['Preparing to support learning (Level 2)', 'Inclusive approaches to providing information',
+      'Literacy, language, numeracy and ICT needs for work, education and life',
+      'Skills check and signposting for literacy, language, numeracy and ICT', 'Supporting and promoting a responsive service']
+      .map((t) => matchUnit(t)!);
+    expect(level2.every((u) => u.level === 2)).toBe(true);
+    expect(level2.reduce((s, u) => s + u.credits, 0)).toBe(11);
+    says('the catalogue\'s Level 2 units add up to 11 credits');
+  });
+
+  test('the LLN certificate\'s entry requirement', () => {
+    const units = ['Preparing to support learning', 'Approaches to learning (literacy, language and numeracy)',
+      'Principles of learning support (literacy, language and numeracy)',
+      'Learning support in the lifelong learning context (literacy, language and numeracy)',
+      'Knowledge and understanding for supporting literacy and language', 'Knowledge and understanding for supporting numeracy'];
+    const text = certificateStatus(units, 'lln', { english: 'Level 2', maths: 'Level 1' }).text;
+    expect(text).toBe('In progress: 36 of 36 credits, missing Level 2 maths (entry requirement)');
+    says(`"${text}"`);
+  });
+
+  test('practice rules', () => {
+    const generic = practiceCheck({ hours: 32, observations: [{ minutes: 60 }, { minutes: 50 }] }, 'generic');
+    expect(generic.problems).toEqual(['2 observations; at least 3 are needed', '1.83 hours observed in all; at least 3 hours are needed']);
+    const lln = practiceCheck({ hours: 40, literacyHours: 12, numeracyHours: 8, observations: [
+      { minutes: 60, area: 'literacy' }, { minutes: 60, area: 'literacy' }, { minutes: 40, area: 'numeracy' }, { minutes: 60, area: 'other' }] }, 'lln');
+    expect(lln.problems).toEqual(['8 hours in numeracy; at least 10 are needed', '3.67 hours observed in all; at least 4 hours are needed', '1 observation is shorter than 45 minutes']);
+    for (const p of [...generic.problems, ...lln.problems]) says(`"${p}"`);
+  });
+
+  test('learning-support qualification levels', () => {
+    expect(learningSupportQualification('NVQ 2 Supporting Teaching and Learning')?.level).toBe(2);
+    expect(learningSupportQualification('Foundation Degree in Inclusive Practice')?.level).toBe(5);
+    expect(learningSupportQualification('PTLLS')).toBeNull();
+    expect(highestLearningSupportLevel(['GCSE English', 'Level 2 Award in Learning Support', 'Level 3 PTLLS'])).toBe(2);
+    says('"NVQ 2 Supporting Teaching and Learning" is Level **2**');
+    says('"Foundation Degree in Inclusive Practice" is Level **5**');
+    says('gives a highest level of **2**');
+  });
+});
+
+describe('SMART examples (audit date 1 September 2026)', () => {
+  const check = (objective: string, extra: object = {}) => smartCheck({ objective, ...extra }, AUDIT);
+
+  test('whole objectives: score 5 and score 1', () => {
+    expect(check('Complete the Using ICT to support learning unit by June 2027')).toMatchObject({ score: 5, advice: 'SMART' });
+    expect(check('Improve my skills').score).toBe(1);
+    expect(check('Improve my skills').verdicts.achievable.met).toBe(true);
+    says('score **5**, "SMART"');
+    says('only Achievable is met, score **1**');
+  });
+
+  test('each criterion\'s examples give the reasons the page quotes', () => {
+    expect(check('Improve my skills').verdicts.specific.reason).toContain('Too vague: say what "improve" applies to');
+    expect(check('Shadow a senior LSA in three sessions with autistic learners by December 2026').score).toBe(5);
+    expect(check('Attend dyslexia awareness training').verdicts.measurable.met).toBe(true);
+    expect(check('Use Makaton with learners in group sessions').verdicts.measurable.met).toBe(false);
+    const ambitious = check('Support every learner perfectly in all lessons').verdicts.achievable;
+    expect(ambitious.reason).toBe('Over-ambitious: "perfectly" is an absolute aim; "every ... learner" is too large a scope');
+    expect(check('Gain an NVQ, attend a BSL course and complete first aid training by July 2027').verdicts.achievable.reason).toContain('it sets 3 goals');
+    expect(check('Read about B5 questioning techniques and try two in sessions within 6 months').verdicts.relevant.reason).toBe('Linked to NOS B5');
+    expect(check('Learn to play the guitar').verdicts.relevant.reason).toBe('A personal or hobby aim ("guitar"), not tied to the role');
+    expect(check('Use Makaton with learners in group sessions by June 2025').verdicts.timeBound.reason).toBe('The date "june 2025" has passed');
+    expect(check('Attend dyslexia awareness training', { reviewDate: '2027-01-31' }).verdicts.timeBound.met).toBe(true);
+    expect(check('Attend dyslexia awareness training', { reviewDate: '2028-06-30' }).verdicts.timeBound.reason).toContain('more than 18 months away');
+    says('"Linked to NOS B5"');
+    says('"A personal or hobby aim ("guitar"), not tied to the role"');
+    says('("The date "june 2025" has passed")');
+    says('it sets 3 goals');
+  });
+});
+
+describe('training examples', () => {
+  test('barriers', () => {
+    const barrier = (contract: Parameters<typeof trainingBarrier>[0]['contract'], paidToTrain: boolean | null) => trainingBarrier({ contract, paidToTrain });
+    expect(barrier('hourly-paid', false)).toBe('Hourly-paid contract; not paid to attend training');
+    expect(barrier('permanent full-time', false)).toBe('Not paid to attend training');
+    expect(barrier('fixed-term', null)).toBe('Fixed-term contract');
+    says('"Hourly-paid contract; not paid to attend training"');
+    says('permanent and not paid: "Not paid to attend training"');
+    says('fixed-term with the paid cell blank: "Fixed-term contract"');
+  });
+
+  test('the team training plan groups shared needs and sums their hours', () => {
+    const need = (staffId: string, name: string, text: string, hours: number, category: TrainingNeed['category'], criterion: string | null): TrainingNeed =>
+      ({ staffId, name, category, need: text, criterion, priority: 'High', suggestedActivity: 'x', hours, barrier: null });
+    const plan = teamTrainingPlan([
+      need('S1', 'Ann', 'A4 communicating effectively with learners (Not yet, target Competent)', 10, 'NOS gap', 'A4'),
+      need('S2', 'Bob', 'A4 communicating effectively with learners (Aware, target Competent)', 10, 'NOS gap', 'A4'),
+      need('S3', 'Cy', 'A4 communicating effectively with learners (Aware, target Competent)', 10, 'NOS gap', 'A4'),
+      need('S1', 'Ann', 'CPD to the target of 15 hours (6 in the last 12 months)', 9, 'CPD', null),
+      need('S2', 'Bob', 'CPD to the target of 15 hours (12 in the last 12 months)', 3, 'CPD', null),
+    ]);
+    expect(plan.map((p) => [p.staffCount, p.totalHours, p.delivery])).toEqual([
+      [3, 30, 'Group session (in-house or with a local network)'],
+      [2, 12, 'Paired shadowing or peer observation'],
+    ]);
+    says('one row, 3 staff, **30 hours**, group session');
+    says('2 staff, 9 + 3 = **12 hours**, paired shadowing or peer observation');
+  });
+});
+
+describe('compliance example (audit date 1 September 2026)', () => {
+  test('Due, Expired, Current, no date recorded and Missing', () => {
+    const member = makeMember({ compliance: {
+      safeguarding: { date: '2024-10-15' }, firstAid: { date: '2023-08-01' }, prevent: { date: '2025-01-10' }, healthAndSafety: { date: null },
+    } });
+    const result = complianceStatus(member, defaultSettings(AUDIT));
+    expect(result.courses.map((c) => [c.label, c.status, c.expires])).toEqual([
+      ['Safeguarding', 'Due', '2026-10-15'], ['Health and safety', 'Current', null], ['First aid', 'Expired', '2026-08-01'],
+      ['Prevent', 'Current', '2028-01-10'], ['Equality and diversity', 'Missing', null],
+    ]);
+    const summary = complianceSummary(result);
+    expect(summary).toBe('Safeguarding: Due; Health and safety: Current (no date recorded); First aid: Expired; Equality and diversity: Missing');
+    says(`"${summary}"`);
+  });
+});
+
+describe('indicator examples: each value and status as the page states it', () => {
+  // [id, numerator, denominator, how the value is computed, the value as the page shows it]
+  const examples: [string, number, number, (n: number, d: number) => number, string][] = [
+    ['O1', 9, 12, (n, d) => (n * 100) / d, '**75.0%**'],
+    ['O2', 11, 12, (n, d) => (n * 100) / d, '**91.7%**'],
+    ['O3', 10, 12, (n, d) => (n * 100) / d, '**83.3%**'],
+    ['O4', 6, 12, (n, d) => (n * 100) / d, '**50.0%**'],
+    ['O5', 1, 4, (n, d) => (n * 100) / d, '**25.0%**'],
+    ['O6', 10, 12, (n, d) => (n * 100) / d, '**83.3%**'],
+    ['O7', 7, 12, (n, d) => (n * 100) / d, '**58.3%**'],
+    ['O8', 3 * 10, 5 * 8, (n, d) => n / d, '**0.75**'],
+    ['O9', 5, 12, (n, d) => (n * 100) / d, '**41.7%**'],
+    ['O10', 7, 10, (n, d) => (n * 100) / d, '**70.0%**'],
+    ['O11', 2, 1, (n) => n, 'value **2**'],
+    ['O12', 9, 12, (n, d) => (n * 100) / d, '**75.0%**'],
+    ['O13', 2, 15, (n, d) => (n * 10) / d, '**1.3** per 10'],
+    ['O14', 2, 3, (n, d) => (n * 100) / d, '**66.7%**'],
+    ['O15', 4, 12, (n, d) => (n * 100) / d, '**33.3%**'],
+    ['O16', 228, 240, (n, d) => (n * 100) / d, '**95.0%**'],
+    ['O17', 11, 12, (n, d) => (n * 100) / d, '**91.7%**'],
+  ];
+
+  test.each(examples)('%s', (id, n, d, value, shown) => {
+    const def = INDICATOR_DEFINITIONS.find((x) => x.id === id)!;
+    const start = RAW.indexOf(`\n### ${id} `);
+    expect(start).toBeGreaterThanOrEqual(0);
+    const section = RAW.slice(start, RAW.indexOf('\n### ', start + 1)).replace(/\s+/g, ' ');
+    expect(section).toContain(shown);
+    expect(section).toContain(`**${def.rate(value(n, d))}**`);
+  });
+});
