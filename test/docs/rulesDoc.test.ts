@@ -12,6 +12,7 @@ describe('docs/rules.md against the code', () => {
     expect(facts.indicatorIds.length).toBeGreaterThanOrEqual(17);
     expect(facts.needCategories).toEqual(expect.arrayContaining(['Compliance', 'NOS gap', 'CPD']));
     expect(facts.sheetNames).toContain('Audit Summary');
+    expect(facts.customFunctions).toEqual(expect.arrayContaining(['NOSGAP', 'SMARTCHECK']));
   });
 
   test('covers every indicator, training-need category and output sheet, names only files that exist, and never says "seed"', () => {
@@ -61,6 +62,12 @@ describe('the drift check fails when the doc falls behind', () => {
       'the doc names src/core/nos/alsoGone.ts, which does not exist',
     ]);
     expect(existsSync(join(ROOT, 'src/core/nos/gapScore.ts'))).toBe(true);
+  });
+
+  test('a custom function with no row in the functions table is reported', () => {
+    const withFn = { ...only, customFunctions: ['NOSGAP', 'PRACTICECHECK'] };
+    const doc = `${complete}| \`LSA.NOSGAP(ratings, level)\` | gap score | rule |\nPRACTICECHECK is mentioned in passing.\n`;
+    expect(rulesDocProblems(doc, withFn, () => true)).toEqual(['custom function PRACTICECHECK has no row "| `LSA.PRACTICECHECK(...)` |" in the custom functions table']);
   });
 
   test('the word "seed" is reported: documents are named by title', () => {

@@ -1,4 +1,4 @@
-import { existsSync } from 'fs';
+import { existsSync, readdirSync, readFileSync } from 'fs';
 import { dirname, join, resolve } from 'path';
 import * as ts from 'typescript';
 import { OUTPUT_SHEET_NAMES } from '../../../src/core/auditToSheets';
@@ -11,6 +11,8 @@ export const ROOT = resolve(__dirname, '../../..');
 /** What the code holds that docs/rules.md must cover. */
 export interface CodeFacts {
   indicatorIds: string[];
+  /** The custom functions' ids (the @customfunction tags in src/functions). */
+  customFunctions?: string[];
   /** Each indicator's name and target text (e.g. ">= 90% (Amber >= 70%)"), for the table and headings. */
   indicators?: { id: string; name: string; target: string }[];
   needCategories: string[];
@@ -36,6 +38,16 @@ export function unionLiterals(file: string, typeName: string): string[] {
   });
 }
 
+/** The ids of the custom functions, from the @customfunction tags of src/functions (what functions.json is built from). */
+export function customFunctionIds(): string[] {
+  const dir = join(ROOT, 'src/functions');
+  const ids: string[] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+    for (const m of readFileSync(join(dir, file), 'utf8').matchAll(/@customfunction\s+([A-Z][A-Z0-9_.]*)/g)) ids.push(m[1]);
+  }
+  return ids;
+}
+
 /** The indicator ids, need categories and output sheet names, read from the code. */
 export function codeFacts(): CodeFacts {
   return {
@@ -43,6 +55,7 @@ export function codeFacts(): CodeFacts {
     indicators: INDICATOR_DEFINITIONS.map(({ id, name, target }) => ({ id, name, target })),
     needCategories: unionLiterals(join(ROOT, 'src/core/training/trainingNeed.ts'), 'NeedCategory'),
     sheetNames: [...OUTPUT_SHEET_NAMES],
+    customFunctions: customFunctionIds(),
   };
 }
 
@@ -83,6 +96,9 @@ export function rulesDocProblems(doc: string, facts: CodeFacts, exists: (path: s
   }
   for (const s of facts.sheetNames) {
     if (!headingWith(doc, `Sheet: ${escape(s)}\\s*$`)) problems.push(`output sheet "${s}" has no heading "### Sheet: ${s}"`);
+  }
+  for (const f of facts.customFunctions ?? []) {
+    if (!new RegExp(`^\\| \`LSA\\.${escape(f)}\\(`, 'm').test(doc)) problems.push(`custom function ${f} has no row "| \`LSA.${f}(...)\` |" in the custom functions table`);
   }
   for (const ind of facts.indicators ?? []) problems.push(...indicatorRowProblems(doc, ind));
   problems.push(...missingPaths(doc, exists, docDir));
