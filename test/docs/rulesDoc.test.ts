@@ -102,7 +102,7 @@ describe('the activity map on the page follows the code\'s map', () => {
     expect(activityMapProblems(RULES, CRITERION_ACTIVITIES)).toEqual([]);
   });
 
-  const a9: CriterionActivity = { code: 'A9', focus: 'safe environment', kind: 'QCF unit', credits: 6,
+  const a9: CriterionActivity = { code: 'A9', focus: 'safe environment', kind: 'QCF unit', credits: 6, unitId: 'behaviours',
     activity: 'QCF unit: Managing behaviours in the learning environment (6 credits, Level 3)' };
   const row = '| A9 | a safe environment | QCF unit | Managing behaviours in the learning environment (6 credits, Level 3) |';
 
@@ -111,7 +111,7 @@ describe('the activity map on the page follows the code\'s map', () => {
     expect(activityMapProblems(row, [{ ...a9, activity: 'QCF unit: Approaches to learning (6 credits, Level 3)' }])).toEqual([
       'criterion A9\'s unit is "Managing behaviours in the learning environment (6 credits, Level 3)" on the page and "Approaches to learning (6 credits, Level 3)" in the code',
     ]);
-    expect(activityMapProblems(row, [{ ...a9, kind: 'mentoring', activity: 'Mentoring', credits: null }])).toEqual([
+    expect(activityMapProblems(row, [{ ...a9, kind: 'mentoring', activity: 'Mentoring', credits: null, unitId: null }])).toEqual([
       'criterion A9\'s activity is "QCF unit" on the page and "mentoring" in the code',
     ]);
     expect(activityMapProblems('', [a9])).toEqual(['criterion A9 has no row in the activity map']);

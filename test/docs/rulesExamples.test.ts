@@ -18,7 +18,7 @@ import { practiceCheck } from '../../src/core/qualifications/practiceCheck';
 import { qcfCredits } from '../../src/core/qualifications/qcfCredits';
 import { qcfSize } from '../../src/core/qualifications/qcfSize';
 import { defaultSettings } from '../../src/core/settings';
-import { activityHours, criterionActivity } from '../../src/core/training/criterionActivity';
+import { activityHours, activityLearningHours, criterionActivity } from '../../src/core/training/criterionActivity';
 import { teamTrainingPlan } from '../../src/core/training/teamTrainingPlan';
 import { trainingBarrier } from '../../src/core/training/trainingBarrier';
 import type { TrainingNeed } from '../../src/core/training/trainingNeed';
@@ -66,12 +66,12 @@ describe('NOS examples', () => {
     says('give a level 2 LSA target 4 on A1-A17 except A4, which is 2');
   });
 
-  test('the NOS gap needs of the same LSA: unit hours are credits x 10, other activities 3 x gap', () => {
-    const hours = result.priorityGaps.map((g) => activityHours(criterionActivity(g.code), g.gap));
-    expect(hours).toEqual([10, 6, 60]);
-    says('1 credit: **10 hours**, High');
+  test('the NOS gap needs of the same LSA: a unit is 5 guided and 10 learning hours a credit, other activities 3 x gap', () => {
+    const hours = result.priorityGaps.map((g) => [activityHours(criterionActivity(g.code), g.gap), activityLearningHours(criterionActivity(g.code), g.gap)]);
+    expect(hours).toEqual([[5, 10], [6, 6], [30, 60]]);
+    says('1 credit: **5 hours** (10 learning hours), High');
     says('3 × 2 = **6 hours**, High');
-    says('6 credits: **60 hours**, Medium');
+    says('6 credits: **30 hours** (60 learning hours), Medium');
   });
 });
 
@@ -179,20 +179,20 @@ describe('training examples', () => {
 
   test('the team training plan groups shared needs and sums their hours', () => {
     const need = (staffId: string, name: string, text: string, hours: number, category: TrainingNeed['category'], criterion: string | null): TrainingNeed =>
-      ({ staffId, name, category, need: text, criterion, priority: 'High', suggestedActivity: 'x', hours, barrier: null });
+      ({ staffId, name, category, need: text, criterion, priority: 'High', suggestedActivity: 'x', hours, learningHours: hours, barrier: null, timeAway: true });
     const plan = teamTrainingPlan([
-      need('S1', 'Ann', 'A4 communicating effectively with learners (Not yet, target Competent)', 10, 'NOS gap', 'A4'),
-      need('S2', 'Bob', 'A4 communicating effectively with learners (Aware, target Competent)', 10, 'NOS gap', 'A4'),
-      need('S3', 'Cy', 'A4 communicating effectively with learners (Aware, target Competent)', 10, 'NOS gap', 'A4'),
+      need('S1', 'Ann', 'A4 communicating effectively with learners (Not yet, target Competent)', 5, 'NOS gap', 'A4'),
+      need('S2', 'Bob', 'A4 communicating effectively with learners (Aware, target Competent)', 5, 'NOS gap', 'A4'),
+      need('S3', 'Cy', 'A4 communicating effectively with learners (Aware, target Competent)', 5, 'NOS gap', 'A4'),
       need('S1', 'Ann', 'CPD to the target of 15 hours (6 in the last 12 months)', 9, 'CPD', null),
       need('S2', 'Bob', 'CPD to the target of 15 hours (12 in the last 12 months)', 3, 'CPD', null),
     ]);
-    expect(plan.map((p) => [p.staffCount, p.totalHours, p.delivery])).toEqual([
-      [3, 30, 'Group session (in-house or with a local network)'],
-      [2, 12, 'Paired shadowing or peer observation'],
+    expect(plan.map((p) => [p.staffCount, p.hoursEach, p.totalHours, p.deliveryHours, p.delivery])).toEqual([
+      [3, 5, 15, 5, 'Group session (in-house or with a local network)'],
+      [2, 9, 12, 9, 'Paired shadowing or peer observation'],
     ]);
-    says('one row, 3 staff, **30 hours**, group session');
-    says('2 staff, 9 + 3 = **12 hours**, paired shadowing or peer observation');
+    says('one row, 3 staff, group session, hours each **5**, staff hours **15**, delivery hours **5**');
+    says('2 staff, paired shadowing or peer observation, hours each 9, staff hours 9 + 3 = **12**, delivery hours **9**');
   });
 });
 
