@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { CRITERION_ACTIVITIES, type CriterionActivity } from '../../src/core/training/criterionActivity';
-import { activityMapProblems, codeFacts, indicatorRowProblems, missingPaths, namedPaths, ROOT, rulesDocProblems, unionLiterals } from './_lib/docDrift';
+import { activityMapProblems, codeFacts, indicatorRowProblems, sheetHeaderProblems, sheetHeadersFromCode, missingPaths, namedPaths, ROOT, rulesDocProblems, unionLiterals } from './_lib/docDrift';
 
 const RULES = readFileSync(join(ROOT, 'docs/rules.md'), 'utf8');
 const facts = codeFacts();
@@ -94,6 +94,22 @@ describe('the indicator table follows the code\'s names and thresholds', () => {
       'indicator O1 is "Performance review" in the table; the code calls it "Appraisal"',
     ]);
     expect(indicatorRowProblems('### O1 Performance review\n', o1)).toEqual(['indicator O1 has no row in the indicator table']);
+  });
+});
+
+describe('each output sheet\'s section names the columns the code writes', () => {
+  test('every column of every output sheet is in its section', () => {
+    const sheets = sheetHeadersFromCode();
+    expect(sheets.map((x) => x.name)).toEqual(expect.arrayContaining(['Audit Summary', 'Audit Issues', 'PDP Check']));
+    expect(sheetHeaderProblems(RULES, sheets)).toEqual([]);
+  });
+
+  test('a column the section does not mention is reported; criterion and indicator columns are described as groups', () => {
+    const doc = '### Sheet: Audit Issues\n\nSheet, Row, Column.\n\n### Sheet: Skills Matrix\n\nStaff ID, Name, then A1-C7.\n';
+    expect(sheetHeaderProblems(doc, [
+      { name: 'Audit Issues', headers: ['Sheet', 'Row', 'Column', 'Severity'] },
+      { name: 'Skills Matrix', headers: ['Staff ID', 'Name', 'A1', 'C7'] },
+    ])).toEqual(['sheet "Audit Issues" has a column "Severity" that its section does not mention']);
   });
 });
 

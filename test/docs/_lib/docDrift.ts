@@ -1,7 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'fs';
 import { dirname, join, resolve } from 'path';
 import * as ts from 'typescript';
-import { OUTPUT_SHEET_NAMES } from '../../../src/core/auditToSheets';
+import { auditToSheets, OUTPUT_SHEET_NAMES } from '../../../src/core/auditToSheets';
+import { NOS_CATALOGUE } from '../../../src/core/nos/nosCatalogue';
+import { parseWorkbook } from '../../../src/core/parse/parseWorkbook';
+import { runAudit } from '../../../src/core/runAudit';
 import { INDICATOR_DEFINITIONS } from '../../../src/core/organisation/indicatorDefinitions';
 import type { CriterionActivity } from '../../../src/core/training/criterionActivity';
 
@@ -160,6 +163,38 @@ export function activityMapProblems(doc: string, activities: readonly CriterionA
       if (!shown || words(shown[1]) !== words(unit[1]) || shown[2] !== unit[2] || shown[3] !== unit[3]) {
         problems.push(`criterion ${a.code}'s unit is "${activity}" on the page and "${unit[1]} (${unit[2]} credits, Level ${unit[3]})" in the code`);
       }
+    }
+  }
+  return problems;
+}
+
+/**
+ * Each output sheet's name and column headers, as the code builds them: a two-person team (with a PDP objective, so
+ * no sheet is empty) is parsed, audited and turned into sheets.
+ */
+export function sheetHeadersFromCode(): { name: string; headers: string[] }[] {
+  const staff = [['Staff ID', 'Name', 'LSA level', 'A1'], ['S1', 'Ann Lee', 2, 2], ['S2', 'Bob Ray', 3, 3]];
+  const pdp = [['Staff ID', 'Objective', 'Review date'], ['S1', 'Shadow a senior LSA in two sessions by June 2027', '2027-03-31']];
+  const raw = { sheets: [{ name: 'Staff', firstRow: 1, firstColumn: 1, rows: staff }, { name: 'PDP', firstRow: 1, firstColumn: 1, rows: pdp }] };
+  const audit = runAudit(parseWorkbook(raw, { auditDate: '2026-09-01' }), NOS_CATALOGUE);
+  return auditToSheets(audit, { runAt: '2026-09-01 10:00', catalogue: NOS_CATALOGUE }).map((s) => ({ name: s.name, headers: s.headers }));
+}
+
+/**
+ * Column headers of each output sheet that its "### Sheet: <name>" section does not mention. Criterion columns
+ * (A1 ... C7) and Audit History's one column per indicator ("O1 Performance review") are described as groups.
+ * @example sheetHeaderProblems('### Sheet: Audit Issues\nSheet, Row', [{ name: 'Audit Issues', headers: ['Sheet', 'Row', 'Severity'] }]) // ['...Severity...']
+ */
+export function sheetHeaderProblems(doc: string, sheets: readonly { name: string; headers: readonly string[] }[]): string[] {
+  const problems: string[] = [];
+  for (const sheet of sheets) {
+    const start = doc.search(new RegExp(`^#{2,5} Sheet: ${escape(sheet.name)}\\s*$`, 'm'));
+    if (start < 0) continue; // rulesDocProblems reports the missing heading
+    const next = doc.indexOf('\n#', start);
+    const section = doc.slice(start, next < 0 ? undefined : next).replace(/\s+/g, ' ');
+    for (const header of sheet.headers) {
+      if (/^[ABC]\d+$/.test(header) || /^O\d+ /.test(header)) continue;
+      if (!section.includes(header)) problems.push(`sheet "${sheet.name}" has a column "${header}" that its section does not mention`);
     }
   }
   return problems;
