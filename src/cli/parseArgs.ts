@@ -1,63 +1,115 @@
 import path from 'path';
+import type { MappingRequest } from '../core/parse/mappingRequests';
 
-/** Options of `lsa-audit input.xlsx [--out output.xlsx] [--as-of YYYY-MM-DD] [--sheet NAME] [--json]`. */
-export interface CliOptions {
-  input: string;
+export { USAGE } from './usage';
+
+/** Options shared by both commands. */
+interface CommonOptions {
   out: string;
   asOf: string | null;
-  sheet: string | null;
+  org: string | null;
   json: boolean;
   help: boolean;
   quiet: boolean;
+  /** The default sample run writes under out/, which it may create; a folder the user names must exist. */
+  createOutDir: boolean;
+}
+
+/** `lsa-audit [input] [--out FILE] [--as-of DATE] [--sheet NAME] [--map F=H]... [--mapping FILE] [--org NAME] [--show-mapping] [--json]`. */
+export interface CliOptions extends CommonOptions {
+  command: 'audit';
+  input: string;
+  sheet: string | null;
+  map: MappingRequest[];
+  mappingFile: string | null;
+  showMapping: boolean;
+}
+
+/** `lsa-audit group FILE|FOLDER... [--out FILE] [--as-of DATE] [--each] [--org NAME] [--json]`. */
+export interface GroupOptions extends CommonOptions {
+  command: 'group';
+  inputs: string[];
+  each: boolean;
 }
 
 /** The bundled sample team, found beside the code (src/cli or build/cli), so an installed package finds it too. */
 export const DEFAULT_INPUT = path.join(__dirname, '..', '..', 'assets', 'sample-team.xlsx');
 
-export const USAGE =
-  'Usage: lsa-audit [input.xlsx] [--out output.xlsx] [--as-of YYYY-MM-DD] [--sheet NAME] [--json] [--quiet]';
-
 /** A usage error: exit code 2 with a one-line message. */
 export class UsageError extends Error {}
+
+const SEE_HELP = 'See lsa-audit --help.';
+
+function common(): CommonOptions {
+  return { out: '', asOf: null, org: null, json: false, help: false, quiet: false, createOutDir: false };
+}
 
 /**
  * Parses the command line. With no input it audits the bundled sample into out/sample-team-audit.xlsx.
  * @example parseArgs(['team.xlsx', '--as-of', '2026-09-01']).out // 'team-audit.xlsx'
  */
-export function parseArgs(argv: readonly string[]): CliOptions {
-  const opts: CliOptions = { input: '', out: '', asOf: null, sheet: null, json: false, help: false, quiet: false };
+export function parseArgs(argv: readonly string[]): CliOptions | GroupOptions {
+  const group = argv[0] === 'group';
+  const args = group ? argv.slice(1) : argv;
+  const base = common();
+  const audit = { sheet: null as string | null, map: [] as MappingRequest[], mappingFile: null as string | null, showMapping: false };
+  let each = false;
   const positional: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     const value = (): string => {
-      const v = inline ?? argv[++i];
-      if (v === undefined || (inline === undefined && v.startsWith('--'))) throw new UsageError(`${flag} needs a value. ${USAGE}`);
+      const v = inline ?? args[++i];
+      if (v === undefined || (inline === undefined && v.startsWith('--'))) throw new UsageError(`${flag} needs a value. ${SEE_HELP}`);
       return v;
     };
+    const auditOnly = () => {
+      if (group) throw new UsageError(`${flag} is for one workbook, not for lsa-audit group. ${SEE_HELP}`);
+    };
     switch (flag) {
-      case '--out': case '-o': opts.out = value(); break;
-      case '--as-of': opts.asOf = checkDate(value()); break;
-      case '--sheet': opts.sheet = value(); break;
-      case '--json': opts.json = true; break;
-      case '--quiet': case '-q': opts.quiet = true; break;
-      case '--help': case '-h': opts.help = true; break;
+      case '--out': case '-o': base.out = value(); break;
+      case '--as-of': base.asOf = checkDate(value()); break;
+      case '--org': base.org = checkOrg(value()); break;
+      case '--json': base.json = true; break;
+      case '--quiet': case '-q': base.quiet = true; break;
+      case '--help': case '-h': base.help = true; break;
+      case '--sheet': auditOnly(); audit.sheet = value(); break;
+      case '--map': auditOnly(); audit.map.push(mapRequest(value())); break;
+      case '--mapping': auditOnly(); audit.mappingFile = value(); break;
+      case '--show-mapping': auditOnly(); audit.showMapping = true; break;
+      case '--each':
+        if (!group) throw new UsageError(`--each is for lsa-audit group. ${SEE_HELP}`);
+        each = true;
+        break;
       default:
-        if (flag.startsWith('-')) throw new UsageError(`Unknown option ${flag}. ${USAGE}`);
+        if (flag.startsWith('-') && flag !== '-') throw new UsageError(`Unknown option ${flag}. ${SEE_HELP}`);
         positional.push(arg);
     }
   }
-  if (positional.length > 1) throw new UsageError(`Give one input workbook, not ${positional.length}. ${USAGE}`);
-  opts.input = positional[0] ?? DEFAULT_INPUT;
-  opts.out = opts.out || defaultOut(opts.input, positional.length === 0);
-  if (samePath(opts.input, opts.out)) throw new UsageError('--out must differ from the input: the input workbook is never overwritten.');
-  if (!/\.xlsx$/i.test(opts.out)) throw new UsageError(`--out must be an .xlsx file: ${opts.out}`);
-  return opts;
+  if (base.help) return group ? { ...base, command: 'group', inputs: positional, each } : { ...base, ...audit, command: 'audit', input: positional[0] ?? DEFAULT_INPUT };
+  if (group) {
+    if (positional.length === 0) throw new UsageError(`Give the sites' workbooks, or a folder holding them: lsa-audit group A.xlsx B.xlsx --out group.xlsx. ${SEE_HELP}`);
+    base.out = base.out || 'group-audit.xlsx';
+    for (const input of positional) if (samePath(input, base.out)) throw new UsageError('--out must differ from every input: a workbook given is never overwritten.');
+    checkXlsxOut(base.out);
+    return { ...base, command: 'group', inputs: positional, each };
+  }
+  if (positional.length > 1) throw new UsageError(`Give one input workbook, not ${positional.length} (for several sites: lsa-audit group). ${SEE_HELP}`);
+  const input = positional[0] ?? DEFAULT_INPUT;
+  base.createOutDir = positional.length === 0 && !base.out;
+  base.out = base.out || defaultOut(input, positional.length === 0);
+  if (samePath(input, base.out)) throw new UsageError('--out must differ from the input: the input workbook is never overwritten.');
+  checkXlsxOut(base.out);
+  return { ...base, ...audit, command: 'audit', input };
+}
+
+function checkXlsxOut(out: string): void {
+  if (!/\.xlsx$/i.test(out)) throw new UsageError(`--out must be an .xlsx file: ${out}`);
 }
 
 function defaultOut(input: string, isSample: boolean): string {
-  if (isSample) return 'out/sample-team-audit.xlsx';
-  return input.replace(/(\.xlsx)?$/i, '-audit.xlsx');
+  if (isSample) return path.join('out', 'sample-team-audit.xlsx');
+  return input.replace(/(\.xlsx|\.xlsm|\.csv)?$/i, '-audit.xlsx');
 }
 
 function samePath(a: string, b: string): boolean {
@@ -72,4 +124,16 @@ function checkDate(text: string): string {
   const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
   if (mo < 1 || mo > 12 || d < 1 || d > days) throw new UsageError(`--as-of ${text} is not a real date.`);
   return text;
+}
+
+function checkOrg(text: string): string {
+  const name = text.trim();
+  if (name === '') throw new UsageError('--org needs the organisation\'s name.');
+  return name;
+}
+
+function mapRequest(text: string): MappingRequest {
+  const eq = text.indexOf('=');
+  if (eq <= 0) throw new UsageError(`--map takes FIELD=HEADER, e.g. --map "LSA level=Grade", not "${text}".`);
+  return { field: text.slice(0, eq).trim(), header: text.slice(eq + 1).trim() };
 }

@@ -1,4 +1,3 @@
-import { mkdirSync } from 'fs';
 import path from 'path';
 import { auditToSheets } from '../core/auditToSheets';
 import { formatRunAt } from '../core/sheets/formatRunAt';
@@ -6,14 +5,23 @@ import { NOS_CATALOGUE } from '../core/nos/nosCatalogue';
 import { hasStaffTable } from '../core/parse/hasStaffTable';
 import { parseWorkbook } from '../core/parse/parseWorkbook';
 import { runAudit } from '../core/runAudit';
-import { readWorkbookFile, WorkbookReadError } from '../xlsx/readXlsx';
-import { writeAuditWorkbook, WorkbookWriteError } from '../xlsx/writeXlsx';
+import { WorkbookReadError, type WorkbookRead } from '../xlsx/readXlsx';
+import { writeAuditWorkbook, WorkbookWriteError, type WrittenSheet } from '../xlsx/writeXlsx';
+import { chooseMapping, MappingFileError, readMappingFile } from './chooseMapping';
+import { formatMapping, mappingReport } from './mappingReport';
+import { outputFolderProblem } from './outputFolder';
 import type { CliOptions } from './parseArgs';
 import type { Progress } from './progressReporter';
+import { readInput } from './readInput';
 import { summaryJson } from './summaryJson';
 
 export interface CliEnv {
+  /** Messages for the user (stdout, or stderr when stdout carries JSON). */
   log: (line: string) => void;
+  /** Machine-readable output (JSON) on stdout. */
+  out: (text: string) => void;
+  /** One-line failures (stderr). */
+  error: (line: string) => void;
   progress?: Progress;
   /** Today's date (the default audit date) and the run time: read once here, at the edge, never in core. */
   today: string;
@@ -23,35 +31,88 @@ export interface CliEnv {
 // Progress bars only help on teams large enough to take a noticeable time.
 const PROGRESS_FROM_STAFF = 2000;
 
+/** Thrown inside a run for a failure the user caused or can fix: one line, and its exit code. */
+export class CliFailure extends Error {
+  constructor(message: string, readonly exitCode: number) {
+    super(message);
+  }
+}
+
 /**
- * Runs one audit: read, parse, audit, write. Returns the exit code; data problems go to Audit Issues, not the exit code.
- * @example await runCli(parseArgs(['team.xlsx']), { log: console.log, today: '2026-09-01', now: new Date() }) // 0
+ * Reads a workbook (or CSV) with every read failure as a CliFailure with exit code 3.
+ * @example const read = await readOrFail('team.xlsx')
  */
-export async function runCli(opts: CliOptions, env: CliEnv): Promise<number> {
-  let read;
+export async function readOrFail(file: string): Promise<WorkbookRead> {
   try {
-    read = await readWorkbookFile(opts.input);
+    return await readInput(file);
   } catch (err) {
-    if (err instanceof WorkbookReadError) return fail(err.message, 3);
+    if (err instanceof WorkbookReadError) throw new CliFailure(err.message, 3);
     throw err;
   }
-  const input = parseWorkbook(read.raw, { auditDate: opts.asOf ?? env.today, auditDateExplicit: opts.asOf !== null, sheet: opts.sheet ?? undefined });
-  if (!hasStaffTable(input)) return fail(`${path.basename(opts.input)}: ${input.issues[0]?.problem ?? 'no staff table found'}`, 3);
+}
+
+/**
+ * Writes the audit copy with every write failure as a CliFailure with exit code 3 (one line, no temporary file names).
+ * @example const written = await writeOrFail('team.xlsx', 'team-audit.xlsx', sheets, read)
+ */
+export async function writeOrFail(input: string, out: string, sheets: Parameters<typeof writeAuditWorkbook>[2], read: WorkbookRead): Promise<WrittenSheet[]> {
+  try {
+    return (await writeAuditWorkbook(input, out, sheets, { workbook: read.workbook })).written;
+  } catch (err) {
+    if (err instanceof WorkbookWriteError) throw new CliFailure(err.message, 3);
+    throw err;
+  }
+}
+
+/**
+ * Runs one audit: read, map, parse, audit, write. Returns the exit code; data problems go to Audit Issues, not the exit code.
+ * @example await runCli(parseArgs(['team.xlsx']) as CliOptions, env) // 0
+ */
+export async function runCli(opts: CliOptions, env: CliEnv): Promise<number> {
+  try {
+    return await audit(opts, env);
+  } catch (err) {
+    if (err instanceof CliFailure) {
+      env.error(err.message.split('\n')[0]);
+      return err.exitCode;
+    }
+    throw err;
+  }
+}
+
+async function audit(opts: CliOptions, env: CliEnv): Promise<number> {
+  // Checked first: a missing or read-only folder should not cost the user a whole audit before it is refused.
+  const folder = opts.showMapping ? null : outputFolderProblem(opts.out, opts.createOutDir);
+  if (folder) throw new CliFailure(`Cannot write "${opts.out}": ${folder}.`, 3);
+  let requests = opts.map;
+  if (opts.mappingFile) {
+    try {
+      requests = [...readMappingFile(opts.mappingFile), ...opts.map];
+    } catch (err) {
+      if (err instanceof MappingFileError) throw new CliFailure(err.message, err.exitCode);
+      throw err;
+    }
+  }
+  const read = await readOrFail(opts.input);
+  const choice = chooseMapping(read.raw, read.meta, opts.sheet, requests);
+  if ('problem' in choice) throw new CliFailure(`--map: ${choice.problem}.`, 2);
+  const input = parseWorkbook(read.raw, { auditDate: opts.asOf ?? env.today, auditDateExplicit: opts.asOf !== null, ...choice.parse });
+  if (!hasStaffTable(input)) throw new CliFailure(`${path.basename(opts.input)}: ${input.issues[0]?.problem ?? 'no staff table found'}`, 3);
+  if (opts.org) input.settings = { ...input.settings, organisation: opts.org };
+  const report = mappingReport(input.mapping, choice.source);
+  if (opts.showMapping) {
+    if (opts.json) env.out(`${JSON.stringify({ mapping: report }, null, 2)}\n`);
+    else for (const line of formatMapping(report, true)) env.out(`${line}\n`);
+    return 0;
+  }
 
   const progress = input.staff.length >= PROGRESS_FROM_STAFF ? env.progress : undefined;
   env.log(`Read ${input.staff.length} staff from "${input.mapping.sheet}" (header row ${input.mapping.headerRow}); audit date ${input.settings.auditDate}.`);
-  const audit = runAudit(input, NOS_CATALOGUE, progress);
-  const sheets = auditToSheets(audit, { runAt: formatRunAt(env.now), catalogue: NOS_CATALOGUE });
+  for (const line of formatMapping(report, false)) env.log(line);
+  const result = runAudit(input, NOS_CATALOGUE, progress);
+  const sheets = auditToSheets(result, { runAt: formatRunAt(env.now), catalogue: NOS_CATALOGUE });
   progress?.('Writing workbook', 0);
-  let written;
-  try {
-    mkdirSync(path.dirname(path.resolve(opts.out)), { recursive: true });
-    ({ written } = await writeAuditWorkbook(opts.input, opts.out, sheets, { workbook: read.workbook }));
-  } catch (err) {
-    if (err instanceof WorkbookWriteError) return fail(err.message, 3);
-    if (err instanceof Error && 'code' in err) return fail(`cannot write ${opts.out}: ${err.message}`, 3);
-    throw err;
-  }
+  const written = await writeOrFail(opts.input, opts.out, sheets, read);
   progress?.('Writing workbook', 1);
 
   env.log(`Wrote ${opts.out}:`);
@@ -59,13 +120,8 @@ export async function runCli(opts: CliOptions, env: CliEnv): Promise<number> {
     const note = w.renamed ? ` (a sheet named "${w.output}" is yours, so the output went to "${w.target}")` : '';
     env.log(`  ${w.target.padEnd(22)} ${String(w.rows).padStart(7)} rows${w.action === 'append' ? ' (appended)' : ''}${note}`);
   }
-  const s = audit.summary;
+  const s = result.summary;
   env.log(`Indicators: ${s.green} Green, ${s.amber} Amber, ${s.red} Red, ${s.noData} No data. Data issues: ${s.issues} (see Audit Issues).`);
-  if (opts.json) process.stdout.write(`${JSON.stringify(summaryJson(audit, written), null, 2)}\n`);
+  if (opts.json) env.out(`${JSON.stringify(summaryJson(result, written, report), null, 2)}\n`);
   return 0;
-}
-
-function fail(message: string, code: number): number {
-  process.stderr.write(`lsa-audit: ${message.split('\n')[0]}\n`);
-  return code;
 }

@@ -1,13 +1,15 @@
 import type { Audit } from '../core/audit';
 import type { WrittenSheet } from '../xlsx/writeXlsx';
+import type { MappingReport } from './mappingReport';
 
 /**
  * The machine-readable summary printed by --json (also the golden-test format).
- * @example summaryJson(audit, written).summary.green
+ * @example summaryJson(audit, written, report).summary.green
  */
-export function summaryJson(audit: Audit, written: readonly WrittenSheet[]) {
+export function summaryJson(audit: Audit, written: readonly WrittenSheet[], mapping: MappingReport) {
   return {
     summary: audit.summary,
+    mapping,
     sheets: written.map((w) => ({ name: w.target, rows: w.rows, action: w.action })),
     indicators: audit.indicators.map((i) => ({ id: i.id, value: i.value, status: i.status, basis: i.basis })),
     staff: audit.staff.map(({ member, skills, qualifications, needs }) => ({

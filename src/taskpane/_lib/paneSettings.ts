@@ -1,3 +1,6 @@
+// The saved column mapping is read by the command line too, so it lives in core.
+export { MAPPING_KEY, savedMapping, type SavedMapping } from '../../core/parse/savedMapping';
+
 /** Settings the pane keeps in the workbook's meta sheet (as "setting" rows). */
 export interface PaneSettings {
   organisation: string;
@@ -8,14 +11,6 @@ export interface PaneSettings {
 }
 
 export const SETTING_KEYS = { organisation: 'organisation', auditDate: 'auditDate', fullTimeHours: 'fullTimeHours', cpdTargetHours: 'cpdTargetHours' } as const;
-export const MAPPING_KEY = 'columnMapping';
-
-/** A saved column correction: which sheet and header row it is for, and Excel column number -> field. */
-export interface SavedMapping {
-  sheet: string;
-  headerRow: number;
-  override: Record<number, string>;
-}
 
 /** Reads the pane settings from the meta sheet's saved values. */
 export function paneSettings(saved: Record<string, string>): PaneSettings {
@@ -25,16 +20,6 @@ export function paneSettings(saved: Record<string, string>): PaneSettings {
     fullTimeHours: saved[SETTING_KEYS.fullTimeHours] ?? '',
     cpdTargetHours: saved[SETTING_KEYS.cpdTargetHours] ?? '',
   };
-}
-
-/** The saved mapping, or null when there is none or it cannot be read. */
-export function savedMapping(saved: Record<string, string>): SavedMapping | null {
-  try {
-    const v = JSON.parse(saved[MAPPING_KEY] ?? 'null') as SavedMapping | null;
-    return v && typeof v.sheet === 'string' && typeof v.headerRow === 'number' && typeof v.override === 'object' ? v : null;
-  } catch {
-    return null;
-  }
 }
 
 /** Today's date in the user's time zone as yyyy-mm-dd (the pane's default audit date). */
