@@ -22,7 +22,9 @@ import { activityHours, activityLearningHours, criterionActivity } from '../../s
 import { teamTrainingPlan } from '../../src/core/training/teamTrainingPlan';
 import { trainingBarrier } from '../../src/core/training/trainingBarrier';
 import type { TrainingNeed } from '../../src/core/training/trainingNeed';
-import { makeMember } from '../core/_fixtures/auditFixtures';
+import type { StaffField } from '../../src/core/staffMember';
+import { trainingNeeds } from '../../src/core/training/trainingNeeds';
+import { makeMember, makeQualifications, makeSkills } from '../core/_fixtures/auditFixtures';
 import { ROOT } from './_lib/docDrift';
 
 // The page with its line breaks and repeated spaces folded, so a phrase matches however it is wrapped.
@@ -241,5 +243,19 @@ describe('indicator examples: each value and status as the page states it', () =
     const section = RAW.slice(start, RAW.indexOf('\n### ', start + 1)).replace(/\s+/g, ' ');
     expect(section).toContain(shown);
     expect(section).toContain(`**${def.rate(value(n, d))}**`);
+  });
+});
+
+describe('not recorded is not a need', () => {
+  test('no induction column: nobody gets the induction need; with the column, a blank cell does', () => {
+    const args = {
+      member: makeMember({ induction: null }), skills: makeSkills(), qualifications: makeQualifications({ highestLevel: 3 }),
+      compliance: { staffId: 'S1', courses: [] }, cpdHoursLast12Months: null, reviewedInLast12Months: true, settings: defaultSettings(AUDIT),
+      isLlnSpecialist: false,
+    };
+    const induction = (fields: StaffField[]) => trainingNeeds({ ...args, mappedFields: fields }).filter((n) => n.need.startsWith('Induction'));
+    expect(induction(['name', 'level'])).toEqual([]);
+    expect(induction(['name', 'level', 'induction']).map((n) => n.need)).toEqual(['Induction (none recorded)']);
+    says('a staff table with no induction column gives nobody "Induction (none recorded)"');
   });
 });
