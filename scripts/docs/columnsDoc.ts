@@ -8,6 +8,7 @@ import { parseRating } from '../../src/core/nos/parseRating';
 import { RATING_LABELS } from '../../src/core/nos/rating';
 import { canonicalContract } from '../../src/core/parse/canonicalContract';
 import { SPECIALISM_SYNONYMS } from '../../src/core/parse/canonicalSpecialism';
+import { FIELD_LABELS } from '../../src/core/parse/fieldLabels';
 import { FIELD_SYNONYMS, NO_PARTIAL_MATCH } from '../../src/core/parse/fieldSynonyms';
 import { matchHeader } from '../../src/core/parse/matchHeader';
 import { normaliseHeader } from '../../src/core/parse/normaliseHeader';
@@ -46,9 +47,10 @@ function staffTable(): string[] {
   for (const group of groups) {
     const inGroup = fields.filter((f) => groupOf(f) === group);
     if (inGroup.length === 0) continue;
-    out.push(`### ${group}`, '', '| field | header synonyms | what to put in it |', '| --- | --- | --- |');
+    out.push(`### ${group}`, '', '| field (key) | header synonyms | what to put in it |', '| --- | --- | --- |');
     for (const f of inGroup) {
-      out.push(`| \`${f}\` | ${list(FIELD_SYNONYMS[f])} | ${cell(formatOf(f) ?? 'NOT DESCRIBED: add it to scripts/docs/fieldFormats.ts')} |`);
+      const label = (FIELD_LABELS as Partial<Record<string, string>>)[f];
+      out.push(`| ${label ? `${cell(label)} (\`${f}\`)` : `\`${f}\``} | ${list(FIELD_SYNONYMS[f])} | ${cell(formatOf(f) ?? 'NOT DESCRIBED: add it to scripts/docs/fieldFormats.ts')} |`);
     }
     out.push('');
   }
@@ -180,7 +182,9 @@ function matching(): string[] {
     'The staff table is found on any sheet: the first row whose cells match at least two known fields is its header row. A header is',
     'compared after lower-casing it, reading `&` as "and", and dropping spaces and punctuation. An exact synonym is a sure match;',
     'a synonym inside a longer header ("Date of last appraisal") is a partial match, with a confidence that grows with the share of',
-    'the header it covers. The task pane shows every match before it is trusted, and a mapping saved there is used by the command line.', '',
+    'the header it covers. The task pane shows every match before it is trusted, and a mapping saved there is used by the command line.',
+    'A match is corrected in the pane, or on the command line by the field\'s name or key: `--map "LSA level=Grade"`. Every column',
+    'of the header row is either mapped or listed as not used, with the reason.', '',
     `These synonyms only count as the whole header, never inside a longer one: ${list([...NO_PARTIAL_MATCH].map(code))}.`, '',
     '| header | compared as | matched to |', '| --- | --- | --- |',
     ...samples.map((h) => {
