@@ -3,7 +3,7 @@ import type { AuditIssue } from './auditIssue';
 import type { ComplianceResult } from './compliance/complianceStatus';
 import type { Indicator, StaffAuditRow } from './organisation/indicator';
 import type { Settings } from './settings';
-import type { SmartResult } from './development/smartResult';
+import type { SmartResult } from './development/smart/smartResult';
 import type { SharedNeed, TrainingNeed } from './training/trainingNeed';
 import type { WorkforceRow } from './workforce/workforceProfile';
 

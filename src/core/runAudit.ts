@@ -7,7 +7,7 @@ import { indicators } from './organisation/indicators';
 import { doneInLastTwelveMonths } from './lastTwelveMonths';
 import { profileQualifications } from './qualifications/profileQualifications';
 import { profileSkills } from './nos/profileSkills';
-import { smartCheck } from './development/smartCheck';
+import { smartCheck } from './development/smart/smartCheck';
 import type { ComplianceCourse } from './settings';
 import type { StaffMember } from './staffMember';
 import { teamTrainingPlan } from './training/teamTrainingPlan';

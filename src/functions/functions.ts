@@ -4,7 +4,7 @@ import { nosCoverage, nosGap, nosPriorities, nosTitle } from '../core/nos/nosFun
 import { certStatusFn, qcfCreditsFn } from '../core/qualifications/qcfFunctions';
 import { qcfSize } from '../core/qualifications/qcfSize';
 import { learningHours } from '../core/qualifications/learningHours';
-import { smartAdvice, smartScore } from '../core/development/smartCheck';
+import { smartAdvice, smartScore } from '../core/development/smart/smartCheck';
 import { customFunctions, toResult } from './_lib/toResult';
 import { todayIso } from './_lib/todayIso';
 

@@ -4,7 +4,7 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { complianceStatus, complianceSummary } from '../../src/core/compliance/complianceStatus';
-import { smartCheck } from '../../src/core/development/smartCheck';
+import { smartCheck } from '../../src/core/development/smart/smartCheck';
 import { gapScore, gapScoreOnly } from '../../src/core/nos/gapScore';
 import { NOS_CATALOGUE } from '../../src/core/nos/nosCatalogue';
 import type { Rating } from '../../src/core/nos/rating';
@@ -149,7 +149,12 @@ describe('SMART examples (audit date 1 September 2026)', () => {
   });
 
   test('each criterion\'s examples give the reasons the page quotes', () => {
-    expect(check('Improve my skills').verdicts.specific.reason).toContain('Too vague: say what "improve" applies to');
+    expect(check('Improve my skills').verdicts.specific.reason).toContain('Too vague');
+    expect(check('Develop my skills further').verdicts.specific.met).toBe(false);
+    expect(check('Sit in on three maths lessons').verdicts.specific.met).toBe(true);
+    expect(check('Improve my record keeping').verdicts.relevant.reason).toBe('Tied to the role ("record", a subject of NOS A14)');
+    expect(check('Complete the unit within 24 months').verdicts).toMatchObject({ achievable: { met: false }, timeBound: { met: true } });
+    expect(check('Never be late for my sessions').verdicts.achievable.met).toBe(true);
     expect(check('Shadow a senior LSA in three sessions with autistic learners by December 2026').score).toBe(5);
     expect(check('Attend dyslexia awareness training').verdicts.measurable.met).toBe(true);
     expect(check('Use Makaton with learners in group sessions').verdicts.measurable.met).toBe(false);
@@ -158,12 +163,13 @@ describe('SMART examples (audit date 1 September 2026)', () => {
     expect(check('Gain an NVQ, attend a BSL course and complete first aid training by July 2027').verdicts.achievable.reason).toContain('it sets 3 goals');
     expect(check('Read about B5 questioning techniques and try two in sessions within 6 months').verdicts.relevant.reason).toBe('Linked to NOS B5');
     expect(check('Learn to play the guitar').verdicts.relevant.reason).toBe('A personal or hobby aim ("guitar"), not tied to the role');
-    expect(check('Use Makaton with learners in group sessions by June 2025').verdicts.timeBound.reason).toBe('The date "june 2025" has passed');
+    expect(check('Use Makaton with learners in group sessions by June 2025').verdicts.timeBound.reason).toBe('The date "by june 2025" has passed');
     expect(check('Attend dyslexia awareness training', { reviewDate: '2027-01-31' }).verdicts.timeBound.met).toBe(true);
     expect(check('Attend dyslexia awareness training', { reviewDate: '2028-06-30' }).verdicts.timeBound.reason).toContain('more than 18 months away');
     says('"Linked to NOS B5"');
     says('"A personal or hobby aim ("guitar"), not tied to the role"');
-    says('("The date "june 2025" has passed")');
+    says('("The date "by june 2025" has passed")');
+    says('("record", a subject of NOS A14)');
     says('it sets 3 goals');
   });
 });

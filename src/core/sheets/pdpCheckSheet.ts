@@ -1,6 +1,6 @@
 import type { Audit } from '../audit';
 import type { OutputSheet, OutputValue } from './outputSheet';
-import type { SmartVerdict } from '../development/smartResult';
+import type { SmartVerdict } from '../development/smart/smartResult';
 import { BAD, GOOD } from './_palette';
 import { StyleGrid } from './_lib/styleGrid';
 

@@ -1,7 +1,7 @@
 import type { PdpObjective } from '../../../src/core/auditInput';
 import { BAD, GOOD } from '../../../src/core/sheets/_palette';
 import { pdpCheckSheet } from '../../../src/core/sheets/pdpCheckSheet';
-import type { SmartResult } from '../../../src/core/development/smartResult';
+import type { SmartResult } from '../../../src/core/development/smart/smartResult';
 import { makeMember } from '../_fixtures/auditFixtures';
 import { auditOf, staffAudit } from './_staffAudit';
 

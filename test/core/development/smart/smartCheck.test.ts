@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { smartAdvice, smartCheck, smartScore } from '../../../src/core/development/smartCheck';
+import { smartAdvice, smartCheck, smartScore } from '../../../../src/core/development/smart/smartCheck';
 
 const AUDIT = '2026-09-01';
 const check = (objective: string, more: { reviewDate?: string | number; successCriteria?: string; nosLinks?: string[] } = {}) =>
@@ -42,12 +42,16 @@ describe('smartCheck: clear examples (SPEC 3.6, seed 000)', () => {
     expect(met('Learn to play the guitar to run music sessions for learners by July 2027').R).toBe(true);
   });
 
-  it('does not find "Always support every learner perfectly" Achievable', () => {
+  it('does not find "Always support every learner perfectly" Achievable: perfection over a large scope', () => {
     const r = check('Always support every learner perfectly');
     expect(r.verdicts.achievable.met).toBe(false);
-    expect(r.verdicts.achievable.reason).toMatch(/"always" is an absolute aim/);
+    expect(r.verdicts.achievable.reason).toMatch(/"perfectly" is an absolute aim/);
     expect(r.verdicts.achievable.reason).toMatch(/every \.\.\. learner/);
-    expect(r.advice).toMatch(/Achievable: make it realistic, as "always" is an absolute aim/);
+    expect(r.advice).toMatch(/Achievable: make it realistic, as "perfectly" is an absolute aim/);
+  });
+
+  it('finds "never" Achievable in a rule of conduct (SPEC 3.6 v2)', () => {
+    expect(met('Never be late for my timetabled support sessions this year').A).toBe(true);
   });
 
   it('accepts "all" for a bounded scope and "every" for a frequency', () => {
@@ -74,7 +78,7 @@ describe('smartCheck: clear examples (SPEC 3.6, seed 000)', () => {
   });
 
   it('does not count a date in the text that has passed', () => {
-    expect(check('Complete the Equality and diversity unit by June 2025').verdicts.timeBound).toEqual({ met: false, reason: 'The date "june 2025" has passed' });
+    expect(check('Complete the Equality and diversity unit by June 2025').verdicts.timeBound).toEqual({ met: false, reason: 'The date "by june 2025" has passed' });
   });
 
   it('takes a month without a year as its next occurrence', () => {
@@ -89,7 +93,7 @@ describe('smartCheck: clear examples (SPEC 3.6, seed 000)', () => {
   });
 
   it('counts the NOS link column as Relevant', () => {
-    const objective = 'Read two books on reflective practice by January 2027';
+    const objective = 'Read two novels by January 2027';
     expect(met(objective).R).toBe(false);
     expect(check(objective, { nosLinks: ['B5'] }).verdicts.relevant).toEqual({ met: true, reason: 'Linked to NOS B5' });
   });
@@ -143,4 +147,30 @@ describe('smartCheck properties', () => {
       }),
     );
   });
+});
+
+describe('smartCheck: the cases issue 11 found misjudged', () => {
+  it.each([
+    'Improve my English and maths to Level 2 by June 2027', 'Attend in-house training on record keeping by March 2027',
+    'Complete confidentiality training by November 2026', 'Learn about formative assessment', 'Use open questioning with my learners',
+    'Promote independence at lunchtime', "Write a reflective log using Gibbs' reflective cycle", 'Travel training for two learners with autism',
+  ])('Relevant: "%s"', (objective) => expect(met(objective).R).toBe(true));
+
+  it.each([
+    ['Develop my skills further', false], ['Learn new things', false], ['Make a big difference', false], ['Be better', false],
+    ['Give clearer feedback to learners on their written work', true], ['Spend one day a week with the autism team', true],
+    ['Sit in on three maths lessons', true], ['Visit two specialist colleges', true],
+  ])('Specific: "%s" is %s', (objective, specific) => expect(met(objective).S).toBe(specific));
+
+  it.each([
+    'Complete an NVQ, a BSL course and a first aid course by July 2027',
+    'Get better at IT, do the Level 3 certificate, learn BSL and become a manager',
+  ])('Achievable fails three or more goals in a list: "%s"', (objective) => expect(met(objective).A).toBe(false));
+
+  it('Measurable: a named qualification', () => expect(met('Complete PTLLS by July 2027').M).toBe(true));
+
+  it.each([
+    'Observe two LSAs within eight weeks', 'Complete the unit by the end of the 2026/27 academic year', 'Shadow a tutor in the autumn term',
+    'Complete the unit by Easter 2027', 'Complete the unit by Q1 2027',
+  ])('Time-bound: "%s"', (objective) => expect(met(objective).T).toBe(true));
 });

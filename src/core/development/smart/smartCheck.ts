@@ -1,8 +1,14 @@
+// The SMART check of a PDP objective (SPEC 3.6; seeds 000 and 003). Each criterion's rule is one file beside this one:
+// specific.ts, measurable.ts, achievable.ts, relevant.ts and timeBound.ts, with the words they read in
+// relevantVocabulary.ts (drawn from the NOS catalogue) and smartDates.ts.
 import type { SmartCriterion, SmartResult, SmartVerdict } from './smartResult';
-import { addMonths } from '../_lib/isoDate';
-import { no, readObjectiveOnce, yes } from './readObjective';
+import { achievable, MAX_MONTHS } from './achievable';
+import { measurable } from './measurable';
+import { readObjective } from './objectiveText';
+import { relevant } from './relevant';
+import { specific } from './specific';
+import { timeBound } from './timeBound';
 import { toIsoDate } from './smartDates';
-import { MAX_MONTHS } from './smartVocabulary';
 
 /** A PDP objective to check (SPEC 3.6); dates are ISO text or Excel serial numbers. */
 export interface SmartInput {
@@ -27,36 +33,20 @@ const HINTS: Record<SmartCriterion, string> = {
  */
 export function smartCheck(input: SmartInput, auditDate: string): SmartResult {
   if ((input.objective ?? '').trim() === '') {
-    const none = no('No objective written');
+    const none: SmartVerdict = { met: false, reason: 'No objective written' };
     return { verdicts: { specific: none, measurable: none, achievable: none, relevant: none, timeBound: none }, score: 0, advice: 'Write an objective' };
   }
-  const { specific, measured, problems, textCodes, role, hobby, unitTitle, deadlines, live } = readObjectiveOnce(auditDate, input.objective ?? '');
-
-  // Measurable: filled success criteria, or what the text states.
-  const criteria = (input.successCriteria ?? '').trim();
-  const measurable = criteria !== '' && !/^(-|n\/?a|none|tbc)$/i.test(criteria) ? yes('Success criteria given')
-    : measured ?? no('No measure: nothing says how success will be seen');
-
-  const achievable = problems.length > 0 ? no(`Over-ambitious: ${problems.join('; ')}`) : yes('Realistic scope and timeframe');
-
-  // Relevant: a NOS link or code, or the role named in the text; not a hobby.
-  const codes = [...(input.nosLinks ?? []), ...textCodes];
-  const relevant = codes.length > 0 ? yes(`Linked to NOS ${[...new Set(codes)].join(', ')}`)
-    : role ? yes(`Tied to the role ("${role === 'qcfunit' ? unitTitle : role}")`)
-    : no(hobby ? `A personal or hobby aim ("${hobby}"), not tied to the role` : 'Not tied to the role: no NOS criterion, learners or learning support named');
-
-  // Time-bound: a date or timeframe in the text that has not passed, or a review date within MAX_MONTHS.
-  const review = input.reviewDate === null || input.reviewDate === undefined || input.reviewDate === '' ? null : toIsoDate(input.reviewDate);
-  const timeBound = live ? yes(`Timeframe given ("${live.phrase}")`)
-    : review && review > auditDate && review <= addMonths(auditDate, MAX_MONTHS) ? yes(`Review date ${review}`)
-    : review && review <= auditDate ? no(`Review date ${review} is not after the audit date`)
-    : review ? no(`Review date ${review} is more than ${MAX_MONTHS} months away`)
-    : deadlines.length > 0 ? no(`The date "${deadlines[0].phrase}" has passed`)
-    : no(input.reviewDate ? 'The review date is not a date' : 'No date or timeframe');
-
-  const verdicts: Record<SmartCriterion, SmartVerdict> = { specific, measurable, achievable, relevant, timeBound };
+  const o = readObjective(auditDate, input.objective);
+  const verdicts: Record<SmartCriterion, SmartVerdict> = {
+    specific: specific(o),
+    measurable: measurable(o, input.successCriteria),
+    achievable: achievable(o, auditDate),
+    relevant: relevant(o, input.nosLinks),
+    timeBound: timeBound(o, input.reviewDate, auditDate),
+  };
   const missing = (Object.keys(verdicts) as SmartCriterion[]).filter((c) => !verdicts[c].met);
-  const hint = (c: SmartCriterion): string => (c === 'achievable' ? `make it realistic, as ${problems.join(' and ')}` : HINTS[c]);
+  const hint = (c: SmartCriterion): string =>
+    (c === 'achievable' ? `make it realistic, as ${verdicts.achievable.reason.replace(/^Over-ambitious: /, '').split('; ').join(' and ')}` : HINTS[c]);
   return {
     verdicts,
     score: 5 - missing.length,
