@@ -39,7 +39,10 @@ export interface XlRange extends XlLoadable {
   columnCount: number;
   isNullObject: boolean;
   format: XlRangeFormat;
-  conditionalFormats: { add(type: any): XlConditionalFormat };
+  conditionalFormats: { add(type: any): XlConditionalFormat; clearAll(): void };
+  /** "All" clears values, formulas and formats (ExcelApi 1.1). */
+  clear(applyTo?: any): void;
+  /** ExcelApi 1.13: used only where Office.context.requirements says the host has it (src/excel/hostApis.ts). */
   getMergedAreasOrNullObject(): XlLoadable & { address: string; isNullObject: boolean };
 }
 
@@ -65,8 +68,8 @@ export interface XlWorksheet extends XlLoadable {
   getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
   /** Several areas at once ("B2:C2,E5"); Excel refuses address strings much over 8,000 characters. */
   getRanges(address: string): { format: XlRangeFormat };
-  freezePanes: { freezeRows(count?: number): void };
-  charts: { add(type: any, sourceData: XlRange, seriesBy?: any): XlChart };
+  freezePanes: { freezeRows(count?: number): void; unfreeze(): void };
+  charts: XlLoadable & { items: { delete(): void }[]; add(type: any, sourceData: XlRange, seriesBy?: any): XlChart };
   pageLayout: { orientation: any; zoom: { horizontalFitToPages?: number; verticalFitToPages?: number }; setPrintTitleRows(rows: string): void };
 }
 

@@ -1,8 +1,8 @@
 import type { CellValue } from '../core/cellValue';
 import type { OutputSheet } from '../core/sheets/outputSheet';
-import { readOwnershipRecord } from '../core/sheets/ownershipRecord';
+import { readOwnershipRecord, runWasIncomplete, type OwnershipRecord } from '../core/sheets/ownershipRecord';
 import { META_SHEET, planOutputSheets, type SheetPlan } from '../core/sheets/planOutputSheets';
-import type { XlContext, XlRange } from './excelApi';
+import type { XlContext, XlRange, XlWorksheet } from './excelApi';
 import { fromExcelValue } from './_lib/fromExcelValue';
 import { layoutPieces } from './_lib/layoutPieces';
 import { metaPiece } from './_lib/metaPiece';
@@ -22,37 +22,79 @@ export interface WriteResult {
   plans: SheetPlan[];
   /** context.sync calls made. */
   syncs: number;
+  /**
+   * Sheets an earlier run recorded and did not finish (Excel closed, a request failed): each was replaced by this run
+   * (Audit History, appended to, is not listed). Empty when the earlier run finished.
+   */
+  recoveredFromIncompleteRun: string[];
+}
+
+const lower = (s: string) => s.toLowerCase();
+
+/** The ownership record as it stood in the workbook, and the meta sheet's row count (null when there is no meta sheet). */
+async function readRecord(context: XlContext, hasMeta: boolean): Promise<{ record: OwnershipRecord; metaRows: number | null; read: boolean }> {
+  if (!hasMeta) return { record: readOwnershipRecord(null), metaRows: null, read: false };
+  // Read in its own sync once the sheet is known to exist: nothing is chained on a null object.
+  const used = context.workbook.worksheets.getItem(META_SHEET).getUsedRangeOrNullObject(true);
+  used.load('values,rowCount');
+  return {
+    read: true,
+    get record() {
+      return readOwnershipRecord(used.isNullObject ? null : (used.values as CellValue[][]).map((r) => r.map(fromExcelValue)));
+    },
+    get metaRows() {
+      return used.isNullObject ? 0 : used.rowCount;
+    },
+  };
 }
 
 /**
- * Writes output sheets (SPEC 4): replaces the sheets the add-in wrote before, appends to Audit History, and never
- * touches a user's sheet (the output goes to "Name (2)"). Strings land in Text-formatted cells when Excel would read
- * them as anything else, so "=..." stays text. Sync calls: 2 (read names and meta; create sheets) plus one per ~capBytes
- * of payload (values, then formats, then the meta record, packed together), so they grow with the data only through
- * the payload cap. Source sheets are never written.
+ * Writes output sheets (SPEC 4 and 7): our own sheets are rewritten in place (cleared, never deleted and re-added, so a
+ * user's formula that refers to one keeps working), Audit History is appended to, and a user's sheet is never touched
+ * (the output goes to "Name (2)"). Before any output sheet is written, the meta sheet records every sheet this run will
+ * write, marked "in progress"; the last sync marks it complete. A run that stops part-way therefore leaves a record of
+ * all it touched, and the next run replaces those sheets rather than writing "Name (2)" beside them.
+ * Strings land in Text-formatted cells when Excel would read them as anything else, so "=..." stays text.
+ * Sync calls: 2 or 3 fixed (names; the record, when there is one; the record "in progress" with the sheets' structure)
+ * plus one per ~capBytes of payload, so they grow with the data only through the payload cap.
  * @example await writeSheets(context, auditToSheets(audit, { runAt }))
  */
 export async function writeSheets(context: XlContext, sheets: readonly OutputSheet[], options: WriteOptions = {}): Promise<WriteResult> {
   const { worksheets } = context.workbook;
   worksheets.load('items/name');
-  const meta = worksheets.getItemOrNullObject(META_SHEET);
-  meta.load('name');
-  const metaUsed = meta.getUsedRangeOrNullObject(true);
-  metaUsed.load('values,rowCount');
   await context.sync();
-
   const existing = worksheets.items.map((w) => w.name);
-  const record = readOwnershipRecord(metaUsed.isNullObject ? null : (metaUsed.values as CellValue[][]).map((r) => r.map(fromExcelValue)));
-  const appendOnly = new Set(sheets.filter((s) => s.append).map((s) => s.name));
-  const plans = planOutputSheets(existing, record.owned, sheets.map((s) => s.name), appendOnly);
+  const present = new Set(existing.map(lower));
+  const hasMeta = present.has(lower(META_SHEET));
 
-  // Structure first: replaced sheets are deleted and added again, so no stale rows, formats or charts survive.
+  const meta = await readRecord(context, hasMeta);
+  // Charts on the sheets we may rewrite: loaded with the record, so they can be removed before the new ones are drawn.
+  const chartsOf = new Map<string, XlWorksheet['charts']>();
+  if (meta.read) {
+    for (const name of existing) {
+      if (name === META_SHEET) continue;
+      const charts = worksheets.getItem(name).charts;
+      charts.load('items/name');
+      chartsOf.set(lower(name), charts);
+    }
+    await context.sync();
+  }
+  const record = meta.record;
+  const incomplete = runWasIncomplete(record);
+  const appendOnly = new Set(sheets.filter((s) => s.append).map((s) => s.name));
+  const plans = planOutputSheets(existing.filter((n) => n !== META_SHEET), record.owned, sheets.map((s) => s.name), appendOnly);
+  const targets = new Set(plans.map((p) => lower(p.target)));
+  const keep = record.owned.filter((n) => present.has(lower(n)) && !targets.has(lower(n)));
+  const owned = [...keep, ...plans.map((p) => p.target)];
+
+  // Ownership first, in the same sync as the structure but ahead of it: whatever lands of this run is on record.
   const app = context.workbook.application;
   app.suspendApiCalculationUntilNextSync();
+  metaPiece(context, { owned, saved: record.saved, run: 'in progress' }, meta.metaRows).queue();
   const appendAt = new Map<string, XlRange>();
   for (const plan of plans) {
-    if (plan.action === 'replace') worksheets.getItem(plan.target).delete();
-    if (plan.action !== 'append') worksheets.add(plan.target);
+    if (plan.action === 'create') worksheets.add(plan.target);
+    else if (plan.action === 'replace') clearInPlace(worksheets.getItem(plan.target), chartsOf.get(lower(plan.target)));
     else {
       const used = worksheets.getItem(plan.target).getUsedRangeOrNullObject(true);
       used.load('rowIndex,rowCount');
@@ -60,6 +102,7 @@ export async function writeSheets(context: XlContext, sheets: readonly OutputShe
     }
   }
   await context.sync();
+  const fixedSyncs = meta.read ? 3 : 2;
 
   const cap = options.capBytes ?? DEFAULT_CAP_BYTES;
   const batch = new SyncBatch(context, cap);
@@ -87,10 +130,21 @@ export async function writeSheets(context: XlContext, sheets: readonly OutputShe
   }
   for (const step of later) await step();
 
-  const targets = new Set(plans.map((p) => p.target.toLowerCase()));
-  const stillThere = new Set(existing.map((n) => n.toLowerCase()));
-  const owned = [...record.owned.filter((n) => stillThere.has(n.toLowerCase()) && !targets.has(n.toLowerCase())), ...plans.map((p) => p.target)];
-  await batch.add(metaPiece(context, { owned, saved: record.saved }, meta.isNullObject ? null : metaUsed.isNullObject ? 0 : metaUsed.rowCount));
+  // The meta sheet exists now (created in the structure sync when it was missing).
+  await batch.add(metaPiece(context, { owned, saved: record.saved, run: 'complete' }, meta.metaRows ?? 0));
   await batch.flush();
-  return { plans, syncs: 2 + batch.syncs };
+  const recovered = incomplete ? plans.filter((p) => p.action === 'replace' && record.owned.some((o) => lower(o) === lower(p.target))).map((p) => p.target) : [];
+  return { plans, syncs: fixedSyncs + batch.syncs, recoveredFromIncompleteRun: recovered };
+}
+
+/**
+ * Empties one of our sheets where it stands: values, formats, conditional formats, charts and frozen panes go, the sheet
+ * (its position, tab and the references to it) stays.
+ */
+function clearInPlace(ws: XlWorksheet, charts: XlWorksheet['charts'] | undefined): void {
+  const all = ws.getRange();
+  all.conditionalFormats.clearAll();
+  all.clear('All');
+  for (const chart of charts?.items ?? []) chart.delete();
+  ws.freezePanes.unfreeze();
 }

@@ -21,6 +21,14 @@ export function Results({ result, onOpen }: Props) {
         {issueCount === 0 ? 'No data issues found.' : `${issueCount} data ${issueCount === 1 ? 'issue' : 'issues'} found: `}
         {issueCount > 0 && issues && <Link onClick={() => onOpen(issues.target)}>see Audit Issues</Link>}
       </Text>
+      {result.recovered.length > 0 && (
+        <MessageBar intent="info">
+          <MessageBarBody>
+            <MessageBarTitle>The last run did not finish</MessageBarTitle>
+            Its sheets were replaced by this run: {result.recovered.join(', ')}.
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {renamed.length > 0 && (
         <MessageBar intent="warning">
           <MessageBarBody>

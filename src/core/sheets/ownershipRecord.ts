@@ -5,6 +5,22 @@ import { META_SHEET } from './planOutputSheets';
 export interface OwnershipRecord {
   owned: string[];
   saved: Record<string, string>;
+  /**
+   * 'in progress' from the moment a run records the sheets it is about to write until its last write lands
+   * ('complete'); absent in records written before runs were tracked, and by writers that save the file whole.
+   */
+  run?: RunState;
+}
+
+/** Whether the run that wrote the record finished. */
+export type RunState = 'in progress' | 'complete';
+
+/**
+ * True when the run that wrote this record stopped part-way: its sheets are listed but may be half written.
+ * @example runWasIncomplete({ owned: ['Audit Summary'], saved: {}, run: 'in progress' }) // true
+ */
+export function runWasIncomplete(record: OwnershipRecord): boolean {
+  return record.run === 'in progress';
 }
 
 /**
@@ -17,6 +33,7 @@ export function readOwnershipRecord(rows: readonly (readonly CellValue[])[] | nu
     const [kind, key, value] = row;
     if (kind === 'owned' && typeof key === 'string') record.owned.push(key);
     if (kind === 'setting' && typeof key === 'string') record.saved[key] = typeof value === 'string' ? value : String(value ?? '');
+    if (kind === 'run' && (key === 'in progress' || key === 'complete')) record.run = key;
   }
   return record;
 }
@@ -30,6 +47,7 @@ export function ownershipRows(record: OwnershipRecord): (string | null)[][] {
     ['kind', 'name', 'value'],
     ...record.owned.map((name) => ['owned', name, null]),
     ...Object.entries(record.saved).map(([k, v]) => ['setting', k, v]),
+    ...(record.run ? [['run', record.run, null]] : []),
   ];
 }
 

@@ -4,6 +4,9 @@ import { stringBytes, valueBytes } from './jsonBytes';
 import { needsTextFormat, textFormatMask } from './literalText';
 import type { BatchPiece } from './syncBatch';
 
+/** Excel's limit on the characters in one cell. */
+export const CELL_TEXT_MAX = 32_767;
+
 /** Rows per write block before the size cap: large enough for few requests, small enough to halve quickly. */
 export const BLOCK_ROWS = 10_000;
 
@@ -89,7 +92,11 @@ function rowsPiece(block: Block, from: number, to: number): BatchPiece {
       for (let i = from; i < to; i++) {
         const row = rows[i];
         const out: OutputValue[] = new Array(width);
-        for (let c = 0; c < width; c++) out[c] = row[c] ?? '';
+        for (let c = 0; c < width; c++) {
+          const v = row[c];
+          // Excel refuses a cell over 32,767 characters (the whole request fails): cut as the xlsx writer cuts.
+          out[c] = v === null || v === undefined ? '' : typeof v === 'string' && v.length > CELL_TEXT_MAX ? `${v.slice(0, CELL_TEXT_MAX - 1)}…` : v;
+        }
         padded[i - from] = out;
       }
       const range = block.sheet.getRangeByIndexes(block.startRow + from, 0, to - from, width);

@@ -12,6 +12,8 @@ export interface RunResult {
   plans: SheetPlan[];
   summary: Audit['summary'];
   issueCount: number;
+  /** Sheets an earlier, unfinished run left half written, replaced by this run. */
+  recovered: string[];
 }
 
 /**
@@ -28,8 +30,8 @@ export async function runPipeline(input: AuditInput, onProgress: (stage: string,
   const sheets = auditToSheets(audit, { runAt: formatRunAt(new Date()), catalogue: NOS_CATALOGUE });
   onProgress('Writing the output sheets', 0.6);
   await nextPaint();
-  const { plans } = await withExcel((context) => writeSheets(context, sheets));
+  const { plans, recoveredFromIncompleteRun } = await withExcel((context) => writeSheets(context, sheets));
   onProgress('Done', 1);
   await nextPaint();
-  return { plans, summary: audit.summary, issueCount: audit.issues.length };
+  return { plans, summary: audit.summary, issueCount: audit.issues.length, recovered: recoveredFromIncompleteRun };
 }
