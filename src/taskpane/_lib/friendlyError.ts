@@ -6,6 +6,8 @@ export function friendlyError(e: unknown, doing: string): string {
   console.error(e);
   const code = String((e as { code?: unknown } | null)?.code ?? '');
   switch (code) {
+    case 'SheetTooLarge':
+      return (e as Error).message;
     case 'InvalidOperationInCellEditMode':
       return `Could not ${doing}: Excel is busy editing a cell. Press Enter or Esc in the sheet, then try again.`;
     case 'AccessDenied':
