@@ -171,6 +171,12 @@ const CPD_LOG: V[][] = [
   ['LSA-019', d('2025-12-15'), 'PMLD sensory learning course', 12, 'training'], ['LSA-021', d('2026-02-16'), 'Numeracy support workshop', 6, 'training'],
   ['LSA-022', d('2026-04-14'), 'Sign language level 1 (part)', 18, 'training'], ['LSA-024', d('2026-05-20'), 'Autism and anxiety course', 15, 'training'],
   ['LSA-025', d('2026-03-11'), 'Numeracy e-learning', 4, 'e-learning'], ['LSA-008', d('2026-06-02'), 'De-escalation training', 12, 'training'],
+  // Compliance courses (SPEC 2.2 v2): by the course named, whatever the Type says, or by a Mandatory type; they count
+  // towards CPD hours and O7, and O20 shows how much of the CPD they take up.
+  ['LSA-004', d('2026-01-15'), 'Safeguarding level 2 refresher', 3, 'training'], ['LSA-005', d('2026-02-04'), 'Fire safety awareness', 1, 'e-learning'],
+  ['LSA-007', d('2026-03-09'), 'Manual handling', 3, 'Mandatory'], ['LSA-011', d('2025-11-03'), 'GDPR and data protection e-learning', 2, 'e-learning'],
+  ['LSA-012', d('2026-04-20'), 'First aid at work (3 days)', 18, 'training'], ['LSA-017', d('2026-01-20'), 'Safeguarding and Prevent update', 4, 'Mandatory'],
+  ['LSA-020', d('2026-05-12'), 'Annual statutory training day', 6, 'Compliance'], ['LSA-023', d('2025-12-01'), 'Equality and diversity', 3, 'training'],
 ];
 const LEARNER_NEEDS: [string, number][] = [['Autism', 12], ['Dyslexia', 20], ['BSL / hearing impairment', 3], ['Visual impairment', 2], ['Mental health', 6], ['ADHD', 5], ['Personal care', 4], ['ESOL', 8]];
 

@@ -4,6 +4,7 @@ import type { ComplianceResult } from './compliance/complianceStatus';
 import type { Indicator, StaffAuditRow } from './organisation/indicator';
 import type { Settings } from './settings';
 import type { SmartResult } from './development/smart/smartResult';
+import type { PlanCheck } from './development/planCheck';
 import type { SharedNeed, TrainingNeed } from './training/trainingNeed';
 import type { WorkforceRow } from './workforce/workforceProfile';
 
@@ -11,7 +12,7 @@ import type { WorkforceRow } from './workforce/workforceProfile';
 export interface StaffAudit extends StaffAuditRow {
   compliance: ComplianceResult;
   needs: TrainingNeed[];
-  pdp: { objective: PdpObjective; result: SmartResult }[];
+  pdp: { objective: PdpObjective; result: SmartResult; plan: PlanCheck }[];
 }
 
 /** Header block of the Audit Summary and the pane's results. */

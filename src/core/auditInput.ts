@@ -26,7 +26,7 @@ export interface UnitRecord {
 }
 
 export type CpdType =
-  | 'training' | 'shadowing' | 'mentoring' | 'joint training' | 'network' | 'e-learning' | 'qualification' | 'other';
+  | 'training' | 'shadowing' | 'mentoring' | 'joint training' | 'network' | 'e-learning' | 'qualification' | 'compliance' | 'other';
 
 /** One CPD log entry (SPEC 2.2 CPD log). */
 export interface CpdEntry {

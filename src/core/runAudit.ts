@@ -8,6 +8,7 @@ import { doneInLastTwelveMonths } from './lastTwelveMonths';
 import { profileQualifications } from './qualifications/profileQualifications';
 import { profileSkills } from './nos/profileSkills';
 import { smartCheck } from './development/smart/smartCheck';
+import { planCheck } from './development/planCheck';
 import type { ComplianceCourse } from './settings';
 import type { StaffMember } from './staffMember';
 import { teamTrainingPlan } from './training/teamTrainingPlan';
@@ -45,19 +46,26 @@ export function runAudit(input: AuditInput, catalogue: readonly Criterion[], onP
     const jointTrainingLast12Months = jointTrainingMapped ? doneInLastTwelveMonths(member.jointTraining, auditDate) : null;
     const reviewedInLast12Months = lastReviewMapped ? doneInLastTwelveMonths(member.lastReview, auditDate) : null;
     const objectives = pdpBy.get(member.id);
-    const pdp = objectives === undefined ? [] : objectives.map((objective) => ({ objective, result: smartCheck(objective, auditDate) }));
+    const gapCodes = skills.priorityGaps.map((g) => g.code);
+    const pdp = objectives === undefined ? [] : objectives.map((objective) => ({
+      objective, result: smartCheck(objective, auditDate), plan: planCheck(objective, gapCodes),
+    }));
+    // SPEC 3.6: null when the person has no priority gaps; with gaps and no objective, no plan addresses them.
+    const pdpAddressesGap = gapCodes.length === 0 ? null : pdp.some((p) => p.plan.addressesGap === true);
     const needs = trainingNeeds({
       member, skills, qualifications, compliance, cpdHoursLast12Months, reviewedInLast12Months, settings,
       isLlnSpecialist: isLlnSpecialist(member), mappedFields: input.mappedFields,
     });
     let bestSmartScore: number | null = null;
     for (const p of pdp) if (bestSmartScore === null || p.result.score > bestSmartScore) bestSmartScore = p.result.score;
-    return { member, skills, qualifications, compliance, needs, pdp, bestSmartScore, cpdHoursLast12Months, jointTrainingLast12Months };
+    return { member, skills, qualifications, compliance, needs, pdp, bestSmartScore, cpdHoursLast12Months, jointTrainingLast12Months, pdpAddressesGap };
   });
   onProgress?.('Auditing staff', 1);
 
   onProgress?.('Organisational audit', 0);
-  const orgIndicators = indicators({ rows: staff, mappedFields: input.mappedFields, learnerNeeds: input.learnerNeeds, pdpPresent: input.pdp.length > 0, settings });
+  const orgIndicators = indicators({
+    rows: staff, mappedFields: input.mappedFields, learnerNeeds: input.learnerNeeds, pdpPresent: input.pdp.length > 0, cpd: input.cpd, settings,
+  });
   const workforce = workforceProfile({ staff: input.staff, qualifications: staff.map((s) => s.qualifications), settings, mappedFields: input.mappedFields });
   const sharedNeeds = teamTrainingPlan(allNeeds(staff));
   onProgress?.('Organisational audit', 1);

@@ -1,4 +1,4 @@
-import type { LearnerNeed } from '../auditInput';
+import type { CpdEntry, LearnerNeed } from '../auditInput';
 import type { ComplianceResult } from '../compliance/complianceStatus';
 import type { QualificationProfile } from '../qualifications/qualificationProfile';
 import type { Settings } from '../settings';
@@ -9,7 +9,7 @@ export type IndicatorStatus = 'Green' | 'Amber' | 'Red' | 'No data';
 
 /** One organisational indicator (SPEC 3.8), a row of the Audit Summary. */
 export interface Indicator {
-  id: string; // O1 ... O17
+  id: string; // O1 ... O22
   name: string;
   /** Rounded for display (percent 1 dp, ratio 2 dp); status is judged on the exact value. null with No data. */
   value: number | null;
@@ -40,9 +40,11 @@ export interface StaffAuditRow {
   /** Joint training with teachers in the last 12 months (CPD log or joint training column); null when unknown. */
   jointTrainingLast12Months: boolean | null;
   compliance: ComplianceResult;
+  /** Whether one of the person's PDP objectives addresses a priority gap (SPEC 3.6); null when they have no priority gaps. */
+  pdpAddressesGap: boolean | null;
 }
 
-/** Everything the 17 indicators are computed from. */
+/** Everything the indicators are computed from. */
 export interface IndicatorInput {
   rows: readonly StaffAuditRow[];
   /** Fields present as columns or from optional sheets (AuditInput.mappedFields); missing ones give No data. */
@@ -51,5 +53,7 @@ export interface IndicatorInput {
   learnerNeeds: readonly LearnerNeed[] | null;
   /** false when there is no PDP sheet (O9 No data). */
   pdpPresent: boolean;
+  /** The CPD log's entries of audited staff; null when there is no CPD log (O20 No data). */
+  cpd: readonly CpdEntry[] | null;
   settings: Settings;
 }

@@ -6,7 +6,7 @@ import { atLeast, type IndicatorDef, type Rag } from './indicatorBuild';
 const def = (id: string, name: string, target: string, rate: (v: number) => Rag, recommendation: string, source: string): IndicatorDef =>
   ({ id, name, target, rate, recommendation, source });
 
-/** The 17 indicators, O1-O17, in order. */
+/** The indicators, O1-O22, in order (SPEC 3.8; O18-O22 are v2). */
 export const INDICATOR_DEFINITIONS: readonly IndicatorDef[] = [
   def('O1', 'Performance review', '>= 90% (Amber >= 70%)', atLeast(90, 70),
     'Include every LSA in performance review each year and link the outcome to training, shadowing or mentoring.',
@@ -59,4 +59,14 @@ export const INDICATOR_DEFINITIONS: readonly IndicatorDef[] = [
   def('O17', 'Safeguarding training', '>= 95% (Amber >= 85%)', atLeast(95, 85),
     'Renew safeguarding training before it expires and record the date completed.',
     'Seed 004 initial development: know "the policies and procedures of the organisation (e.g. ... safeguarding ...)"; NOS A15 KU15.2 (seed 002)'),
+  // O18 and O21 need the observation and release-time columns: see observationIndicators.ts.
+  def('O19', 'Peer support networks', '>= 50% (Amber >= 25%)', atLeast(50, 25),
+    'Encourage LSAs to join a peer support network, in the organisation or a local network, and record it.',
+    'Career pathways 2011, what organisations can do: "Encourage LSA peer support networks"; ELS report 2010, rec. 3 (a locally based network to coordinate CPD)'),
+  def('O20', 'CPD on teaching and learning', '>= 50% (Amber >= 30%)', atLeast(50, 30),
+    'Plan CPD on supporting teaching and learning and promoting independence, beyond the compliance courses.',
+    'ELS report 2010: CPD has "significant emphasis on compliance issues as opposed to the core role of supporting teaching and learning"'),
+  def('O22', 'Plans address gaps', '>= 80% (Amber >= 50%)', atLeast(80, 50),
+    'Link each LSA\'s development objectives to their priority gaps (see PDP Check, Addresses a gap).',
+    'CPD study notes: SMART objectives "explicitly link to identified areas for growth"'),
 ];

@@ -4,7 +4,7 @@ import type { PersonalSkillLevel, StaffField } from '../staffMember';
 import { missingColumns, percent, type Computed } from './indicatorBuild';
 import { countWhere } from '../_lib/countWhere';
 
-// Indicators that are "% of staff" (SPEC 3.8): O1-O7, O9, O10, O12, O15, O17.
+// Indicators that are "% of staff" (SPEC 3.8): O1-O7, O9, O10, O12, O15, O17, O19, O22.
 
 function share(input: IndicatorInput, fields: StaffField[][], met: (r: StaffAuditRow) => boolean, note: string | null = null): Computed {
   const missing = missingColumns(input, fields);
@@ -64,5 +64,13 @@ export const STAFF_INDICATORS: Record<string, (input: IndicatorInput) => Compute
       return s === 'Current' || s === 'Due';
     },
       notes.length ? notes.join('; ') : null);
+  },
+  // O19: the peer network column says Yes, or the CPD log has a network activity in the last 12 months (applyCpdLog).
+  O19: (input) => share(input, [['peerNetwork']], (r) => r.member.peerNetwork === true),
+  // O22: of staff with priority gaps, those with a PDP objective that addresses one of them (seed 000).
+  O22: (input) => {
+    if (!input.pdpPresent) return { kind: 'no data', note: 'Add a PDP sheet (staff, objective, NOS link, actions, resources, success criteria, review date)' };
+    const withGaps = input.rows.filter((r) => r.pdpAddressesGap !== null);
+    return percent(countWhere(withGaps, (r) => r.pdpAddressesGap === true), withGaps.length, 'staff with priority gaps');
   },
 };

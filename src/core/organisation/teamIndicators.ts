@@ -1,10 +1,10 @@
 import type { IndicatorInput, StaffAuditRow } from './indicator';
-import { isInLastTwelveMonths } from '../lastTwelveMonths';
+import { isInLastTwelveMonths, lastTwelveMonthsStart } from '../lastTwelveMonths';
 import { contractGroup } from '../training/trainingBarrier';
 import { missingColumns, percent, type Computed } from './indicatorBuild';
 import { countWhere } from '../_lib/countWhere';
 
-// Indicators that compare groups or count across the team (SPEC 3.8): O8, O11, O13, O14, O16.
+// Indicators that compare groups or count across the team (SPEC 3.8): O8, O11, O13, O14, O16, O20.
 
 const metCpd = (input: IndicatorInput) => (r: StaffAuditRow) =>
   r.cpdHoursLast12Months !== null && r.cpdHoursLast12Months >= input.settings.cpdTargetHours;
@@ -84,4 +84,26 @@ export const TEAM_INDICATORS: Record<string, (input: IndicatorInput) => Computed
     const mapped = input.rows.reduce((s, r) => s + r.member.mappedCells, 0);
     return percent(filled, mapped, 'mapped cells');
   },
+  // O20: % of CPD log hours in the last 12 months that are not compliance courses (seed 003: CPD leans on compliance).
+  O20: (input) => {
+    if (!input.cpd) return { kind: 'no data', note: 'Add a CPD log sheet (staff, date, activity, hours, type)' };
+    const from = lastTwelveMonthsStart(input.settings.auditDate);
+    let total = 0;
+    let compliance = 0;
+    for (const e of input.cpd) {
+      if (e.date === null || e.date < from || e.date > input.settings.auditDate || !(e.hours > 0)) continue;
+      total += e.hours;
+      if (e.type === 'compliance') compliance += e.hours;
+    }
+    if (total === 0) return { kind: 'no data', note: 'No CPD log hours in the last 12 months to count' };
+    const other = round2(total - compliance);
+    return {
+      kind: 'value', value: (other * 100) / round2(total), numerator: other, denominator: round2(total),
+      basis: `${other} of ${round2(total)} CPD hours`, note: `${round2(compliance)} hours of compliance courses`,
+    };
+  },
 };
+
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}

@@ -34,7 +34,8 @@ export function applyCpdLog(staff: StaffMember[], entries: CpdEntry[], auditDate
     const joint = s?.latestJoint ? { date: s.latestJoint } : s?.jointUndated ? { date: null } : null;
     m.cpdHours = s ? Math.round(s.hours * 100) / 100 : 0;
     m.jointTraining = joint;
-    m.peerNetwork = s?.network ?? false;
+    // SPEC 3.8 O19: in a peer network when the column says Yes or the log has a network activity in the last 12 months.
+    m.peerNetwork = m.peerNetwork === true || (s?.network ?? false);
     return m;
   });
 }

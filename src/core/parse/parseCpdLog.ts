@@ -7,6 +7,7 @@ import { memo } from '../_lib/memo';
 import { readNumber } from './_lib/readNumber';
 import { joinStaff, type StaffIndex } from './_lib/staffIndex';
 import { parseDate } from './parseDate';
+import { isComplianceActivity } from '../compliance/complianceActivity';
 
 export const CPD_COLUMNS = {
   ...STAFF_REF_SYNONYMS,
@@ -42,6 +43,8 @@ const typeOfTextOnce = memo(typeOfText);
  * @example cpdType(null, 'Joint training with teachers on differentiation') // 'joint training'
  */
 export function cpdType(type: string | null, activity: string | null): CpdType {
+  // SPEC 2.2 (v2): an activity that names a compliance course is compliance whatever its type; so is a "mandatory" type.
+  if (isComplianceActivity(activity, type)) return 'compliance';
   // A Type cell decides on its own, even when it names no known type.
   if (type !== null) return typeOfTextOnce(type) ?? 'other';
   return activity === null ? 'other' : typeOfTextOnce(activity) ?? 'other';

@@ -24,7 +24,7 @@ function row(i: number, p: P): StaffAuditRow {
   return {
     member, skills: makeSkills({ level: p.level, coverage: p.cov, gapScore: p.gap }),
     qualifications: makeQualifications({ highestLevel: p.highest }), bestSmartScore: p.smart, cpdHoursLast12Months: p.cpd,
-    jointTrainingLast12Months: p.joint, compliance: complianceStatus(member, settings, ['safeguarding']),
+    jointTrainingLast12Months: p.joint, compliance: complianceStatus(member, settings, ['safeguarding']), pdpAddressesGap: null,
   };
 }
 
@@ -49,7 +49,7 @@ const ALL_FIELDS: StaffField[] = ['name', 'lastReview', 'induction', 'qualificat
 
 function input(over: Partial<IndicatorInput> = {}): IndicatorInput {
   return {
-    rows: TEAM.map((p, i) => row(i + 1, p)), mappedFields: ALL_FIELDS, pdpPresent: true, settings,
+    rows: TEAM.map((p, i) => row(i + 1, p)), mappedFields: ALL_FIELDS, pdpPresent: true, cpd: null, settings,
     learnerNeeds: [{ need: 'autism', learners: 5 }, { need: 'BSL', learners: 2 }, { need: 'dyslexia', learners: 3 }, { need: 'ADHD', learners: 0 }],
     ...over,
   };
@@ -60,8 +60,8 @@ const byId = (inp: IndicatorInput) => Object.fromEntries(indicators(inp).map((x)
 describe('indicators', () => {
   const r = byId(input());
 
-  it('returns O1-O17 in order', () => {
-    expect(indicators(input()).map((x) => x.id)).toEqual(Array.from({ length: 17 }, (_, i) => `O${i + 1}`));
+  it('returns O1-O17, O19, O20 and O22 in order', () => {
+    expect(indicators(input()).map((x) => x.id)).toEqual([...Array.from({ length: 17 }, (_, i) => `O${i + 1}`), 'O19', 'O20', 'O22']);
   });
 
   it('works each percentage out by hand', () => {
@@ -155,5 +155,35 @@ describe('indicators', () => {
     expect(t.O13).toMatchObject({ value: 0, status: 'Red' });
     const twelve = Array.from({ length: 12 }, (_, i) => ({ ...base, title: i === 0 ? 'Senior learning support assistant' : 'LSA' }));
     expect(byId(input({ rows: twelve.map((p, i) => row(i, p)) })).O13).toMatchObject({ value: 0.8, status: 'Amber' }); // 10/12
+  });
+
+  describe('v2 indicators O19, O20, O22', () => {
+    it('O19: the peer network column says Yes for 3 of 10 staff: 30%, Amber (>= 25)', () => {
+      const rows = input().rows.map((r, i) => ({ ...r, member: { ...r.member, peerNetwork: i < 3 ? true : i < 6 ? false : null } }));
+      expect(byId(input({ rows, mappedFields: [...ALL_FIELDS, 'peerNetwork'] })).O19).toMatchObject({ value: 30, status: 'Amber', basis: '3 of 10 staff' });
+      expect(byId(input()).O19).toMatchObject({ status: 'No data', note: 'Add a Peer network (or a CPD log) column to the staff table' });
+    });
+
+    it('O20: of 40 CPD log hours in the window, 16 are compliance courses: 24 of 40 = 60%, Green', () => {
+      const e = (date: string | null, hours: number, type: 'training' | 'compliance') => ({ staffId: 'S1', date, activity: 'x', hours, type });
+      const cpd = [
+        e('2024-05-01', 10, 'training'), e('2025-03-31', 14, 'training'), e('2024-09-01', 6, 'compliance'), e('2025-01-01', 10, 'compliance'),
+        e('2024-03-30', 50, 'training'), // a day before the window: not counted
+        e(null, 8, 'compliance'), // undated: not counted
+      ];
+      expect(byId(input({ cpd })).O20).toMatchObject({ value: 60, status: 'Green', basis: '24 of 40 CPD hours', note: '16 hours of compliance courses' });
+      // 12 of 40 = 30%: Amber at its threshold; 11 of 40 = 27.5%: Red
+      expect(byId(input({ cpd: [e('2024-05-01', 12, 'training'), e('2024-06-01', 28, 'compliance')] })).O20.status).toBe('Amber');
+      expect(byId(input({ cpd: [e('2024-05-01', 11, 'training'), e('2024-06-01', 29, 'compliance')] })).O20.status).toBe('Red');
+      expect(byId(input({ cpd: null })).O20).toMatchObject({ status: 'No data', note: 'Add a CPD log sheet (staff, date, activity, hours, type)' });
+      expect(byId(input({ cpd: [e('2020-01-01', 5, 'training')] })).O20.status).toBe('No data');
+    });
+
+    it('O22: of 4 staff with priority gaps, 3 have a PDP that addresses one: 75%, Amber; staff without gaps do not count', () => {
+      const flags = [true, true, false, true, null, null, null, null, null, null];
+      const rows = input().rows.map((r, i) => ({ ...r, pdpAddressesGap: flags[i] }));
+      expect(byId(input({ rows })).O22).toMatchObject({ value: 75, status: 'Amber', basis: '3 of 4 staff with priority gaps' });
+      expect(byId(input({ rows, pdpPresent: false })).O22.status).toBe('No data');
+    });
   });
 });

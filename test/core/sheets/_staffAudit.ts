@@ -5,7 +5,7 @@ import { makeMember, makeQualifications, makeSkills } from '../_fixtures/auditFi
 export function staffAudit(over: Partial<StaffAudit> = {}): StaffAudit {
   return {
     member: makeMember(), skills: makeSkills(), qualifications: makeQualifications(), bestSmartScore: null,
-    cpdHoursLast12Months: null, jointTrainingLast12Months: null, compliance: { staffId: 'S1', courses: [] }, needs: [], pdp: [],
+    cpdHoursLast12Months: null, jointTrainingLast12Months: null, compliance: { staffId: 'S1', courses: [] }, needs: [], pdp: [], pdpAddressesGap: null,
     ...over,
   };
 }
