@@ -24,6 +24,9 @@ import { trainingBarrier } from '../../src/core/training/trainingBarrier';
 import type { TrainingNeed } from '../../src/core/training/trainingNeed';
 import type { StaffField } from '../../src/core/staffMember';
 import { trainingNeeds } from '../../src/core/training/trainingNeeds';
+import { isInLastTwelveMonths, lastTwelveMonthsStart } from '../../src/core/lastTwelveMonths';
+import { profileSkills } from '../../src/core/nos/profileSkills';
+import { workforceProfile } from '../../src/core/workforce/workforceProfile';
 import { makeMember, makeQualifications, makeSkills } from '../core/_fixtures/auditFixtures';
 import { ROOT } from './_lib/docDrift';
 
@@ -263,5 +266,33 @@ describe('not recorded is not a need', () => {
     expect(induction(['name', 'level'])).toEqual([]);
     expect(induction(['name', 'level', 'induction']).map((n) => n.need)).toEqual(['Induction (none recorded)']);
     says('a staff table with no induction column gives nobody "Induction (none recorded)"');
+  });
+});
+
+describe('more examples of the page', () => {
+  test('self and manager ratings 2 or more apart are listed to discuss; the manager\'s is scored', () => {
+    const skills = profileSkills(makeMember({ selfRatings: { A5: 4, A6: 3 }, managerRatings: { A5: 2, A6: 2 } }));
+    expect([skills.ratings.A5, skills.ratings.A6]).toEqual([2, 2]);
+    expect(skills.toDiscuss).toEqual([{ code: 'A5', self: 4, manager: 2 }]);
+    says('A5 self 4, manager 2: A5 is scored 2 and listed as "A5 (self 4, manager 2)" to discuss; A6 self 3, manager 2 is scored 2 and not listed');
+  });
+
+  test('the last 12 months', () => {
+    expect(isInLastTwelveMonths('2025-09-01', AUDIT)).toBe(true);
+    expect(isInLastTwelveMonths('2025-08-31', AUDIT)).toBe(false);
+    expect(isInLastTwelveMonths('2026-09-02', AUDIT)).toBe(false);
+    expect(lastTwelveMonthsStart('2028-02-29')).toBe('2027-02-28');
+    says('1 September 2025 is in the window, 31 August 2025 is not, and 2 September 2026 is not');
+    says('A 29 February audit date looks back to 28 February');
+  });
+
+  test('FTE caps each person at 1, and length of service counts completed years', () => {
+    const staff = [makeMember({ id: 'S1', hoursPerWeek: 37 }), makeMember({ id: 'S2', hoursPerWeek: 18.5 }),
+      makeMember({ id: 'S3', hoursPerWeek: 40, startDate: '2024-01-01' })];
+    const rows = workforceProfile({ staff, qualifications: [], settings: defaultSettings(AUDIT) });
+    expect(rows.find((r) => r.section === 'FTE' && r.measure === 'Full-time equivalent')?.count).toBe(2.5);
+    expect(rows.find((r) => r.section === 'Length of service' && r.measure === '2-5 years')?.count).toBe(1);
+    says('1 + 0.5 + 1 (capped) = **FTE 2.5**');
+    says('Someone who started on 1 January 2024 has 2 completed years on 1 September 2026: "2-5 years"');
   });
 });
