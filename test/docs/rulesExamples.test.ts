@@ -243,6 +243,9 @@ describe('indicator examples: each value and status as the page states it', () =
     ['O15', 4, 12, (n, d) => (n * 100) / d, '**33.3%**'],
     ['O16', 228, 240, (n, d) => (n * 100) / d, '**95.0%**'],
     ['O17', 11, 12, (n, d) => (n * 100) / d, '**91.7%**'],
+    ['O19', 5, 12, (n, d) => (n * 100) / d, '**41.7%**'],
+    ['O20', 24, 40, (n, d) => (n * 100) / d, '**60%**'],
+    ['O22', 3, 4, (n, d) => (n * 100) / d, '**75%**'],
   ];
 
   test.each(examples)('%s', (id, n, d, value, shown) => {
