@@ -1,5 +1,5 @@
 import * as path from 'path';
-import type ExcelJS from 'exceljs';
+import ExcelJS from 'exceljs';
 import type { OutputSheet } from '../core/sheets/outputSheet';
 import { META_SHEET, planOutputSheets, type SheetPlan } from '../core/sheets/planOutputSheets';
 import { appendToSheet } from './_lib/appendToSheet';
@@ -93,6 +93,27 @@ export async function writeAuditWorkbook(
   // Output sheets get an empty placeholder in the loaded workbook (keeping tab order and ownership), and are streamed in its place.
   const streamed = new Map<ExcelJS.Worksheet, OutputSheet>();
   const written = placeSheets(workbook, sheets, options, (ws, sheet) => {
+    streamed.set(ws, sheet);
+    return sheet.rows.length;
+  });
+  try {
+    await atomicWrite(outputPath, (temp) => streamWorkbook(workbook, streamed, temp));
+  } catch (err) {
+    throw new WorkbookWriteError('write-failed', path.basename(outputPath), { cause: err });
+  }
+  return { written };
+}
+
+/**
+ * Writes output sheets into a new workbook of their own (the group audit's), whole or not at all.
+ * @example await writeNewWorkbook('group.xlsx', [groupSummary])
+ */
+export async function writeNewWorkbook(outputPath: string, sheets: readonly OutputSheet[]): Promise<{ written: WrittenSheet[] }> {
+  const workbook = new ExcelJS.Workbook();
+  const tooLarge = outputTooLarge(sheets);
+  if (tooLarge) throw new WorkbookWriteError('too-large', path.basename(outputPath), { cause: new Error(tooLarge) });
+  const streamed = new Map<ExcelJS.Worksheet, OutputSheet>();
+  const written = placeSheets(workbook, sheets, {}, (ws, sheet) => {
     streamed.set(ws, sheet);
     return sheet.rows.length;
   });
