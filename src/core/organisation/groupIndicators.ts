@@ -29,6 +29,9 @@ function pooled(sites: readonly SiteIndicators[]): IndicatorInput {
     mappedFields,
     learnerNeeds: everyNeeds ? [...learners].map(([need, n]) => ({ need, learners: n })) : null,
     pdpPresent: sites.every((s) => s.input.pdpPresent),
+    cpd: sites.every((s) => s.input.cpd !== null)
+      ? sites.flatMap((s, k) => (s.input.cpd ?? []).map((e) => ({ ...e, staffId: `${k}:${e.staffId}` })))
+      : null,
     // Settings that judge a person (CPD target, renewals) were applied by each site's own audit; these are the first site's.
     settings: first.input.settings,
   };
