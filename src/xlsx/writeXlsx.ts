@@ -96,8 +96,19 @@ export async function writeAuditWorkbook(
     streamed.set(ws, sheet);
     return sheet.rows.length;
   });
+  const targets = new Map(written.map((w) => [w.output, w.target]));
+  const targetOf = (output: string): string => targets.get(output) ?? output;
+  // Appended sheets stay in memory and are copied; their charts are drawn over all their rows.
+  const copied = new Map<ExcelJS.Worksheet, OutputSheet>();
+  written.forEach((w, i) => {
+    const ws = sheetNamed(workbook, w.target);
+    if (ws && !streamed.has(ws) && sheets[i].charts?.length) copied.set(ws, sheets[i]);
+  });
+  // The workbook opens on the Audit Summary (SPEC 4.2).
+  const summary = written.find((w) => w.output === 'Audit Summary');
+  const active = summary ? sheetNamed(workbook, summary.target) : undefined;
   try {
-    await atomicWrite(outputPath, (temp) => streamWorkbook(workbook, streamed, temp));
+    await atomicWrite(outputPath, (temp) => streamWorkbook(workbook, streamed, temp, { active, targetOf, copied }));
   } catch (err) {
     throw new WorkbookWriteError('write-failed', path.basename(outputPath), { cause: err });
   }
