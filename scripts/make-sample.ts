@@ -34,7 +34,7 @@ const STAFF_HEADERS = [
   'Date started', 'Induction completed', 'Last appraisal', 'Self-assessment date', 'English level', 'Numeracy', 'Digital',
   'Qualifications', 'QCF units', 'CPD hours', 'Paid to attend training', 'Mentor', 'Joint training with teachers',
   'Peer network', 'Career aspiration', 'Ratings',
-  'Safeguarding', 'Health and safety', 'First aid', 'Prevent', 'Equality and diversity', 'Notes',
+  'Safeguarding', 'Health and safety', 'First aid', 'Prevent', 'Equality and diversity', 'Notes', 'Last observation', 'Release time',
 ];
 type V = ExcelJS.CellValue;
 // Ratings: F all applicable criteria self-rated, M the same plus manager ratings, P half done, N not started.
@@ -68,6 +68,18 @@ const STAFF: (V[] | null)[] = [
   ['LSA-024', 'Zara', 'Khan', 'LSA', 2, 'Autism', 'Permanent', 30, d('2019-09-02'), 'Yes', d('2025-09-02'), d('2025-09-03'), 'Level 2', 'Level 2', 'Level 2', 'Level 2 Award in Supporting Teaching and Learning', '', 15, 'Yes', '', '', 'Yes', 'Senior', 'F', d('2025-09-02'), d('2025-09-02'), d('2025-09-02'), d('2025-09-02'), d('2025-09-02'), '=HYPERLINK("http://example.com","CV")'],
   ['LSA-025', 'Noah', 'Baker', 'LSA', 2, 'Numeracy', 'Bank', 16, d('2022-11-14'), 'Yes', d('2024-11-14'), d('2024-11-20'), 'Level 2', 'GCSE 4', 'Level 1', '', '', 5, 'No', '', '', 'No', 'Management', 'P', d('2022-11-14'), '', '', d('2022-11-14'), '', ''],
 ];
+// Last observation of practice and release time for training (SPEC 2.1 v2), after the Notes column. Observed within
+// the 12 months before 1 September 2026 unless noted; release time No for most hourly-paid and bank staff.
+// prettier-ignore
+const OBSERVATION_AND_RELEASE: Record<string, [V, V]> = {
+  'LSA-001': [d('2026-03-04'), 'Yes'], 'LSA-002': [d('2025-11-12'), 'Yes'], 'LSA-003': [d('2025-06-18'), 'Yes'], 'LSA-004': ['', 'No'],
+  'LSA-005': ['', 'No'], 'LSA-006': [d('2026-02-24'), 'Yes'], 'LSA-007': ['', 'No'], 'LSA-008': [d('2024-11-05'), 'No'],
+  'LSA-009': [d('2026-05-13'), 'Yes'], 'LSA-010': [d('2026-01-21'), 'Yes'], 'LSA-011': [d('2025-10-07'), 'Yes'], 'LSA-012': [d('2025-09-01'), 'Yes'],
+  'LSA-013': [d('2026-06-02'), 'Yes'], 'LSA-014': [d('2025-12-03'), 'Yes'], 'LSA-015': [d('2025-03-19'), 'Yes'], 'LSA-016': [d('2026-04-15'), 'Yes'],
+  'LSA-017': ['Yes', 'Yes'], 'LSA-018': ['', ''], 'LSA-019': [d('2026-02-11'), 'Yes'], 'LSA-020': [d('2026-05-06'), ''],
+  'LSA-021': [d('2025-08-31'), 'Yes'], 'LSA-022': [d('2026-03-25'), 'Yes'], 'LSA-023': ['', 'No'], 'LSA-024': [d('2025-10-22'), 'Yes'],
+  'LSA-025': [d('2025-02-10'), 'No'],
+};
 const PERMANENT_MERGE = ['LSA-020', 'LSA-021']; // both Permanent: the manager merged the two cells
 
 // Default targets by LSA level (SPEC 3.3) steer the generated self-ratings.
@@ -103,9 +115,12 @@ function addStaffSheet(wb: ExcelJS.Workbook): void {
   ws.mergeCells('A2:H2');
   ws.addRow(headers).font = { bold: true };
   STAFF.forEach((person, i) => {
-    if (person !== null) ws.getRow(4 + i).values = [...person.slice(0, 23), ...ratingsFor(person), ...person.slice(24)].map((v) => (v === '' ? null : v));
+    if (person === null) return;
+    // Ryan Hall shares Chloe's number (LSA-014): the second row has no observation and no release time recorded.
+    const extra = i > 0 && STAFF[i - 1]?.[0] === person[0] ? ['', ''] : OBSERVATION_AND_RELEASE[String(person[0])] ?? ['', ''];
+    ws.getRow(4 + i).values = [...person.slice(0, 23), ...ratingsFor(person), ...person.slice(24), ...extra].map((v) => (v === '' ? null : v));
   });
-  const dateColumns = ['Date started', 'Induction completed', 'Last appraisal', 'Self-assessment date', 'Joint training with teachers', 'Safeguarding', 'Health and safety', 'First aid', 'Prevent', 'Equality and diversity'];
+  const dateColumns = ['Date started', 'Induction completed', 'Last appraisal', 'Self-assessment date', 'Joint training with teachers', 'Safeguarding', 'Health and safety', 'First aid', 'Prevent', 'Equality and diversity', 'Last observation'];
   headers.forEach((h, i) => {
     ws.getColumn(i + 1).width = /^[ABC]\d+$/.test(h) ? 5 : Math.min(28, Math.max(10, h.length + 2));
     if (dateColumns.includes(h)) ws.getColumn(i + 1).numFmt = DATE_FORMAT;

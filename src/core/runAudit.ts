@@ -30,11 +30,11 @@ export function runAudit(input: AuditInput, catalogue: readonly Criterion[], onP
   const issues: AuditIssue[] = [...input.issues];
   const unitsBy = groupBy(input.units, (u: UnitRecord) => u.staffId);
   const pdpBy = groupBy(input.pdp, (p: PdpObjective) => p.staffId);
-  // A course is tracked when its completion column or its expiry column is mapped (SPEC 3.9 v2).
-  const tracked = COMPLIANCE_COURSES.filter((c: ComplianceCourse) => input.mappedFields.includes(`compliance:${c}`) || input.mappedFields.includes(`expiry:${c}`));
+  const tracked = COMPLIANCE_COURSES.filter((c: ComplianceCourse) => input.mappedFields.includes(`compliance:${c}`));
   const step = Math.max(1, Math.floor(input.staff.length / 50));
   const jointTrainingMapped = input.mappedFields.includes('jointTraining');
   const lastReviewMapped = input.mappedFields.includes('lastReview');
+  const observationMapped = input.mappedFields.includes('lastObservation');
 
   const staff: StaffAudit[] = input.staff.map((member, i) => {
     if (onProgress && i % step === 0) onProgress('Auditing staff', i / input.staff.length);
@@ -46,6 +46,7 @@ export function runAudit(input: AuditInput, catalogue: readonly Criterion[], onP
     const cpdHoursLast12Months = member.cpdHours;
     const jointTrainingLast12Months = jointTrainingMapped ? doneInLastTwelveMonths(member.jointTraining, auditDate) : null;
     const reviewedInLast12Months = lastReviewMapped ? doneInLastTwelveMonths(member.lastReview, auditDate) : null;
+    const observedInLast12Months = observationMapped ? doneInLastTwelveMonths(member.lastObservation, auditDate) : null;
     const objectives = pdpBy.get(member.id);
     const gapCodes = skills.priorityGaps.map((g) => g.code);
     const pdp = objectives === undefined ? [] : objectives.map((objective) => ({
@@ -54,7 +55,7 @@ export function runAudit(input: AuditInput, catalogue: readonly Criterion[], onP
     // SPEC 3.6: null when the person has no priority gaps; with gaps and no objective, no plan addresses them.
     const pdpAddressesGap = gapCodes.length === 0 ? null : pdp.some((p) => p.plan.addressesGap === true);
     const needs = trainingNeeds({
-      member, skills, qualifications, compliance, cpdHoursLast12Months, reviewedInLast12Months, settings,
+      member, skills, qualifications, compliance, cpdHoursLast12Months, reviewedInLast12Months, observedInLast12Months, settings,
       isLlnSpecialist: isLlnSpecialist(member), mappedFields: input.mappedFields,
     });
     let bestSmartScore: number | null = null;
@@ -67,7 +68,9 @@ export function runAudit(input: AuditInput, catalogue: readonly Criterion[], onP
   const orgIndicators = indicators({
     rows: staff, mappedFields: input.mappedFields, learnerNeeds: input.learnerNeeds, pdpPresent: input.pdp.length > 0, cpd: input.cpd, settings,
   });
-  const workforce = workforceProfile({ staff: input.staff, qualifications: staff.map((s) => s.qualifications), settings, mappedFields: input.mappedFields });
+  const workforce = workforceProfile({
+    staff: input.staff, qualifications: staff.map((s) => s.qualifications), settings, mappedFields: input.mappedFields, leavers: input.leavers,
+  });
   const sharedNeeds = teamTrainingPlan(allNeeds(staff));
   onProgress?.('Organisational audit', 1);
 

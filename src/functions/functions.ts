@@ -3,6 +3,7 @@
 import { nosCoverage, nosGap, nosPriorities, nosTitle } from '../core/nos/nosFunctions';
 import { certStatusFn, qcfCreditsFn } from '../core/qualifications/qcfFunctions';
 import { qcfSize } from '../core/qualifications/qcfSize';
+import { practiceCheckFn } from '../core/qualifications/practiceCheckFn';
 import { learningHours } from '../core/qualifications/learningHours';
 import { smartAdvice, smartScore } from '../core/development/smart/smartCheck';
 import { customFunctions, toResult } from './_lib/toResult';
@@ -121,9 +122,23 @@ export function SMARTCHECK(objective: any, review_date?: any, success_criteria?:
   return smartAdvice(objective, review_date, success_criteria, todayIso());
 }
 
+/**
+ * "Met" when learning support practice meets the certificate's practice rules, otherwise what is missing.
+ * @customfunction PRACTICECHECK
+ * @param practice_hours Hours of learning support practice.
+ * @param observations Minutes of each observed session, one per cell; or two columns, minutes and subject (literacy, language or numeracy).
+ * @param [pathway] "generic" (default: 30 hours, 3 observations of 3 hours in all) or "LLN" (40 hours, 4 observations of at least 45 minutes).
+ * @param [literacy_hours] Hours of practice in literacy and/or language (LLN).
+ * @param [numeracy_hours] Hours of practice in numeracy (LLN).
+ * @returns Met, or what is missing.
+ */
+export function PRACTICECHECK(practice_hours: any, observations: any[][], pathway?: any, literacy_hours?: any, numeracy_hours?: any): string {
+  return toResult(practiceCheckFn(practice_hours, observations, pathway, literacy_hours, numeracy_hours));
+}
+
 /** Function id (the @customfunction tag) -> implementation; the ids must match functions.json. */
 export const LSA_FUNCTIONS = {
-  NOSGAP, NOSCOVERAGE, NOSPRIORITIES, NOSTITLE, QCFCREDITS, QCFSIZE, LEARNINGHOURS, CERTSTATUS, SMARTSCORE, SMARTCHECK,
+  NOSGAP, NOSCOVERAGE, NOSPRIORITIES, NOSTITLE, QCFCREDITS, QCFSIZE, LEARNINGHOURS, CERTSTATUS, SMARTSCORE, SMARTCHECK, PRACTICECHECK,
 } as const;
 
 // The only registration (webpack.config.js drops the metadata plugin's own unguarded associate calls),

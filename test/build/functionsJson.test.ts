@@ -20,6 +20,7 @@ const EXPECTED: Record<string, { params: string; result: string }> = {
   CERTSTATUS: { params: 'units# [pathway]', result: 'string' },
   SMARTSCORE: { params: 'objective [review_date] [success_criteria]', result: 'number' },
   SMARTCHECK: { params: 'objective [review_date] [success_criteria]', result: 'string' },
+  PRACTICECHECK: { params: 'practice_hours observations# [pathway] [literacy_hours] [numeracy_hours]', result: 'string' },
 };
 
 const describeParam = (p: Param): string => {

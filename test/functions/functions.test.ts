@@ -1,6 +1,6 @@
 import { associated, FakeCustomFunctionsError, thrown } from './_lib/customFunctionsFake';
 import {
-  CERTSTATUS, LEARNINGHOURS, LSA_FUNCTIONS, NOSCOVERAGE, NOSGAP, NOSPRIORITIES, NOSTITLE, QCFCREDITS, QCFSIZE, SMARTCHECK, SMARTSCORE,
+  CERTSTATUS, LEARNINGHOURS, LSA_FUNCTIONS, PRACTICECHECK, NOSCOVERAGE, NOSGAP, NOSPRIORITIES, NOSTITLE, QCFCREDITS, QCFSIZE, SMARTCHECK, SMARTSCORE,
 } from '../../src/functions/functions';
 
 // Excel hands every range, and any value given for an any[][] parameter, over as rows of cells.
@@ -11,9 +11,9 @@ const seventeen = row(...cells(17, 3).map((v, i) => (i === 2 ? 1 : v)));
 const valueError = (message: string) => new FakeCustomFunctionsError('#VALUE!', message);
 
 describe('registration', () => {
-  it('associates each of the ten SPEC 5 functions under its id when CustomFunctions exists', () => {
+  it('associates each of the eleven SPEC 5 functions under its id when CustomFunctions exists', () => {
     expect([...associated.keys()].sort()).toEqual(
-      ['CERTSTATUS', 'LEARNINGHOURS', 'NOSCOVERAGE', 'NOSGAP', 'NOSPRIORITIES', 'NOSTITLE', 'QCFCREDITS', 'QCFSIZE', 'SMARTCHECK', 'SMARTSCORE'],
+      ['CERTSTATUS', 'LEARNINGHOURS', 'NOSCOVERAGE', 'NOSGAP', 'NOSPRIORITIES', 'NOSTITLE', 'PRACTICECHECK', 'QCFCREDITS', 'QCFSIZE', 'SMARTCHECK', 'SMARTSCORE'],
     );
     for (const [id, fn] of Object.entries(LSA_FUNCTIONS)) expect(associated.get(id)).toBe(fn);
   });
@@ -153,5 +153,25 @@ describe('SMARTSCORE and SMARTCHECK', () => {
   it('accepts an omitted or blank review date and success criteria', () => {
     expect(SMARTSCORE(objective, null, null)).toBe(4);
     expect(SMARTSCORE(objective, '', '')).toBe(4);
+  });
+});
+
+describe('PRACTICECHECK (SPEC 3.5 v2, LLUK qualifications practice rules)', () => {
+  it('says Met for 30 hours and three hour-long observations, and what is missing otherwise', () => {
+    expect(PRACTICECHECK(30, [[60], [60], [60]])).toBe('Met');
+    // 20 hours, 2 observations of 60 and 30 minutes: 1.5 hours observed of the 3 needed
+    expect(PRACTICECHECK(20, [[60], [30]])).toBe('20 hours of practice; at least 30 are needed; 2 observations; at least 3 are needed; 1.5 hours observed in all; at least 3 hours are needed');
+  });
+
+  it('reads two columns of minutes and subject for the LLN pathway', () => {
+    const obs = [[60, 'Literacy'], [60, 'Numeracy'], [60, 'Language'], [60, 'Numeracy']];
+    expect(PRACTICECHECK(40, obs, 'LLN', 10, 12)).toBe('Met');
+    expect(PRACTICECHECK(40, [[60, 'Literacy'], [40, 'Literacy'], [60, 'Literacy'], [90, 'ESOL']], 'LLN', 10, 12))
+      .toBe('1 observation is shorter than 45 minutes; no observation in numeracy');
+  });
+
+  it('gives #VALUE! with what to fix for unreadable input', () => {
+    expect(thrown(() => PRACTICECHECK('lots', [[60]]))).toEqual(valueError("practice_hours must be a number of hours of 0 or more; got 'lots'"));
+    expect(thrown(() => PRACTICECHECK(30, [[60]], 'NVQ'))).toEqual(valueError('pathway must be "generic" or "LLN"; got \'NVQ\''));
   });
 });

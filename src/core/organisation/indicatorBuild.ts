@@ -28,8 +28,7 @@ const HEADERS: Partial<Record<StaffField, string>> = {
   english: 'English level', maths: 'Maths level', cpdHours: 'CPD hours', contract: 'Contract type',
   aspiration: 'Career aspiration', level: 'LSA level', jobTitle: 'Job title', startDate: 'Start date', mentor: 'Mentor',
   jointTraining: 'Joint training', specialisms: 'Specialisms', 'compliance:safeguarding': 'Safeguarding',
-  peerNetwork: 'Peer network (or a CPD log)',
-  'expiry:safeguarding': 'Safeguarding expiry',
+  peerNetwork: 'Peer network (or a CPD log)', lastObservation: 'Last observation', releaseTime: 'Release time',
 };
 
 /**

@@ -4,7 +4,7 @@ import type { PersonalSkillLevel, StaffField } from '../staffMember';
 import { missingColumns, percent, type Computed } from './indicatorBuild';
 import { countWhere } from '../_lib/countWhere';
 
-// Indicators that are "% of staff" (SPEC 3.8): O1-O7, O9, O10, O12, O15, O17, O19, O22.
+// Indicators that are "% of staff" (SPEC 3.8): O1-O7, O9, O10, O12, O15, O17, O18, O19, O21, O22.
 
 function share(input: IndicatorInput, fields: StaffField[][], met: (r: StaffAuditRow) => boolean, note: string | null = null): Computed {
   const missing = missingColumns(input, fields);
@@ -57,18 +57,24 @@ export const STAFF_INDICATORS: Record<string, (input: IndicatorInput) => Compute
     // "Current" on the audit date: Due is still in date, so it counts; the note says how many are due.
     const status = (r: StaffAuditRow) => r.compliance.courses.find((c) => c.course === 'safeguarding');
     const due = count(input, (r) => status(r)?.status === 'Due');
-    // SPEC 3.8 (v2): a "Yes" with no date cannot be shown to be current: not counted, kept in the denominator, and the basis says how many.
-    const undated = count(input, (r) => status(r)?.status === 'No date');
-    const notes = [due ? `${due} due within 60 days` : '', undated ? `${undated} with no date recorded, not counted as current` : ''].filter(Boolean);
-    const computed = share(input, [['compliance:safeguarding', 'expiry:safeguarding']], (r) => {
+    const undated = count(input, (r) => status(r)?.flag === 'no date recorded');
+    const notes = [due ? `${due} due within 60 days` : '', undated ? `${undated} with no date recorded` : ''].filter(Boolean);
+    return share(input, [['compliance:safeguarding']], (r) => {
       const s = status(r)?.status;
       return s === 'Current' || s === 'Due';
     },
       notes.length ? notes.join('; ') : null);
-    return computed.kind === 'value' && undated ? { ...computed, basis: `${computed.basis} (${undated} with no date)` } : computed;
+  },
+  // O18: observed in the last 12 months (seed 003: "observed once a year"); a dateless Yes counts, as for O1.
+  O18: (input) => {
+    const undated = count(input, (r) => r.member.lastObservation !== null && r.member.lastObservation.date === null);
+    return share(input, [['lastObservation']], (r) => doneInLastTwelveMonths(r.member.lastObservation, input.settings.auditDate),
+      undated ? `${plural(undated, 'observation', 'observations')} with no date counted as in the last 12 months` : null);
   },
   // O19: the peer network column says Yes, or the CPD log has a network activity in the last 12 months (applyCpdLog).
   O19: (input) => share(input, [['peerNetwork']], (r) => r.member.peerNetwork === true),
+  // O21: release time for training (seed 003: time is "the single biggest barrier").
+  O21: (input) => share(input, [['releaseTime']], (r) => r.member.releaseTime === true),
   // O22: of staff with priority gaps, those with a PDP objective that addresses one of them (seed 000).
   O22: (input) => {
     if (!input.pdpPresent) return { kind: 'no data', note: 'Add a PDP sheet (staff, objective, NOS link, actions, resources, success criteria, review date)' };

@@ -11,6 +11,8 @@ export interface ComplianceNeedInput {
   /** false when the staff table has no induction column: then nobody is reported as lacking one. */
   inductionTracked: boolean;
   compliance: ComplianceResult;
+  /** null when the staff table has no observation column (then no observation need, SPEC 3.11). */
+  observedInLast12Months?: boolean | null;
 }
 
 /**
@@ -36,14 +38,17 @@ export function complianceNeeds(input: ComplianceNeedInput): NeedRow[] {
     // seed 003: "the shadowing led to a good induction".
     row('Induction (none recorded)', 'High', 'Induction, including shadowing an experienced LSA (seed 003)', NEED_HOURS.induction);
   }
+  if (input.observedInLast12Months === false) {
+    // seed 003: LSAs "are observed once a year", and the link from observation to training is "underdeveloped".
+    // It happens in normal work: no hours, no barrier.
+    row('Observation of practice (none in the last 12 months)', 'Medium', 'Observe practice and agree follow-up training', 0);
+  }
   for (const c of input.compliance.courses) {
     if (c.status === 'Current') continue;
     const hours = NEED_HOURS.course[c.course];
     const t = courseTexts(c.label);
     if (c.status === 'Missing') row(t.missing, 'High', t.complete, hours, true);
     if (c.status === 'Expired') row(datedText(c, () => `${t.name} (expired ${c.expires})`), 'High', t.renew, hours, true);
-    // SPEC 3.7 (v2): done with no date recorded cannot be shown to be current; the need is to record the date.
-    if (c.status === 'No date') row(`Record the date of ${t.name}`, 'Medium', `Record the date of ${t.name}`, 0);
     if (c.status === 'Due') row(datedText(c, () => `${t.name} (due: expires ${c.expires})`), 'Medium', t.renew, hours, true);
   }
   return rows;

@@ -58,7 +58,7 @@ export function gapNeeds(gaps: readonly Gap[], context: GapNeedContext): NeedRow
     };
     if (g.rating >= 3) {
       // seed 004: advanced practitioners and senior LSAs mentor new LSAs and share practice; a unit teaches the basics.
-      single(`Lead or model practice in ${activity.focus} for colleagues, or mentor a newer LSA in it (seed 004: senior LSA and advanced practitioner roles)`,
+      single(`Lead or model practice in ${activity.focus} for colleagues, or mentor a newer LSA in it (Career pathways 2011: senior LSA and advanced practitioner roles)`,
         3 * g.gap, 3 * g.gap, true, ': lead or model practice');
       continue;
     }
@@ -70,7 +70,7 @@ export function gapNeeds(gaps: readonly Gap[], context: GapNeedContext): NeedRow
     const title = qcfUnitById(unitId)?.title ?? unitId;
     if (holds(context.heldUnits, unitId)) {
       // seed 003: "Shadowing, mentoring and peer observation" are the methods LSAs rate most effective.
-      single(`Mentoring, shadowing or peer observation on ${activity.focus} (the unit ${title} is already held; seed 003)`, 3 * g.gap, 3 * g.gap, true,
+      single(`Mentoring, shadowing or peer observation on ${activity.focus} (the unit ${title} is already held; ELS report 2010)`, 3 * g.gap, 3 * g.gap, true,
         ': mentoring, shadowing or peer observation');
       continue;
     }

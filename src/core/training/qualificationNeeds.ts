@@ -22,7 +22,7 @@ export function qualificationNeeds(q: QualificationProfile, level: LsaLevel, isL
   const row = (need: string, offer: string, suggestedActivity: string, hours: { guided: number; learning: number }, certificate: QualificationNeedRow['certificate']) =>
     rows.push({
       category: 'Qualification', need: staysInRole ? offer : need, criterion: null, priority: staysInRole ? 'Low' : 'Medium',
-      suggestedActivity: staysInRole ? `${suggestedActivity}; an offer, with no pressure to take it up (seed 001: no statutory requirement)` : suggestedActivity,
+      suggestedActivity: staysInRole ? `${suggestedActivity}; an offer, with no pressure to take it up (LLUK qualifications: no statutory requirement)` : suggestedActivity,
       hours: hours.guided, learningHours: hours.learning, timeAway: true, certificate,
     });
   const highest = Math.max(q.highestLevel ?? 0, q.l3Certificate.state === 'Achieved' ? 3 : 0);

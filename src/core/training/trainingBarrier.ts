@@ -26,19 +26,24 @@ export function contractGroup(contract: ContractType | null): ContractGroup | nu
 /** Which barrier columns the staff table has: a barrier needs its column (SPEC 3.7, 3.11). */
 export interface BarrierColumns {
   paidToTrain: boolean;
+  releaseTime?: boolean;
 }
 
 /**
  * The barrier to training for one person in words (SPEC 3.7), or null when none applies. A non-permanent contract
- * is a barrier only where the paid-to-train column is mapped and does not say Yes. Several are joined with "; ".
+ * is a barrier only where the paid-to-train column is mapped and does not say Yes; release time No is a barrier.
+ * Several are joined with "; ".
  * seed 003: "Time and employment status are significant barriers"; "the vast majority were not [paid to attend]".
  * @example trainingBarrier(member) // 'Fixed-term contract; not paid to attend training'
  */
-export function trainingBarrier(member: Pick<StaffMember, 'contract' | 'paidToTrain'>, columns: BarrierColumns = { paidToTrain: true }): string | null {
+export function trainingBarrier(member: Pick<StaffMember, 'contract' | 'paidToTrain'> & Partial<Pick<StaffMember, 'releaseTime'>>,
+  columns: BarrierColumns = { paidToTrain: true, releaseTime: true }): string | null {
   const parts: string[] = [];
   const contract = columns.paidToTrain && member.paidToTrain !== true && member.contract && WORDS[member.contract];
   if (contract) parts.push(contract);
   if (columns.paidToTrain && member.paidToTrain === false) parts.push('not paid to attend training');
+  // seed 003: "the single biggest barrier to development for LSAs is related to time".
+  if (columns.releaseTime !== false && member.releaseTime === false) parts.push('no release time recorded');
   if (parts.length === 0) return null;
   parts[0] = parts[0][0].toUpperCase() + parts[0].slice(1);
   return parts.join('; ');

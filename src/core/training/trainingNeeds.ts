@@ -25,6 +25,8 @@ export interface TrainingNeedsArgs {
   reviewedInLast12Months: boolean | null;
   settings: Settings;
   isLlnSpecialist: boolean;
+  /** null when there is no observation column (then no observation need); false raises a Medium need. */
+  observedInLast12Months?: boolean | null;
   /** Mapped fields; when given without 'induction', nobody is reported as lacking an induction. */
   mappedFields?: readonly StaffField[];
 }
@@ -46,6 +48,7 @@ export function trainingNeeds(args: TrainingNeedsArgs): TrainingNeed[] {
     induction: member.induction,
     inductionTracked: !args.mappedFields || args.mappedFields.includes('induction'),
     compliance: args.compliance,
+    observedInLast12Months: args.observedInLast12Months ?? null,
   });
   const qualifications = qualificationNeeds(args.qualifications, skills.level, args.isLlnSpecialist, member.aspiration === 'stay');
   const context = {
@@ -80,6 +83,7 @@ export function trainingNeeds(args: TrainingNeedsArgs): TrainingNeed[] {
   }
   const barrier = trainingBarrier(member, {
     paidToTrain: !args.mappedFields || args.mappedFields.includes('paidToTrain'),
+    releaseTime: !args.mappedFields || args.mappedFields.includes('releaseTime'),
   });
   const needs: TrainingNeed[] = new Array(rows.length);
   const { id: staffId, name } = member;

@@ -1,4 +1,6 @@
+import type { Leaver } from '../auditInput';
 import { wholeYearsBetween } from '../_lib/isoDate';
+import { workforceMovement } from './workforceMovement';
 import type { QualificationProfile } from '../qualifications/qualificationProfile';
 import type { Settings } from '../settings';
 import type { ContractType, StaffField, StaffMember } from '../staffMember';
@@ -22,6 +24,8 @@ export interface WorkforceProfileArgs {
   settings: Settings;
   /** When given without qualifications or QCF units, the qualification section says "Not recorded". */
   mappedFields?: readonly StaffField[];
+  /** Rows whose leaving date is on or before the audit date (AuditInput.leavers): turnover (SPEC 3.10 v2). */
+  leavers?: readonly Leaver[];
 }
 
 const CONTRACTS: [ContractType, string][] = [
@@ -90,6 +94,7 @@ export function workforceProfile(args: WorkforceProfileArgs): WorkforceRow[] {
     .sort((a, b) => b.count - a.count || (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : 1))
     .forEach((s) => add('Specialisms', s.name, s.count));
   add('Specialisms', 'No specialism', countOf((m) => m.specialisms.every((s) => s.trim() === '')), false);
+  rows.push(...workforceMovement({ staff, leavers: args.leavers ?? [], qualifications: args.qualifications, settings, mappedFields: args.mappedFields }));
   return rows;
 }
 

@@ -72,18 +72,11 @@ function copyRow(row: ExcelJS.Row, to: SheetStream): void {
  * Not copied (the streaming writer has no place for them): Excel tables (their cells and styles are kept) and images.
  * @example await copySheet(book, workbook.getWorksheet('Staff')!)
  */
-export async function copySheet(
-  book: BookStream,
-  from: ExcelJS.Worksheet,
-  checkEvery = 500,
-  options: { selected?: boolean; beforeCommit?: (to: SheetStream) => void } = {},
-): Promise<void> {
+export async function copySheet(book: BookStream, from: ExcelJS.Worksheet, checkEvery = 500): Promise<void> {
   const internals = from as unknown as SheetInternals;
-  // When the output opens on another sheet, no copied tab stays selected (two selected tabs are grouped sheets).
-  const views = options.selected === undefined || !from.views ? from.views : from.views.map((v) => ({ ...v, tabSelected: options.selected }));
   const to = book.addWorksheet(from.name, {
     state: from.state,
-    views,
+    views: from.views,
     properties: from.properties,
     pageSetup: from.pageSetup,
     headerFooter: from.headerFooter,
@@ -101,6 +94,5 @@ export async function copySheet(
     copyRow(row, to);
     if (++n % checkEvery === 0) await zipCaughtUp(to);
   }
-  options.beforeCommit?.(to);
   to.commit();
 }

@@ -60,8 +60,8 @@ const byId = (inp: IndicatorInput) => Object.fromEntries(indicators(inp).map((x)
 describe('indicators', () => {
   const r = byId(input());
 
-  it('returns O1-O17, O19, O20 and O22 in order', () => {
-    expect(indicators(input()).map((x) => x.id)).toEqual([...Array.from({ length: 17 }, (_, i) => `O${i + 1}`), 'O19', 'O20', 'O22']);
+  it('returns O1-O22 in order', () => {
+    expect(indicators(input()).map((x) => x.id)).toEqual(Array.from({ length: 22 }, (_, i) => `O${i + 1}`));
   });
 
   it('works each percentage out by hand', () => {
@@ -105,11 +105,9 @@ describe('indicators', () => {
     expect(r.O14).toMatchObject({ value: 66.7, status: 'Amber', basis: '2 of 3 staff who started in the last 12 months' }); // P3, P4, P9
   });
 
-  it('counts in-date safeguarding, Due included, an undated Yes not (O17)', () => {
-    // Expired: P3 (2022-01-01 + 2y); missing: P4. Due: P2 (expires 2025-04-15). Undated: P5, in the denominator only (SPEC 3.8 v2).
-    expect(r.O17).toMatchObject({
-      value: 70, status: 'Red', basis: '7 of 10 staff (1 with no date)', note: '1 due within 60 days; 1 with no date recorded, not counted as current',
-    });
+  it('counts in-date safeguarding, Due included (O17)', () => {
+    // Expired: P3 (2022-01-01 + 2y); missing: P4. Due: P2 (expires 2025-04-15). Undated: P5.
+    expect(r.O17).toMatchObject({ value: 80, status: 'Red', basis: '8 of 10 staff', note: '1 due within 60 days; 1 with no date recorded' });
   });
 
   it('carries the seed source always and the recommendation only when not Green', () => {
@@ -151,15 +149,33 @@ describe('indicators', () => {
     const base = { ...TEAM[0], title: 'LSA', level: 2 as LsaLevel };
     const people: P[] = [{ ...base, cpd: 0 }, { ...base, cpd: 0 }, { ...base, contract: 'hourly-paid', cpd: 20 }];
     const t = byId(input({ rows: people.map((p, i) => row(i, p)), learnerNeeds: [{ need: 'autism', learners: 1 }] }));
-    // Permanent rate 0, non-permanent 1 of 1: nothing to compare against, so No data (SPEC 3.8 v2).
-    expect(t.O8).toMatchObject({ value: null, status: 'No data', note: 'No permanent staff met the CPD target (non-permanent: 1 of 1): nothing to compare against' });
+    // Permanent rate 0, non-permanent 1 of 1: no finite ratio, and access is not worse for non-permanent staff.
+    expect(t.O8).toMatchObject({ value: null, status: 'Green', note: 'No permanent staff met the CPD target' });
     expect(t.O11).toMatchObject({ value: 0, status: 'Green', basis: '0 of 1 needed specialisms' }); // all three hold autism
     expect(t.O13).toMatchObject({ value: 0, status: 'Red' });
     const twelve = Array.from({ length: 12 }, (_, i) => ({ ...base, title: i === 0 ? 'Senior learning support assistant' : 'LSA' }));
     expect(byId(input({ rows: twelve.map((p, i) => row(i, p)) })).O13).toMatchObject({ value: 0.8, status: 'Amber' }); // 10/12
   });
 
-  describe('v2 indicators O19, O20, O22', () => {
+  describe('v2 indicators O18-O22', () => {
+    it('O18: observed in the last 12 months (2024-03-31 .. 2025-03-31): 7 of 10 = 70%, Amber at its threshold', () => {
+      // 6 dated in the window, 1 dateless Yes (counts, as for reviews), 1 a day too early, 1 never, 1 blank
+      const obs = [d('2024-03-31'), d('2025-03-31'), d('2024-09-01'), d('2024-10-01'), d('2024-11-01'), d('2025-01-01'), d(null), d('2024-03-30'), null, null];
+      const rows = input().rows.map((r, i) => ({ ...r, member: { ...r.member, lastObservation: obs[i] } }));
+      expect(byId(input({ rows, mappedFields: [...ALL_FIELDS, 'lastObservation'] })).O18).toMatchObject({
+        value: 70, status: 'Amber', basis: '7 of 10 staff', note: '1 observation with no date counted as in the last 12 months',
+      });
+      expect(byId(input({ rows })).O18).toMatchObject({ status: 'No data', note: 'Add a Last observation column to the staff table' });
+    });
+
+    it('O21: release time Yes for 9 of 10 = 90%, Green; 8 of 10 Amber; blank counts as no', () => {
+      const release = (yes: number) => input().rows.map((r, i) => ({ ...r, member: { ...r.member, releaseTime: i < yes ? true : i === 9 ? null : false } }));
+      const fields = [...ALL_FIELDS, 'releaseTime' as const];
+      expect(byId(input({ rows: release(9), mappedFields: fields })).O21).toMatchObject({ value: 90, status: 'Green', basis: '9 of 10 staff' });
+      expect(byId(input({ rows: release(8), mappedFields: fields })).O21).toMatchObject({ value: 80, status: 'Amber' });
+      expect(byId(input({ rows: release(9) })).O21.status).toBe('No data');
+    });
+
     it('O19: the peer network column says Yes for 3 of 10 staff: 30%, Amber (>= 25)', () => {
       const rows = input().rows.map((r, i) => ({ ...r, member: { ...r.member, peerNetwork: i < 3 ? true : i < 6 ? false : null } }));
       expect(byId(input({ rows, mappedFields: [...ALL_FIELDS, 'peerNetwork'] })).O19).toMatchObject({ value: 30, status: 'Amber', basis: '3 of 10 staff' });

@@ -187,6 +187,27 @@ describe('trainingNeeds', () => {
     expect(trainingNeeds(args({ cpdHoursLast12Months: 0 }))[0].barrier).toBeNull();
   });
 
+  it('raises a Medium "Observation of practice" need, with no hours and no barrier, when not observed in 12 months', () => {
+    const member = makeMember({ contract: 'hourly-paid', paidToTrain: false, releaseTime: false, compliance: allCurrent });
+    const needs = trainingNeeds(args({ member, observedInLast12Months: false }));
+    expect(needs).toEqual([expect.objectContaining({
+      category: 'Compliance', need: 'Observation of practice (none in the last 12 months)', priority: 'Medium',
+      suggestedActivity: 'Observe practice and agree follow-up training', hours: 0, learningHours: 0, barrier: null,
+    })]);
+    // not mapped (null) or observed: no need
+    expect(trainingNeeds(args({ member, observedInLast12Months: null }))).toEqual([]);
+    expect(trainingNeeds(args({ member, observedInLast12Months: true }))).toEqual([]);
+  });
+
+  it('adds "no release time recorded" to the barriers when release time is No, and only with its column', () => {
+    const member = makeMember({ contract: 'hourly-paid', paidToTrain: false, releaseTime: false, compliance: allCurrent });
+    expect(trainingNeeds(args({ member, cpdHoursLast12Months: 0 }))[0].barrier).toBe('Hourly-paid contract; not paid to attend training; no release time recorded');
+    const permanent = makeMember({ releaseTime: false, compliance: allCurrent });
+    expect(trainingNeeds(args({ member: permanent, cpdHoursLast12Months: 0 }))[0].barrier).toBe('No release time recorded');
+    const unmapped = trainingNeeds(args({ member: permanent, cpdHoursLast12Months: 0, mappedFields: ['name', 'cpdHours', 'induction', 'paidToTrain'] }));
+    expect(unmapped[0].barrier).toBeNull();
+  });
+
   it('puts barriers only on needs that take time away to train, and a contract barrier only with a paid-to-train column', () => {
     const member = makeMember({ contract: 'hourly-paid', paidToTrain: null, lastReview: null, compliance: allCurrent });
     const needs = trainingNeeds(args({ member, reviewedInLast12Months: false, cpdHoursLast12Months: 5 }));

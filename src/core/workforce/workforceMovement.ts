@@ -1,0 +1,77 @@
+import type { Leaver } from '../auditInput';
+import { lastTwelveMonthsStart } from '../lastTwelveMonths';
+import type { QualificationProfile } from '../qualifications/qualificationProfile';
+import type { Settings } from '../settings';
+import type { StaffField, StaffMember } from '../staffMember';
+import type { WorkforceRow } from './workforceProfile';
+
+export interface WorkforceMovementArgs {
+  staff: readonly StaffMember[];
+  leavers: readonly Leaver[];
+  qualifications: readonly QualificationProfile[];
+  settings: Settings;
+  mappedFields?: readonly StaffField[];
+}
+
+// A person's weekly hours: the hours column, else FTE x full-time hours (SPEC 2.1).
+const weeklyHours = (m: Pick<StaffMember, 'hoursPerWeek'> & Partial<Pick<StaffMember, 'fte'>>, fullTime: number): number | null =>
+  m.hoursPerWeek ?? (m.fte !== null && m.fte !== undefined ? m.fte * fullTime : null);
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * SPEC 3.10 (v2) rows a manager asks about: leavers and turnover, planned leavers, the share of hours worked by bank,
+ * agency and hourly-paid staff, qualifications in progress, and specialisms only one person holds (with their names).
+ * seed 003 Recommendation 6 ("accurate workforce data"); seed 003: hourly-paid and agency staff have the least access to training.
+ * @example workforceMovement({ staff, leavers, qualifications, settings })[0] // { section: 'Leavers', measure: 'Left in the last 12 months', count: 2, percent: 7.4 }
+ */
+export function workforceMovement(args: WorkforceMovementArgs): WorkforceRow[] {
+  const { staff, settings } = args;
+  const n = staff.length;
+  const pct = (c: number, of = n) => (of === 0 ? null : round1((c * 100) / of));
+  const rows: WorkforceRow[] = [];
+  const mapped = (f: StaffField) => !args.mappedFields || args.mappedFields.includes(f);
+
+  if (mapped('leavingDate')) {
+    const from = lastTwelveMonthsStart(settings.auditDate);
+    const left = args.leavers.filter((l) => l.leavingDate >= from && l.leavingDate <= settings.auditDate).length;
+    rows.push({ section: 'Leavers', measure: 'Left in the last 12 months', count: left, percent: pct(left) });
+    // Turnover = leavers / (headcount + leavers): the leavers were part of the workforce during the year.
+    rows.push({ section: 'Leavers', measure: 'Turnover % (leavers / (headcount + leavers))', count: left, percent: pct(left, n + left) });
+    const planned = staff.filter((m) => m.leavingDate !== null && m.leavingDate > settings.auditDate).length;
+    rows.push({ section: 'Leavers', measure: 'Planned leavers (leaving date after the audit date)', count: planned, percent: pct(planned) });
+  }
+
+  if (mapped('contract') && (mapped('hoursPerWeek') || mapped('fte'))) {
+    let all = 0;
+    let flexible = 0;
+    for (const m of staff) {
+      const h = weeklyHours(m, settings.fullTimeHours);
+      if (h === null || !(h > 0)) continue;
+      all += h;
+      if (m.contract === 'bank/agency' || m.contract === 'hourly-paid') flexible += h;
+    }
+    rows.push({ section: 'Hours worked', measure: 'Weekly hours of bank, agency and hourly-paid staff (percent of all hours recorded)', count: round1(flexible), percent: pct(flexible, all) });
+  }
+
+  const byId = new Map(args.qualifications.map((q) => [q.staffId, q]));
+  const inProgress = staff.filter((m) => {
+    const q = byId.get(m.id) as (QualificationProfile & { inProgress?: readonly unknown[] }) | undefined;
+    return q !== undefined && (q.l3Certificate.state === 'In progress' || q.llnCertificate.state === 'In progress' || (q.inProgress?.length ?? 0) > 0);
+  }).length;
+  rows.push({ section: 'Qualifications in progress', measure: 'Staff with a learning-support qualification in progress', count: inProgress, percent: pct(inProgress) });
+
+  // Single points of failure: a specialism only one person holds, with their name (the first spelling seen is shown).
+  const holders = new Map<string, { name: string; people: string[] }>();
+  for (const m of staff) {
+    for (const s of new Set(m.specialisms.map((x) => x.trim()).filter(Boolean))) {
+      const key = s.toLowerCase();
+      let h = holders.get(key);
+      if (h === undefined) holders.set(key, (h = { name: s, people: [] }));
+      if (!h.people.includes(m.name)) h.people.push(m.name);
+    }
+  }
+  [...holders.values()].filter((h) => h.people.length === 1).sort((a, b) => (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : 1))
+    .forEach((h) => rows.push({ section: 'Specialisms held by one person', measure: `${h.name}: ${h.people[0]}`, count: 1, percent: pct(1) }));
+  return rows;
+}
