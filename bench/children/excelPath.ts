@@ -1,5 +1,6 @@
 // The Excel path against the counting fake: readWorkbook, then (engine, not counted) then writeSheets.
-// Prints, per size, the context.sync calls and the largest single request payload of each run.
+// Prints, per size, the context.sync calls and the largest single request payload of each run. The fake has Excel on
+// the web's 5 MB request and response caps on.
 import { performance } from 'perf_hooks';
 import { generateTeam } from '../generateTeam';
 import { AS_OF } from '../_lib/dates';
@@ -13,7 +14,7 @@ const { runAudit } = require('../../src/core/runAudit');
 const { auditToSheets } = require('../../src/core/auditToSheets');
 const { NOS_CATALOGUE } = require('../../src/core/nos/nosCatalogue');
 
-interface Run { syncs: number; readSyncs: number; writeSyncs: number; maxPayloadBytes: number; totalPayloadBytes: number; adapterMs: number }
+interface Run { syncs: number; readSyncs: number; writeSyncs: number; maxPayloadBytes: number; totalPayloadBytes: number; readResponseBytes: number; maxResponseBytes: number; adapterMs: number }
 
 async function once(init: unknown, sheets: unknown | null): Promise<{ run: Run; sheets: unknown }> {
   const book = new FakeWorkbook(init);
@@ -27,10 +28,12 @@ async function once(init: unknown, sheets: unknown | null): Promise<{ run: Run; 
   await writeSheets(book.context(), out);
   const t3 = performance.now();
   const payloads: number[] = book.payloads;
+  const responses: number[] = book.responses;
   return {
     run: {
       syncs: book.syncCount, readSyncs, writeSyncs: book.syncCount - readSyncs,
       maxPayloadBytes: Math.max(...payloads), totalPayloadBytes: payloads.reduce((a, b) => a + b, 0), adapterMs: t1 - t0 + (t3 - t2),
+      readResponseBytes: responses.slice(0, readSyncs).reduce((a, b) => a + b, 0), maxResponseBytes: Math.max(...responses),
     },
     sheets: out,
   };

@@ -11,10 +11,10 @@ import { sheetLayout } from './_lib/sheetLayout';
 import { statusColumns, statusPieces } from './_lib/statusPieces';
 import { stylePieces } from './_lib/stylePieces';
 import { summaryPieces } from './_lib/summaryPieces';
-import { DEFAULT_CAP_BYTES, SyncBatch } from './_lib/syncBatch';
+import { DEFAULT_CAP_BYTES, OFFICE_JS_OVERHEAD, SyncBatch } from './_lib/syncBatch';
 
 export interface WriteOptions {
-  /** Estimated request bytes per sync; Excel on the web refuses over 5 MB. */
+  /** Request bytes per sync as Office.js sends them (4 MB by default); Excel on the web refuses over 5 MB. */
   capBytes?: number;
 }
 
@@ -104,7 +104,8 @@ export async function writeSheets(context: XlContext, sheets: readonly OutputShe
   await context.sync();
   const fixedSyncs = meta.read ? 3 : 2;
 
-  const cap = options.capBytes ?? DEFAULT_CAP_BYTES;
+  // The pieces' estimates leave out Office.js's own wrapping: batches are packed to the cap less that overhead.
+  const cap = Math.floor((options.capBytes ?? DEFAULT_CAP_BYTES) / OFFICE_JS_OVERHEAD);
   const batch = new SyncBatch(context, cap);
   const chunkBytes = Math.max(1, Math.floor(cap / 4));
   const later: (() => Promise<void>)[] = [];
