@@ -44,7 +44,7 @@ export const FIELD_FORMATS: Readonly<Record<string, string>> = {
   mentor: 'A mentor\'s name (which means Yes), or Yes/No.',
   jointTraining: 'The date of the latest joint training with teachers, or Yes/No.',
   peerNetwork: 'Yes/No, or the network\'s name (which means Yes).',
-  aspiration: 'Free text, read as stay, specialist, senior, teaching, management or other (examples below).',
+  aspiration: 'Free text, read as a sentence: stay, or a pathway of Career pathways 2011 (more responsibility, senior, LSA representative, specialist, support tutor, specialist support tutor, co-ordinator, management, teaching, training, research, schools, a related role, care or health), or other (examples below).',
   'compliance:': 'The date the course was last completed, or Yes/No ("Yes" is done with no date recorded).',
   'expiry:': 'The date the training expires, expected in the future (never reported for that). The course status comes from it directly; it is never read as a completion date. Any course name with Expiry, Expires, Expiry date, Valid until, Renewal due or Due is one.',
   'complianceExpiry:': 'The date the training expires.',

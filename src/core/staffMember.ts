@@ -24,7 +24,8 @@ export type ContractType =
  * responsibility: stay in the role and take on more (the senior LSA route within the role).
  */
 export type Aspiration = 'stay' | 'responsibility' | 'senior' | 'representative' | 'specialist' | 'supportTutor'
-  | 'specialistTutor' | 'coordinator' | 'management' | 'teaching' | 'training' | 'research' | 'schools' | 'outside' | 'other';
+  | 'specialistTutor' | 'coordinator' | 'management' | 'teaching' | 'training' | 'research' | 'schools' | 'lateral' | 'outside'
+  | 'other';
 
 /** Something done, with its date when one was given ("Yes" in a date column is done with no date). */
 export interface DoneRecord {

@@ -5,7 +5,8 @@ import { tidySpaces } from './_lib/tidySpaces';
 // Seed 004 ("A long and winding road", LSIS 2011) names the pathways: within the role (more responsibility, senior or
 // advanced LSA, LSA representative), specialist LSA, support tutor, specialist support tutor, learning support
 // co-ordinator, LSA manager, teaching (PTLLS, CTLLS, DTLLS), training or work-based learning, research and professional
-// development, TA or HLTA in schools, and roles outside education (social work, social care, health, therapy).
+// development, TA or HLTA in schools, related roles such as learning mentor or careers adviser, and roles outside
+// education (social work, social care, health, therapy).
 // Order matters: a longer, more particular phrase is read first and blanked out, so "teaching assistant" is not
 // "teaching" and "specialist support tutor" is not "specialist" or "support tutor".
 const GOALS: [Aspiration, RegExp][] = [
@@ -16,17 +17,18 @@ const GOALS: [Aspiration, RegExp][] = [
   ['representative', /\b(?:lsa |staff |union learning )?rep(?:resentative)?s?\b|\bstaff governor\b|\brepresent (?:lsas|support staff)\b/g],
   ['research', /\bresearch\w*\b|\bmasters?\b|\bdoctorate\b|\bprofessional development role\b/g],
   ['training', /\bwork[- ]based learning\b|\bwbl\b|\btrainers?\b|\btraining provider\b|\bassessors?\b|\bapprenticeships?\b/g],
-  ['outside', /\bsocial (?:work|care)\w*\b|\bcare (?:work\w*|sector|manager|home)\b|\bcarers?\b|\bhealth ?care\b|\bhealth (?:service|sector)s?\b|\bnhs\b|\bnurs(?:e|es|ing)\b|\btherap(?:y|ist)\b|\blearning mentor\b|\bcareers? advis[eo]r\b|\byouth work\w*\b|\bvoluntary sector\b|\bleave (?:education|the sector)\b/g],
+  ['outside', /\bsocial (?:work|care)\w*\b|\bcare (?:work\w*|sector|manager|home)\b|\bcarers?\b|\bhealth ?care\b|\bhealth (?:service|sector)s?\b|\bnhs\b|\bnurs(?:e|es|ing)\b|\btherap(?:y|ist)\b|\byouth work\w*\b|\bvoluntary sector\b/g],
+  ['lateral', /\blearning mentors?\b|\bcareers? (?:advis[eo]r|guidance|adviser)\b/g],
   ['teaching', /\b(?:teach|teacher|teachers|teaching|pgce|qtls|cert ?ed|certificate in education|ptlls|ctlls|dtlls|lecturer|tutor|instructor)\b/g],
   ['management', /\b(?:manage|manager|management|managing|head of|leadership|lead the team|team leader|line manag\w*|director)\b/g],
   ['senior', /\b(?:senior|advanced (?:lsa|practitioner)|level 4 lsa|promotion|promoted|step up|next level)\b/g],
   ['responsibility', /\b(?:more|additional|extra|further|greater) responsibilit(?:y|ies)\b|\btake on (?:more|extra)\b|\bresponsibility for\b/g],
-  ['specialist', /\b(?:specialist|speciali[sz]e|speciali[sz]ing|specialism|bsl|autism|dyslexia|sign language|interpreter|communication support|mental health|sencos?|makaton|behaviour support)\b/g],
-  ['stay', /\b(?:stay|staying|remain|remaining|current role|same role|happy (?:where|as|in|with)|content|no change|continue as|carry on|retire|retiring)\b/g],
+  ['specialist', /\b(?:specialist|speciali[sz]e|speciali[sz]ing|specialism|bsl|autism|autistic|dyslexia|dyslexic|deaf|sign language|interpreter|communication support|mental health|sencos?|makaton|behaviour support)\b/g],
+  ['stay', /\b(?:stay|staying|remain|remaining|current role|same role|same job|happy (?:where|as|in|with)|content|no change|continue as|carry on|keep doing|as i am|retire|retiring)\b/g],
 ];
 
 // Wanting to stay is often said with a negation: read these as "stay" before negations are looked at.
-const STAY_NEGATED = /\b(?:not looking|no plans? to (?:move|change|leave|progress)|(?:do not|don'?t|not) want to (?:move|change|leave|progress)|not (?:planning|looking) to (?:move|change|leave|progress)|no change)\b/;
+const STAY_NEGATED = /\b(?:not looking|no plans? to (?:move|change|leave|progress)|(?:do not|don'?t|not) want to (?:move|change|leave|progress)|not (?:planning|looking) to (?:move|change|leave|progress)|no change|(?:not interested in|no (?:desire|wish) to) (?:progress\w*|promotion|moving|chang\w*|leav\w*))\b/;
 // A clause that says no to what it names ("I do not want to teach"); "not sure" and "wouldn't mind" are not refusals.
 const NEGATION = /\b(?:not|no|never|don'?t|doesn'?t|won'?t|wouldn'?t|isn'?t|rather not)\b/;
 const NOT_REFUSAL = /\b(?:not sure|not yet|(?:would not|wouldn'?t) mind|not only|no longer (?:just|only))\b/g;

@@ -100,6 +100,13 @@ const STEPS: Record<Pathway, (area: string) => CareerStep> = {
     activity: `NVQ 2 Supporting Teaching and Learning; the HLTA role is the school counterpart of a senior LSA ${SOURCE}`,
     hours: RELATED_COURSE_HOURS,
   }),
+  // seed 004 "Progression outside of post-school learning": "lateral progression to related job roles such as learning
+  // mentor or careers advisor"; LSAs name "shadowing, mentoring and secondments" as what helped them progress.
+  lateral: () => ({
+    need: 'Career: explore a related role (learning mentor or careers adviser)',
+    activity: `Shadow someone in the role, and ask about a secondment to it ${SOURCE}`,
+    hours: ROLE_HOURS,
+  }),
   // seed 004: "a career in social work, social care, community or voluntary sector posts and health or therapy
   // services ... health and social care qualifications at Levels 2 and 3 are equally applicable"; NVQ 2 in Health and
   // Social Care.

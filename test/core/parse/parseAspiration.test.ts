@@ -39,6 +39,12 @@ describe('parseAspiration', () => {
     ['Move into social care', 'outside'],
     ['Nursing', 'outside'],
     ['Work in the health service', 'outside'],
+    ['Learning mentor', 'lateral'],
+    ['Careers adviser', 'lateral'],
+    ['Work with autistic learners more', 'specialist'],
+    ['Not interested in progressing', 'stay'],
+    ['Keep doing what I do', 'stay'],
+    ['Leave the sector', 'other'],
     ['Travel the world', 'other'],
   ])('%s is %s', (text, aspiration) => {
     expect(parseAspiration(text)).toBe(aspiration);

@@ -16,6 +16,7 @@ describe('careerStep', () => {
     ['training', 'Career: progress towards training or work-based learning', /Assessing Competence in the Work Environment/],
     ['research', 'Career: progress towards research and professional development', /Masters programme/],
     ['schools', 'Career: prepare for a teaching assistant (TA or HLTA) role in schools', /NVQ 2 Supporting Teaching and Learning/],
+    ['lateral', 'Career: explore a related role (learning mentor or careers adviser)', /secondment/],
     ['outside', 'Career: prepare for a role in care or health', /Health and Social Care/],
   ] as [Aspiration, string, RegExp][])('%s: %s, citing Career pathways 2011', (aspiration, need, activity) => {
     const step = careerStep(aspiration, 2, ['autism'])!;
