@@ -4,7 +4,8 @@ const fs = require('fs');
 const path = require('path');
 const { parseXml, walk } = require('./parseXml');
 
-const REQUIRED_SETS = { SharedRuntime: '1.1', CustomFunctionsRuntime: '1.1' };
+// ExcelApi 1.9: the lowest set the read-audit-write path needs (getRanges, pageLayout; test/build/requirementSets.test.ts).
+const REQUIRED_SETS = { ExcelApi: '1.9', SharedRuntime: '1.1', CustomFunctionsRuntime: '1.1' };
 const RESOURCE_KINDS = { 'bt:Images': 'image', 'bt:Urls': 'url', 'bt:ShortStrings': 'short string', 'bt:LongStrings': 'long string' };
 // Which resource kind an element's resid must name (Office rejects a Label pointing at a LongString, etc.).
 const RESID_KIND = {

@@ -45,10 +45,7 @@ async function main(argv: string[]): Promise<number> {
     now: new Date(),
   };
   // Loaded after the arguments are checked, so a usage error or --help answers at once.
-  if (opts.command === 'group') {
-    env.error('the group audit is not in this version yet');
-    return EXIT.usage;
-  }
+  if (opts.command === 'group') return (await import('./runGroup')).runGroup(opts, env);
   return (await import('./runCli')).runCli(opts, env);
 }
 

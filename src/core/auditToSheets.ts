@@ -2,6 +2,7 @@ import type { Audit } from './audit';
 import type { Criterion } from './nos/criterion';
 import { fitToExcelRows } from './sheets/fitToExcelRows';
 import type { OutputSheet } from './sheets/outputSheet';
+import { presentSheets } from './sheets/presentSheets';
 import { auditHistorySheet } from './sheets/auditHistorySheet';
 import { auditIssuesSheet } from './sheets/auditIssuesSheet';
 import { auditSummarySheet } from './sheets/auditSummarySheet';
@@ -38,5 +39,5 @@ export function auditToSheets(audit: Audit, options: { runAt: string; catalogue:
     auditHistorySheet(audit, options.runAt),
   ];
   // Only Training Needs can pass Excel's row limit (about 57,000 staff); splitting is a no-op for the rest.
-  return sheets.flatMap((sheet) => fitToExcelRows(sheet));
+  return presentSheets(sheets, audit).flatMap((sheet) => fitToExcelRows(sheet));
 }

@@ -30,7 +30,8 @@ export function runAudit(input: AuditInput, catalogue: readonly Criterion[], onP
   const issues: AuditIssue[] = [...input.issues];
   const unitsBy = groupBy(input.units, (u: UnitRecord) => u.staffId);
   const pdpBy = groupBy(input.pdp, (p: PdpObjective) => p.staffId);
-  const tracked = COMPLIANCE_COURSES.filter((c: ComplianceCourse) => input.mappedFields.includes(`compliance:${c}`));
+  // A course is tracked when its completion column or its expiry column is mapped (SPEC 3.9 v2).
+  const tracked = COMPLIANCE_COURSES.filter((c: ComplianceCourse) => input.mappedFields.includes(`compliance:${c}`) || input.mappedFields.includes(`expiry:${c}`));
   const step = Math.max(1, Math.floor(input.staff.length / 50));
   const jointTrainingMapped = input.mappedFields.includes('jointTraining');
   const lastReviewMapped = input.mappedFields.includes('lastReview');

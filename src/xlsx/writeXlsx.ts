@@ -1,5 +1,5 @@
 import * as path from 'path';
-import type ExcelJS from 'exceljs';
+import ExcelJS from 'exceljs';
 import type { OutputSheet } from '../core/sheets/outputSheet';
 import { META_SHEET, planOutputSheets, type SheetPlan } from '../core/sheets/planOutputSheets';
 import { appendToSheet } from './_lib/appendToSheet';
@@ -93,6 +93,38 @@ export async function writeAuditWorkbook(
   // Output sheets get an empty placeholder in the loaded workbook (keeping tab order and ownership), and are streamed in its place.
   const streamed = new Map<ExcelJS.Worksheet, OutputSheet>();
   const written = placeSheets(workbook, sheets, options, (ws, sheet) => {
+    streamed.set(ws, sheet);
+    return sheet.rows.length;
+  });
+  const targets = new Map(written.map((w) => [w.output, w.target]));
+  const targetOf = (output: string): string => targets.get(output) ?? output;
+  // Appended sheets stay in memory and are copied; their charts are drawn over all their rows.
+  const copied = new Map<ExcelJS.Worksheet, OutputSheet>();
+  written.forEach((w, i) => {
+    const ws = sheetNamed(workbook, w.target);
+    if (ws && !streamed.has(ws) && sheets[i].charts?.length) copied.set(ws, sheets[i]);
+  });
+  // The workbook opens on the Audit Summary (SPEC 4.2).
+  const summary = written.find((w) => w.output === 'Audit Summary');
+  const active = summary ? sheetNamed(workbook, summary.target) : undefined;
+  try {
+    await atomicWrite(outputPath, (temp) => streamWorkbook(workbook, streamed, temp, { active, targetOf, copied }));
+  } catch (err) {
+    throw new WorkbookWriteError('write-failed', path.basename(outputPath), { cause: err });
+  }
+  return { written };
+}
+
+/**
+ * Writes output sheets into a new workbook of their own (the group audit's), whole or not at all.
+ * @example await writeNewWorkbook('group.xlsx', [groupSummary])
+ */
+export async function writeNewWorkbook(outputPath: string, sheets: readonly OutputSheet[]): Promise<{ written: WrittenSheet[] }> {
+  const workbook = new ExcelJS.Workbook();
+  const tooLarge = outputTooLarge(sheets);
+  if (tooLarge) throw new WorkbookWriteError('too-large', path.basename(outputPath), { cause: new Error(tooLarge) });
+  const streamed = new Map<ExcelJS.Worksheet, OutputSheet>();
+  const written = placeSheets(workbook, sheets, {}, (ws, sheet) => {
     streamed.set(ws, sheet);
     return sheet.rows.length;
   });

@@ -208,17 +208,17 @@ describe('training examples', () => {
 });
 
 describe('compliance example (audit date 1 September 2026)', () => {
-  test('Due, Expired, Current, no date recorded and Missing', () => {
+  test('Due, Expired, Current, No date and Missing', () => {
     const member = makeMember({ compliance: {
       safeguarding: { date: '2024-10-15' }, firstAid: { date: '2023-08-01' }, prevent: { date: '2025-01-10' }, healthAndSafety: { date: null },
     } });
     const result = complianceStatus(member, defaultSettings(AUDIT));
     expect(result.courses.map((c) => [c.label, c.status, c.expires])).toEqual([
-      ['Safeguarding', 'Due', '2026-10-15'], ['Health and safety', 'Current', null], ['First aid', 'Expired', '2026-08-01'],
+      ['Safeguarding', 'Due', '2026-10-15'], ['Health and safety', 'No date', null], ['First aid', 'Expired', '2026-08-01'],
       ['Prevent', 'Current', '2028-01-10'], ['Equality and diversity', 'Missing', null],
     ]);
     const summary = complianceSummary(result);
-    expect(summary).toBe('Safeguarding: Due; Health and safety: Current (no date recorded); First aid: Expired; Equality and diversity: Missing');
+    expect(summary).toBe('Safeguarding: Due; Health and safety: No date; First aid: Expired; Equality and diversity: Missing');
     says(`"${summary}"`);
   });
 });
@@ -242,7 +242,10 @@ describe('indicator examples: each value and status as the page states it', () =
     ['O14', 2, 3, (n, d) => (n * 100) / d, '**66.7%**'],
     ['O15', 4, 12, (n, d) => (n * 100) / d, '**33.3%**'],
     ['O16', 228, 240, (n, d) => (n * 100) / d, '**95.0%**'],
-    ['O17', 11, 12, (n, d) => (n * 100) / d, '**91.7%**'],
+    ['O17', 10, 12, (n, d) => (n * 100) / d, '**83.3%**'],
+    ['O19', 5, 12, (n, d) => (n * 100) / d, '**41.7%**'],
+    ['O20', 24, 40, (n, d) => (n * 100) / d, '**60%**'],
+    ['O22', 3, 4, (n, d) => (n * 100) / d, '**75%**'],
   ];
 
   test.each(examples)('%s', (id, n, d, value, shown) => {

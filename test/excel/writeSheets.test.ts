@@ -100,8 +100,9 @@ describe('writeSheets', () => {
 
     const history = book.sheet('Audit History')!.values;
     expect(history).toHaveLength(3); // header, run 1, run 2
-    expect(history[1][1]).toBe('2025-06-30 10:00');
-    expect(history[2][1]).toBe('2025-06-30 11:00');
+    // Run at is a real date-time (Excel serial, shown dd/mm/yyyy hh:mm): 2025-06-30 is day 45838.
+    expect(history[1][1]).toBeCloseTo(45838 + 10 / 24, 6);
+    expect(history[2][1]).toBeCloseTo(45838 + 11 / 24, 6);
 
     const meta = book.sheet('LSA Audit Meta')!;
     expect(meta.visibility).toBe('VeryHidden');

@@ -22,8 +22,8 @@ function summary(): OutputSheet {
     print: { landscape: true, fitToWidth: true },
   };
 }
-function history(run: string): OutputSheet {
-  return { name: 'Audit History', preamble: [], headers: ['Audit date', 'Run at', 'Staff'], rows: [['2026-09-01', run, 25]], append: true };
+function history(run: string, date = '2026-09-01', staff = 25): OutputSheet {
+  return { name: 'Audit History', preamble: [], headers: ['Audit date', 'Run at', 'Staff'], rows: [[date, run, staff]], append: true };
 }
 
 /** A user's workbook: staff data and their own sheet that happens to be called "Skills Matrix". */
@@ -62,16 +62,26 @@ describe('writeAuditWorkbook', () => {
   it('on a re-run replaces its own sheets and appends to Audit History', async () => {
     const input = await userWorkbook('in3.xlsx');
     await writeAuditWorkbook(input, file('run1.xlsx'), [matrix(), summary(), history('run 1')]);
-    const second = await writeAuditWorkbook(file('run1.xlsx'), file('run2.xlsx'), [matrix([['S1', 'Ann Lee', 4]]), summary(), history('run 2')]);
+    const second = await writeAuditWorkbook(file('run1.xlsx'), file('run2.xlsx'), [matrix([['S1', 'Ann Lee', 4]]), summary(), history('run 2', '2026-10-01')]);
     expect(second.written.map((w) => [w.target, w.action])).toEqual([
       ['Skills Matrix (2)', 'replace'], ['Audit Summary', 'replace'], ['Audit History', 'append'],
     ]);
     const { raw, meta } = await readWorkbookFile(file('run2.xlsx'));
     expect(raw.sheets.map((s) => s.name)).toEqual(['Staff', 'Skills Matrix', 'Skills Matrix (2)', 'Audit Summary', 'Audit History']);
     expect(raw.sheets[2].rows[1]).toEqual(['S1', 'Ann Lee', 4]);
-    expect(raw.sheets[4].rows).toEqual([['Audit date', 'Run at', 'Staff'], ['2026-09-01', 'run 1', 25], ['2026-09-01', 'run 2', 25]]);
+    expect(raw.sheets[4].rows).toEqual([['Audit date', 'Run at', 'Staff'], ['2026-09-01', 'run 1', 25], ['2026-10-01', 'run 2', 25]]);
     expect(meta.owned.sort()).toEqual(['Audit History', 'Audit Summary', 'Skills Matrix (2)']);
     expect((await load(file('run2.xlsx'))).getWorksheet(META_SHEET)?.state).toBe('veryHidden');
+  });
+
+  it('replaces the Audit History row of an audit date already in the history, and changes no other row (SPEC 4)', async () => {
+    const input = await userWorkbook('in4.xlsx');
+    await writeAuditWorkbook(input, file('h1.xlsx'), [history('run 1', '2026-09-01')]);
+    await writeAuditWorkbook(file('h1.xlsx'), file('h2.xlsx'), [history('run 2', '2026-10-01')]);
+    await writeAuditWorkbook(file('h2.xlsx'), file('h3.xlsx'), [history('run 3', '2026-09-01', 24)]);
+    const { raw } = await readWorkbookFile(file('h3.xlsx'));
+    const rows = raw.sheets.find((s) => s.name === 'Audit History')!.rows;
+    expect(rows).toEqual([['Audit date', 'Run at', 'Staff'], ['2026-09-01', 'run 3', 24], ['2026-10-01', 'run 2', 25]]);
   });
 
   it('writes text that looks like a formula as plain text, never a formula', async () => {

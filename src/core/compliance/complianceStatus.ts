@@ -3,8 +3,8 @@ import { memo, memo2 } from '../_lib/memo';
 import type { ComplianceCourse, Settings } from '../settings';
 import type { StaffMember } from '../staffMember';
 
-/** Status of one compliance course on the audit date (SPEC 3.9). */
-export type ComplianceState = 'Current' | 'Due' | 'Expired' | 'Missing';
+/** Status of one compliance course on the audit date (SPEC 3.9); "No date": done, with no date to show it is current (v2). */
+export type ComplianceState = 'Current' | 'Due' | 'Expired' | 'Missing' | 'No date';
 
 /** One course for one person. */
 export interface CourseCompliance {
@@ -42,12 +42,13 @@ export const COMPLIANCE_LABELS: Record<ComplianceCourse, string> = {
 export const DUE_WITHIN_DAYS = 60;
 
 /**
- * Status of each tracked compliance course on the audit date: Current, Due (expires within 60 days), Expired, Missing.
- * Training is valid up to the day before `completed + renewal years`; on that day it is Expired.
- * A "Yes" with no date is Current but flagged (renewal cannot be checked): the manager says it was done,
- * and a High "missing" need would be wrong; the flag shows in the Skills Profile so the date gets recorded.
- * A completion date after the audit date is Current and flagged (Audit Issues reports the future date).
- * Courses whose column is not in the staff table (`tracked`) are left out rather than reported Missing for everyone.
+ * Status of each tracked compliance course on the audit date: Current, Due (expires within 60 days), Expired, Missing, No date.
+ * Training is valid up to the day before `completed + renewal years`; on that day it is Expired. An expiry column
+ * ("First Aid Expiry") gives that day directly, whatever the completion column says (SPEC 3.9 v2).
+ * A "Yes" with no date is "No date" (SPEC 3.9 v2): the manager says it was done, so a High "missing" need would be wrong,
+ * but it cannot be shown to be current (O17 does not count it); the need is to record the date.
+ * A completion date after the audit date counts as Missing until it is corrected (SPEC 3.9 v2; Audit Issues reports it).
+ * Courses whose columns are not in the staff table (`tracked`) are left out rather than reported Missing for everyone.
  * @example complianceStatus(member, defaultSettings('2025-03-31')).courses[0].status // 'Current'
  */
 export function complianceStatus(
@@ -59,7 +60,9 @@ export function complianceStatus(
   for (const course of COMPLIANCE_COURSES) {
     if (!tracked.includes(course)) continue;
     const record = member.compliance[course];
-    courses.push(sharedStatus(course, !record ? undefined : record.date, settings));
+    const expiry = member.complianceExpiry[course];
+    const completed = !record ? undefined : record.date;
+    courses.push(expiry === undefined ? sharedStatus(course, completed, settings) : fromExpiry(course, completed ?? null, expiry, settings));
   }
   return { staffId: member.id, courses };
 }
@@ -93,12 +96,22 @@ function sharedStatus(course: ComplianceCourse, completed: string | null | undef
 function courseStatus(course: ComplianceCourse, completed: string | null | undefined, settings: Settings): CourseCompliance {
   const label = COMPLIANCE_LABELS[course];
   if (completed === undefined) return { course, label, status: 'Missing', completed: null, expires: null, flag: null };
-  if (completed === null) return { course, label, status: 'Current', completed: null, expires: null, flag: 'no date recorded' };
+  if (completed === null) return { course, label, status: 'No date', completed: null, expires: null, flag: 'no date recorded' };
   const audit = settings.auditDate;
   const expires = expiryDate(settings.renewalYears[course], completed);
-  const status: ComplianceState = completed > audit ? 'Current' : expires <= audit ? 'Expired' : expires <= dueDate(audit) ? 'Due' : 'Current';
-  const flag = completed > audit ? 'dated after the audit date' : null;
-  return { course, label, completed, expires, status, flag };
+  if (completed > audit) return { course, label, completed, expires, status: 'Missing', flag: 'dated after the audit date' };
+  return { course, label, completed, expires, status: stateOn(expires, audit), flag: null };
+}
+
+/** Valid up to the day before `expires`: Expired on it, Due within 60 days of the audit date. */
+function stateOn(expires: string, audit: string): ComplianceState {
+  return expires <= audit ? 'Expired' : expires <= dueDate(audit) ? 'Due' : 'Current';
+}
+
+/** An expiry column gives the expiry date directly; the completion date, when there is one, is only shown (SPEC 3.9 v2). */
+function fromExpiry(course: ComplianceCourse, completed: string | null, expires: string, settings: Settings): CourseCompliance {
+  const shown = completed !== null && completed <= settings.auditDate ? completed : null;
+  return { course, label: COMPLIANCE_LABELS[course], completed: shown, expires, status: stateOn(expires, settings.auditDate), flag: null };
 }
 
 // Date arithmetic runs for every course of every person, on a few thousand distinct dates: each is worked out once.
@@ -114,5 +127,5 @@ export function complianceSummary(result: ComplianceResult): string {
   if (result.courses.length === 0) return '';
   const problems = result.courses.filter((c) => c.status !== 'Current' || c.flag !== null);
   if (problems.length === 0) return 'All current';
-  return problems.map((c) => `${c.label}: ${c.status}${c.flag ? ` (${c.flag})` : ''}`).join('; ');
+  return problems.map((c) => `${c.label}: ${c.status}${c.flag && c.status !== 'No date' ? ` (${c.flag})` : ''}`).join('; ');
 }

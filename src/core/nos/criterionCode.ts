@@ -11,6 +11,12 @@ export const MANAGER_WORDS = new Set(['manager', 'managers', 'mgr', 'agreed', 'l
 // The code: a letter, an optional separator ("A.1", "A-1", "A 1"), leading zeros ("A01"), then a number.
 const CODE = /(?:^| )([abc]) ?[.-]? ?0*(\d{1,2})(?= |$)/;
 
+// SPEC 2.1 (v2): any text may follow the code after a separator ("A2: engaging learners", "A1 - High quality ..."), or in a
+// header led by "NOS" ("NOS A3 Plan learning support (self)"); but a column about the criterion is not its rating.
+const SEPARATED = /^[^:–—]*?\b[abc] ?[.-]? ?0*\d{1,2}\b[^:–—]*?(?::|\s-\s|\s?[–—]\s?)/i;
+const LEADS = /^\s*nos\b/i;
+const NOT_A_RATING = new Set(['target', 'targets', 'date', 'dates', 'comment', 'comments', 'note', 'notes', 'evidence', 'due', 'gap', 'gaps', 'priority']);
+
 /** Lower case; brackets and punctuation become spaces, except a dot or hyphen inside a code ("A.1", "A-1"). */
 function clean(text: string): string {
   return text
@@ -37,10 +43,16 @@ function parse(text: unknown): { code: CriterionCode; source: RatingSource } | n
   const number = Number(m[2]);
   if (number < 1 || number > CRITERIA_PER_STANDARD[standard]) return null;
   const code = `${standard}${number}`;
-  const words = [...s.slice(0, m.index).split(' '), ...s.slice(m.index + m[0].length).split(' ')].filter(Boolean);
+  const before = s.slice(0, m.index).split(' ').filter(Boolean);
+  const after = s.slice(m.index + m[0].length).split(' ').filter(Boolean);
+  const words = [...before, ...after];
   const manager = words.some((w) => MANAGER_WORDS.has(w));
-  const rest = words.filter((w) => !SELF_WORDS.has(w) && !MANAGER_WORDS.has(w));
-  if (rest.length > 0 && !isTitleStart(code, rest)) return null;
+  const known = (w: string) => SELF_WORDS.has(w) || MANAGER_WORDS.has(w);
+  // Only qualifiers may come before the code. SPEC 2.1 (v2): after it, the criterion's title or any text
+  // ("A1 - High quality learning support", "A2: engaging learners", "NOS A3 Plan learning support (self)").
+  if (!before.every(known)) return null;
+  const rest = after.filter((w) => !known(w));
+  if (rest.length > 0 && !isTitleStart(code, rest) && (rest.some((w) => NOT_A_RATING.has(w)) || !(SEPARATED.test(text) || LEADS.test(text)))) return null;
   return { code, source: manager ? 'manager' : 'self' };
 }
 

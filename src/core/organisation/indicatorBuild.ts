@@ -29,6 +29,7 @@ const HEADERS: Partial<Record<StaffField, string>> = {
   aspiration: 'Career aspiration', level: 'LSA level', jobTitle: 'Job title', startDate: 'Start date', mentor: 'Mentor',
   jointTraining: 'Joint training', specialisms: 'Specialisms', 'compliance:safeguarding': 'Safeguarding',
   peerNetwork: 'Peer network (or a CPD log)', lastObservation: 'Last observation', releaseTime: 'Release time',
+  'expiry:safeguarding': 'Safeguarding expiry',
 };
 
 /**

@@ -57,13 +57,15 @@ export const STAFF_INDICATORS: Record<string, (input: IndicatorInput) => Compute
     // "Current" on the audit date: Due is still in date, so it counts; the note says how many are due.
     const status = (r: StaffAuditRow) => r.compliance.courses.find((c) => c.course === 'safeguarding');
     const due = count(input, (r) => status(r)?.status === 'Due');
-    const undated = count(input, (r) => status(r)?.flag === 'no date recorded');
-    const notes = [due ? `${due} due within 60 days` : '', undated ? `${undated} with no date recorded` : ''].filter(Boolean);
-    return share(input, [['compliance:safeguarding']], (r) => {
+    // SPEC 3.8 (v2): a "Yes" with no date cannot be shown to be current: not counted, kept in the denominator, and the basis says how many.
+    const undated = count(input, (r) => status(r)?.status === 'No date');
+    const notes = [due ? `${due} due within 60 days` : '', undated ? `${undated} with no date recorded, not counted as current` : ''].filter(Boolean);
+    const computed = share(input, [['compliance:safeguarding', 'expiry:safeguarding']], (r) => {
       const s = status(r)?.status;
       return s === 'Current' || s === 'Due';
     },
       notes.length ? notes.join('; ') : null);
+    return computed.kind === 'value' && undated ? { ...computed, basis: `${computed.basis} (${undated} with no date)` } : computed;
   },
   // O18: observed in the last 12 months (seed 003: "observed once a year"); a dateless Yes counts, as for O1.
   O18: (input) => {

@@ -40,11 +40,15 @@ export const TEAM_INDICATORS: Record<string, (input: IndicatorInput) => Computed
     }
     const p = countWhere(perm, metCpd(input));
     const t = countWhere(temp, metCpd(input));
+    // SPEC 3.8 (v2): with the permanent staff's rate at 0 there is nothing to compare against (0 / 0 is not equal access).
+    if (p === 0) {
+      const who = t === 0 ? 'No one in either group met the CPD target (see O7)' : `No permanent staff met the CPD target (non-permanent: ${t} of ${temp.length})`;
+      return { kind: 'no data', note: `${who}: nothing to compare against` };
+    }
     const basis = `non-permanent ${t} of ${temp.length} (${pct(t, temp.length)}%), permanent ${p} of ${perm.length} (${pct(p, perm.length)}%)`;
     // One division of integers keeps the ratio exact at the 0.9 / 0.7 thresholds.
-    const ratio = p === 0 ? (t === 0 ? 1 : Number.POSITIVE_INFINITY) : (t * perm.length) / (temp.length * p);
-    const note = p === 0 ? (t === 0 ? 'No one in either group met the CPD target (see O7)' : 'No permanent staff met the CPD target') : null;
-    return { kind: 'value', value: ratio, numerator: pct(t, temp.length), denominator: pct(p, perm.length), basis, note };
+    const ratio = (t * perm.length) / (temp.length * p);
+    return { kind: 'value', value: ratio, numerator: pct(t, temp.length), denominator: pct(p, perm.length), basis, note: null };
   },
   // O11: needed specialisms (Learner needs) held by fewer than 2 staff; lower is better.
   O11: (input) => {

@@ -1,7 +1,9 @@
+import { meansNothing } from '../_lib/meansNothing';
 import { memo } from '../_lib/memo';
 import { tidySpaces } from './_lib/tidySpaces';
 
-const LIST_SEPARATORS = /[;,/\n\r|•]+/;
+const LIST_SEPARATORS = /[;,\n\r|•]+/;
+const SLASH = '/';
 const TITLE_SEPARATORS = /[;\n\r|•]+/;
 const STARTS_LOWER = /^\p{Ll}/u;
 // Lists are short (a few specialisms or titles): comparing with the kept ones beats building a Set, up to a point.
@@ -25,11 +27,18 @@ function tidy(parts: string[]): string[] {
 }
 
 /**
- * Splits a list cell on ; , / | or new lines (SPEC 2.1 specialisms).
- * @example splitList('Autism; BSL / dyslexia, ESOL') // ['Autism', 'BSL', 'dyslexia', 'ESOL']
+ * Splits a list cell on ; , / | or new lines (SPEC 2.1 specialisms), dropping items that mean nothing: "n/a" is one item
+ * that means nothing, never "n" and "a" (SPEC 2.1 v2).
+ * @example splitList('Autism; BSL / dyslexia, ESOL; n/a') // ['Autism', 'BSL', 'dyslexia', 'ESOL']
  */
 export function splitList(text: string): string[] {
-  return tidy(text.split(LIST_SEPARATORS));
+  const parts: string[] = [];
+  for (const chunk of text.split(LIST_SEPARATORS)) {
+    if (meansNothing(chunk)) continue;
+    if (!chunk.includes(SLASH)) parts.push(chunk);
+    else for (const p of chunk.split(SLASH)) if (!meansNothing(p)) parts.push(p);
+  }
+  return tidy(parts);
 }
 
 /** The titles in one chunk (text between ; | and new lines): split on commas only before a capital. */

@@ -10,7 +10,7 @@ export const NONE: CellStyle = { fill: 'EDEDED', fontColor: '595959' };
 export function statusStyle(status: string): CellStyle | undefined {
   switch (status) {
     case 'Green': case 'Current': return GOOD;
-    case 'Amber': case 'Due': return NEUTRAL;
+    case 'Amber': case 'Due': case 'No date': return NEUTRAL;
     case 'Red': case 'Expired': case 'Missing': return BAD;
     case 'No data': return NONE;
     default: return undefined;

@@ -6,7 +6,75 @@ export interface CellStyle {
   fill?: string;
   bold?: boolean;
   fontColor?: string;
+  /** Excel number format, e.g. DATE_FORMAT on a date serial (a real Excel date). */
   numberFormat?: string;
+  /** Long text wraps within the column instead of being cut off in print. */
+  wrap?: boolean;
+  /** A link to a sheet of this workbook (the Audit Summary's contents), by sheet name. */
+  link?: string;
+  italic?: boolean;
+  /** Aligned to the top of its row (the rows that wrap grow, and their neighbours read from the top). */
+  top?: boolean;
+}
+
+/** Dates are shown the way UK users write them (SPEC 4.2). */
+export const DATE_FORMAT = 'dd/mm/yyyy';
+
+/** A header or footer as Excel's three sections; codes such as &P (page), &N (pages) and &A (sheet name) are Excel's. */
+export interface PageBand {
+  left: string;
+  center: string;
+  right: string;
+}
+
+/** How a sheet prints on A4 (SPEC 4.2); both writers render it. */
+export interface PrintSetup {
+  landscape: boolean;
+  /** One page wide (as many pages tall as needed). */
+  fitToWidth: boolean;
+  /** Also one page tall: the whole sheet on one page (the Audit Summary). */
+  fitToHeight?: boolean;
+  /** Columns repeated at the left of every page (Staff ID and Name on wide sheets), counted from column A. */
+  titleColumns?: number;
+  /** Rows repeated at the top of every page: from this 0-based sheet row to the header row (default: the header row). */
+  titleRowsFrom?: number;
+  /** Narrow margins in inches (Excel's "Narrow": 0.25 left/right, 0.75 top/bottom). */
+  margins?: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+  header?: PageBand;
+  footer?: PageBand;
+  /** The printed area's width in columns, when cells to the right (a chart's data) should not print. */
+  printColumns?: number;
+}
+
+/** A range of cells on the sheet, 0-based sheet rows and columns (preamble, header and data rows all count). */
+export interface SheetRange {
+  row: number;
+  column: number;
+  rows: number;
+  columns: number;
+}
+
+/** One series of a chart: its name, its values, and optionally a colour per point (hex without '#'). */
+export interface ChartSeries {
+  name: string;
+  values: SheetRange;
+  color?: string;
+  pointColors?: string[];
+}
+
+/** A native chart on an output sheet (SPEC 4.2), drawn by both writers from the sheet's own cells. */
+export interface OutputChart {
+  kind: 'column' | 'bar' | 'line';
+  title: string;
+  categories: SheetRange;
+  series: ChartSeries[];
+  /** Where it sits: top-left cell and the cell past its bottom-right corner (0-based sheet rows and columns). */
+  anchor: { from: { row: number; column: number }; to: { row: number; column: number } };
+  valueAxisTitle?: string;
+  /** Appended sheets (Audit History): the ranges grow to the last row of the table; drawn only from this many rows. */
+  growsWithTable?: { minRows: number };
+  /** Value axis maximum (e.g. 100 for percentages). */
+  max?: number;
 }
 
 /** One output sheet as data (SPEC 4): built by core, written by the xlsx and Excel adapters alike. */
@@ -19,8 +87,21 @@ export interface OutputSheet {
   /** Styles by styleKey(row index in rows, column index), sparse. Read-only: big sheets hand over a StyleGrid, not a Map. */
   styles?: ReadonlyMap<string, CellStyle>;
   columnWidths?: number[];
-  /** Print setup hints: landscape, fit to one page wide, repeat the header row. */
-  print?: { landscape: boolean; fitToWidth: boolean };
+  /** How the sheet prints (SPEC 4.2). */
+  print?: PrintSetup;
+  /** Styles of the preamble cells, by styleKey(preamble row, column). */
+  preambleStyles?: ReadonlyMap<string, CellStyle>;
+  /** Data columns whose long text wraps. */
+  wrapColumns?: readonly number[];
+  /** Lines below the table after one blank row (a key, the full titles of the sources). */
+  notes?: OutputValue[][];
+  /** Styles of the notes cells, by styleKey(notes row, column). */
+  notesStyles?: ReadonlyMap<string, CellStyle>;
+  charts?: OutputChart[];
+  /** Font size in points of every cell, when not Excel's 11 (the Audit Summary is set for one page). */
+  fontSize?: number;
+  /** Tab colour, hex without '#': every output sheet carries the same one (SPEC 4.2). */
+  tabColor?: string;
   /** Audit History is appended to, never replaced. */
   append?: boolean;
 }

@@ -49,6 +49,8 @@ export function complianceNeeds(input: ComplianceNeedInput): NeedRow[] {
     const t = courseTexts(c.label);
     if (c.status === 'Missing') row(t.missing, 'High', t.complete, hours, true);
     if (c.status === 'Expired') row(datedText(c, () => `${t.name} (expired ${c.expires})`), 'High', t.renew, hours, true);
+    // SPEC 3.7 (v2): done with no date recorded cannot be shown to be current; the need is to record the date.
+    if (c.status === 'No date') row(`Record the date of ${t.name}`, 'Medium', `Record the date of ${t.name}`, 0);
     if (c.status === 'Due') row(datedText(c, () => `${t.name} (due: expires ${c.expires})`), 'Medium', t.renew, hours, true);
   }
   return rows;

@@ -72,11 +72,18 @@ function copyRow(row: ExcelJS.Row, to: SheetStream): void {
  * Not copied (the streaming writer has no place for them): Excel tables (their cells and styles are kept) and images.
  * @example await copySheet(book, workbook.getWorksheet('Staff')!)
  */
-export async function copySheet(book: BookStream, from: ExcelJS.Worksheet, checkEvery = 500): Promise<void> {
+export async function copySheet(
+  book: BookStream,
+  from: ExcelJS.Worksheet,
+  checkEvery = 500,
+  options: { selected?: boolean; beforeCommit?: (to: SheetStream) => void } = {},
+): Promise<void> {
   const internals = from as unknown as SheetInternals;
+  // When the output opens on another sheet, no copied tab stays selected (two selected tabs are grouped sheets).
+  const views = options.selected === undefined || !from.views ? from.views : from.views.map((v) => ({ ...v, tabSelected: options.selected }));
   const to = book.addWorksheet(from.name, {
     state: from.state,
-    views: from.views,
+    views,
     properties: from.properties,
     pageSetup: from.pageSetup,
     headerFooter: from.headerFooter,
@@ -94,5 +101,6 @@ export async function copySheet(book: BookStream, from: ExcelJS.Worksheet, check
     copyRow(row, to);
     if (++n % checkEvery === 0) await zipCaughtUp(to);
   }
+  options.beforeCommit?.(to);
   to.commit();
 }

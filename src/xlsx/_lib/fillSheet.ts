@@ -1,7 +1,8 @@
 import type ExcelJS from 'exceljs';
 import type { OutputSheet, OutputValue } from '../../core/sheets/outputSheet';
 import { cellOut } from './cellOut';
-import { applyStyles, columnWidths, finishLayout } from './sheetLayout';
+import { sheetRows } from '../../core/sheets/sheetRows';
+import { applyStyles, columnWidths, finishLayout, styleCell } from './sheetLayout';
 
 /**
  * Writes one row of values from column 1; every string goes in as a literal string value, never a formula.
@@ -29,12 +30,22 @@ export function headerRowOf(sheet: OutputSheet): number {
  */
 export function fillSheet(ws: ExcelJS.Worksheet, sheet: OutputSheet): number {
   sheet.preamble.forEach((line, i) => putRow(ws, i + 1, line));
+  for (const [key, style] of sheet.preambleStyles ?? []) {
+    const [r, c] = key.split(':').map(Number);
+    styleCell(ws.getCell(r + 1, c + 1), style);
+  }
   if (sheet.preamble.length > 0) ws.getCell(1, 1).font = { bold: true, size: 14 };
   const headerRow = headerRowOf(sheet);
   putRow(ws, headerRow, sheet.headers);
   ws.getRow(headerRow).font = { bold: true };
+  ws.getRow(headerRow).alignment = { wrapText: true, vertical: 'top' };
   sheet.rows.forEach((values, i) => putRow(ws, headerRow + 1 + i, values));
+  for (const c of sheet.wrapColumns ?? []) {
+    for (let r = 0; r < sheet.rows.length; r++) ws.getCell(headerRow + 1 + r, c + 1).alignment = { wrapText: true, vertical: 'top' };
+  }
   applyStyles(ws, sheet, headerRow + 1);
+  const { notesRow } = sheetRows(sheet);
+  (sheet.notes ?? []).forEach((values, i) => putRow(ws, notesRow + 1 + i, values));
   columnWidths(sheet).forEach((width, i) => {
     ws.getColumn(i + 1).width = width;
   });

@@ -65,7 +65,7 @@ export class RawRows {
    * One row: every string a literal text cell (cellOut), numbers and booleans as such; `styles[c]` styles column c + 1.
    * @example rows.write(2, ['S1', 'Ann Lee', 3], [])
    */
-  write(rowNumber: number, values: readonly OutputValue[], styles: readonly (Partial<ExcelJS.Style> | undefined)[]): void {
+  write(rowNumber: number, values: readonly OutputValue[], styles: readonly (Partial<ExcelJS.Style> | undefined)[], height: number | null = null): void {
     if (!this.w.startedData) {
       this.w._writeColumns();
       this.w._writeOpenSheetData();
@@ -83,7 +83,7 @@ export class RawRows {
       else if (typeof out === 'boolean') xml += ` t="b"><v>${out ? 1 : 0}</v></c>`;
       else xml += `><v>${out}</v></c>`;
     }
-    if (xml !== '') this.pending += `<row r="${rowNumber}">${xml}</row>`;
+    if (xml !== '') this.pending += `<row r="${rowNumber}"${height ? ` ht="${height}" customHeight="1"` : ''}>${xml}</row>`;
     if (this.pending.length >= CHUNK) this.flush();
   }
 

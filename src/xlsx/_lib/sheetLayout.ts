@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { CellStyle, OutputSheet, OutputValue } from '../../core/sheets/outputSheet';
+import { headerFooterOf, lastRowOf, pageSetupOf } from './printSetup';
 
 const WIDTH_SAMPLE_ROWS = 500;
 
@@ -8,22 +9,32 @@ const WIDTH_SAMPLE_ROWS = 500;
  * @example styleCell(ws.getCell('C2'), { fill: 'C6EFCE', bold: true })
  */
 export function styleCell(cell: ExcelJS.Cell, style: CellStyle): void {
-  if (style.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };
-  if (style.bold || style.fontColor) {
-    cell.font = { ...(style.bold ? { bold: true } : {}), ...(style.fontColor ? { color: { argb: argb(style.fontColor) } } : {}) };
-  }
-  if (style.numberFormat) cell.numFmt = style.numberFormat;
+  const s = cellStyleOf(style);
+  if (s.fill) cell.fill = s.fill;
+  if (s.font) cell.font = s.font;
+  if (s.numFmt) cell.numFmt = s.numFmt;
+  if (s.alignment) cell.alignment = s.alignment;
 }
 
 /**
  * One sparse style as an exceljs style object (what styleCell applies).
  * @example cellStyleOf({ fill: 'C6EFCE', bold: true }) // { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFC6EFCE' } }, font: { bold: true } }
  */
-export function cellStyleOf(style: CellStyle): Partial<ExcelJS.Style> {
+export function cellStyleOf(style: CellStyle, fontSize?: number): Partial<ExcelJS.Style> {
   const out: Partial<ExcelJS.Style> = {};
   if (style.fill) out.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };
-  if (style.bold || style.fontColor) out.font = { ...(style.bold ? { bold: true } : {}), ...(style.fontColor ? { color: { argb: argb(style.fontColor) } } : {}) };
+  if (style.bold || style.fontColor || style.italic || style.link) {
+    out.font = {
+      name: 'Calibri',
+      ...(style.bold ? { bold: true } : {}),
+      ...(style.italic ? { italic: true } : {}),
+      ...(style.link ? { underline: true } : {}),
+      ...(style.fontColor ? { color: { argb: argb(style.fontColor) } } : {}),
+    };
+  }
+  if (fontSize) out.font = { name: 'Calibri', ...out.font, size: fontSize };
   if (style.numberFormat) out.numFmt = style.numberFormat;
+  if (style.wrap || style.top) out.alignment = { ...(style.wrap ? { wrapText: true } : {}), vertical: 'top' };
   return out;
 }
 
@@ -69,13 +80,9 @@ function textLength(v: OutputValue | undefined): number {
 export function finishLayout(ws: ExcelJS.Worksheet, sheet: OutputSheet, headerRow: number, lastRow: number): void {
   ws.views = [{ state: 'frozen', xSplit: 0, ySplit: headerRow }];
   if (sheet.headers.length > 0) ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: Math.max(lastRow, headerRow), column: sheet.headers.length } };
-  if (sheet.print) {
-    Object.assign(ws.pageSetup, {
-      orientation: sheet.print.landscape ? 'landscape' : 'portrait',
-      fitToPage: sheet.print.fitToWidth,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitlesRow: `${headerRow}:${headerRow}`,
-    });
-  }
+  const setup = pageSetupOf(sheet, Math.max(lastRow, lastRowOf(sheet)));
+  if (setup) Object.assign(ws.pageSetup, setup);
+  const bands = headerFooterOf(sheet);
+  if (bands) ws.headerFooter = { ...(ws.headerFooter ?? {}), ...bands };
+  if (sheet.tabColor) ws.properties.tabColor = { argb: `FF${sheet.tabColor}` };
 }

@@ -1,81 +1,160 @@
 import type ExcelJS from 'exceljs';
 import { eachStyledCell, type CellStyle, type OutputSheet, type OutputValue } from '../../core/sheets/outputSheet';
+import { rowHeight } from '../../core/sheets/rowLines';
+import { sheetRows } from '../../core/sheets/sheetRows';
 import { zipCaughtUp, type BookStream, type SheetStream } from './bookStream';
 import { cellOut } from './cellOut';
 import { headerRowOf } from './fillSheet';
+import { headerFooterOf, lastRowOf, pageSetupOf } from './printSetup';
 import { RawRows } from './rawRows';
 import { cellStyleOf, columnWidths } from './sheetLayout';
+import { valueAtOf } from './valueAt';
 
 type Style = Partial<ExcelJS.Style>;
-const BOLD: Style = Object.freeze({ font: { bold: true } });
-const TITLE: Style = Object.freeze({ font: { bold: true, size: 14 } });
-const styleId = (s: CellStyle): string => `${s.fill ?? ''}|${s.bold ? 1 : 0}|${s.fontColor ?? ''}|${s.numberFormat ?? ''}`;
+const HEADER: Style = Object.freeze({ font: { name: 'Calibri', bold: true }, alignment: { wrapText: true, vertical: 'top' } }) as Style;
+const TITLE: Style = Object.freeze({ font: { name: 'Calibri', bold: true, size: 14 } });
+const styleId = (s: CellStyle): string =>
+  `${s.fill ?? ''}|${s.bold ? 1 : 0}|${s.fontColor ?? ''}|${s.numberFormat ?? ''}|${s.wrap ? 1 : 0}|${s.italic ? 1 : 0}|${s.link ? 1 : 0}|${s.top ? 1 : 0}`;
 
-/** OutputSheet.styles as one sparse array per data row, one shared style object per distinct style (exceljs caches by object). */
-function stylesByRow(sheet: OutputSheet): Style[][] {
-  const shared = new Map<string, Style>();
-  const byRow: Style[][] = [];
-  eachStyledCell(sheet, (r, c, style) => {
-    if (r >= sheet.rows.length) return;
+/** Where a link to an output sheet goes: the sheet's final name (a user's sheet of that name sends it to "Name (2)"). */
+export type TargetOf = (output: string) => string;
+
+export interface StreamSheetOptions {
+  /** The tab the workbook opens on. */
+  active?: boolean;
+  targetOf?: TargetOf;
+}
+
+/** Shared exceljs style objects, one per distinct style (exceljs caches by object). */
+class Styles {
+  private readonly shared = new Map<string, Style>();
+  constructor(private readonly fontSize?: number) {}
+  of(style: CellStyle): Style {
     const id = styleId(style);
-    let s = shared.get(id);
-    if (!s) shared.set(id, (s = cellStyleOf(style)));
-    (byRow[r] ??= [])[c] = s;
+    let s = this.shared.get(id);
+    if (!s) this.shared.set(id, (s = cellStyleOf(style, this.fontSize)));
+    return s;
+  }
+}
+
+/** Each data row's styles: wrapped columns wrap in every row, and a row that grows reads from the top in every cell. */
+function rowStyler(sheet: OutputSheet, styles: Styles): (r: number, tall: boolean) => Style[] {
+  const wrap = new Set(sheet.wrapColumns ?? []);
+  const width = sheet.headers.length;
+  const line = (top: boolean): Style[] => {
+    const out: Style[] = [];
+    for (let c = 0; c < width; c++) if (top || wrap.has(c) || sheet.fontSize) out[c] = styles.of({ wrap: wrap.has(c), top });
+    return out;
+  };
+  const plain = line(false);
+  const tallPlain = line(true);
+  const byRow: CellStyle[][] = [];
+  eachStyledCell(sheet, (r, c, style) => {
+    if (r < sheet.rows.length) (byRow[r] ??= [])[c] = style;
   });
-  return byRow;
+  return (r, tall) => {
+    const own = byRow[r];
+    if (!own) return tall ? tallPlain : plain;
+    const out = (tall ? tallPlain : plain).slice();
+    own.forEach((style, c) => {
+      out[c] = styles.of({ ...style, wrap: wrap.has(c) || style.wrap, top: tall || style.top });
+    });
+    return out;
+  };
+}
+
+function styledLine(values: readonly OutputValue[], row: number, cellStyles: ReadonlyMap<string, CellStyle> | undefined, styles: Styles): Style[] {
+  const out: Style[] = [];
+  for (let c = 0; c < values.length; c++) {
+    const style = cellStyles?.get(`${row}:${c}`);
+    if (style) out[c] = styles.of(style);
+    else if (values[c] !== null && values[c] !== undefined) out[c] = styles.of({});
+  }
+  return out;
 }
 
 /** A preamble or header row through exceljs (a handful per sheet). */
-function putRow(ws: SheetStream, rowNumber: number, values: readonly OutputValue[], style?: Style): ExcelJS.Row {
+function putRow(ws: SheetStream, rowNumber: number, values: readonly OutputValue[], style?: Style | ((c: number) => Style | undefined)): ExcelJS.Row {
   const row = ws.getRow(rowNumber);
   values.forEach((v, i) => {
     const out = cellOut(v);
-    if (out === null) return;
+    const s = typeof style === 'function' ? style(i) : style;
+    if (out === null && !s) return;
     const cell = row.getCell(i + 1);
     cell.value = out;
-    if (style) cell.style = style;
+    if (s) cell.style = s;
   });
   return row;
 }
 
+function cellAddress(row: number, column: number): string {
+  let s = '';
+  for (let c = column + 1; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
+  return `${s}${row + 1}`;
+}
+
+/** Links to other sheets of the workbook go in the sheet's <hyperlinks> with a location and no relationship. */
+function addSheetLinks(ws: SheetStream, sheet: OutputSheet, targetOf: TargetOf): void {
+  const links = (ws as unknown as { _sheetRelsWriter: { _hyperlinks: { address: string; target: string }[] } })._sheetRelsWriter._hyperlinks;
+  for (const [key, style] of sheet.preambleStyles ?? []) {
+    if (!style.link) continue;
+    const [r, c] = key.split(':').map(Number);
+    links.push({ address: cellAddress(r, c), target: `'${targetOf(style.link).replace(/'/g, "''")}'!A1` });
+  }
+}
+
 /**
- * Streams an output sheet as its own worksheet, row by row, laid out as fillSheet lays it out: preamble, bold header, rows,
- * styles, widths, frozen header, filter, print setup. Every string is a literal text cell (cellOut), never a formula.
+ * Streams an output sheet as its own worksheet, row by row, laid out as fillSheet lays it out: preamble, bold wrapped
+ * header, rows, styles, widths, wrapped long text, frozen header, filter, notes below the table, print setup, header and
+ * footer, tab colour, links to the other output sheets and native charts. Every string is a literal text cell (cellOut).
  * @example await streamSheet(book, 'Skills Matrix (2)', matrixSheet) // 26 (rows written)
  */
-export async function streamSheet(book: BookStream, name: string, sheet: OutputSheet, checkEvery = 500): Promise<number> {
+export async function streamSheet(book: BookStream, name: string, sheet: OutputSheet, checkEvery = 500, options: StreamSheetOptions = {}): Promise<number> {
   const headerRow = headerRowOf(sheet);
+  const lastRow = lastRowOf(sheet);
   const ws = book.addWorksheet(name, {
-    views: [{ state: 'frozen', xSplit: 0, ySplit: headerRow }],
-    pageSetup: sheet.print
-      ? { orientation: sheet.print.landscape ? 'landscape' : 'portrait', fitToPage: sheet.print.fitToWidth, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${headerRow}:${headerRow}` }
-      : undefined,
+    views: [{ state: 'frozen', xSplit: 0, ySplit: headerRow, ...(options.active ? { tabSelected: true } : {}) }],
+    properties: sheet.tabColor ? { tabColor: { argb: `FF${sheet.tabColor}` } } : undefined,
+    pageSetup: pageSetupOf(sheet, lastRow),
+    headerFooter: headerFooterOf(sheet),
   });
+  const styles = new Styles(sheet.fontSize);
   // Widths go out with the first row, so they are set first.
   columnWidths(sheet).forEach((width, i) => {
     ws.getColumn(i + 1).width = width;
   });
   sheet.preamble.forEach((line, i) => {
-    const row = putRow(ws, i + 1, line);
-    if (i === 0) row.getCell(1).style = TITLE;
+    const own = styledLine(line, i, sheet.preambleStyles, styles);
+    const base = sheet.fontSize ? styles.of({}) : undefined;
+    const row = putRow(ws, i + 1, line, (c) => (i === 0 && c === 0 ? TITLE : (own[c] ?? base)));
     row.commit();
   });
-  const header = putRow(ws, headerRow, sheet.headers, BOLD);
-  (header as ExcelJS.Row & { style: Style }).style = BOLD; // as fillSheet's row.font: cells typed later in the header row are bold too
+  const headerStyle = sheet.fontSize ? styles.of({ bold: true, wrap: true }) : HEADER;
+  const header = putRow(ws, headerRow, sheet.headers, headerStyle);
+  const headerHeight = rowHeight(sheet, sheet.headers, sheet.headers.map((_, c) => c));
+  if (headerHeight) header.height = headerHeight;
+  (header as ExcelJS.Row & { style: Style }).style = headerStyle; // as fillSheet's row.font: cells typed later in the header row are bold too
   header.commit();
-  const styles = stylesByRow(sheet);
+  const styleRow = rowStyler(sheet, styles);
   const rows = new RawRows(ws);
+  const wrap = sheet.wrapColumns ?? [];
   for (let r = 0; r < sheet.rows.length; r++) {
-    rows.write(headerRow + 1 + r, sheet.rows[r], styles[r] ?? []);
+    const height = wrap.length ? rowHeight(sheet, sheet.rows[r], wrap) : null;
+    rows.write(headerRow + 1 + r, sheet.rows[r], styleRow(r, height !== null), height);
     if ((r + 1) % checkEvery === 0) {
       rows.flush();
       await zipCaughtUp(ws);
     }
   }
+  const { notesRow } = sheetRows(sheet);
+  (sheet.notes ?? []).forEach((line, i) => rows.write(notesRow + 1 + i, line, styledLine(line, i, sheet.notesStyles, styles)));
   rows.flush();
   if (sheet.headers.length > 0) {
     ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + sheet.rows.length, column: sheet.headers.length } };
   }
+  addSheetLinks(ws, sheet, options.targetOf ?? ((output) => output));
+  const charts = (sheet.charts ?? []).filter((c) => !c.growsWithTable || sheet.rows.length >= c.growsWithTable.minRows);
+  if (charts.length > 0) book.addCharts(ws, charts, valueAtOf(sheet));
   ws.commit();
   return sheet.rows.length;
 }

@@ -38,8 +38,8 @@ describe('complianceStatus', () => {
     expect(complianceStatus(member, s).courses.find((c) => c.course === 'firstAid')!.status).toBe('Expired');
   });
 
-  it('counts a dateless Yes as Current but flags it', () => {
-    expect(statusOf('safeguarding', null)).toMatchObject({ status: 'Current', flag: 'no date recorded' });
+  it('gives a dateless Yes the status No date: it cannot be shown to be current (SPEC 3.9 v2)', () => {
+    expect(statusOf('safeguarding', null)).toMatchObject({ status: 'No date', flag: 'no date recorded' });
   });
 
   it('reports Missing when there is no record, and leaves out courses not tracked', () => {
@@ -52,7 +52,7 @@ describe('complianceStatus', () => {
       compliance: { safeguarding: { date: '2022-01-10' }, firstAid: { date: null }, prevent: { date: '2024-01-01' } },
     });
     const result = complianceStatus(member, settings, ['safeguarding', 'firstAid', 'prevent']);
-    expect(complianceSummary(result)).toBe('Safeguarding: Expired; First aid: Current (no date recorded)');
+    expect(complianceSummary(result)).toBe('Safeguarding: Expired; First aid: No date');
     expect(complianceSummary(complianceStatus(makeMember({ compliance: { prevent: { date: '2024-01-01' } } }), settings, ['prevent'])))
       .toBe('All current');
   });

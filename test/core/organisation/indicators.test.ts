@@ -105,9 +105,11 @@ describe('indicators', () => {
     expect(r.O14).toMatchObject({ value: 66.7, status: 'Amber', basis: '2 of 3 staff who started in the last 12 months' }); // P3, P4, P9
   });
 
-  it('counts in-date safeguarding, Due included (O17)', () => {
-    // Expired: P3 (2022-01-01 + 2y); missing: P4. Due: P2 (expires 2025-04-15). Undated: P5.
-    expect(r.O17).toMatchObject({ value: 80, status: 'Red', basis: '8 of 10 staff', note: '1 due within 60 days; 1 with no date recorded' });
+  it('counts in-date safeguarding, Due included, an undated Yes not (O17)', () => {
+    // Expired: P3 (2022-01-01 + 2y); missing: P4. Due: P2 (expires 2025-04-15). Undated: P5, in the denominator only (SPEC 3.8 v2).
+    expect(r.O17).toMatchObject({
+      value: 70, status: 'Red', basis: '7 of 10 staff (1 with no date)', note: '1 due within 60 days; 1 with no date recorded, not counted as current',
+    });
   });
 
   it('carries the seed source always and the recommendation only when not Green', () => {
@@ -149,8 +151,8 @@ describe('indicators', () => {
     const base = { ...TEAM[0], title: 'LSA', level: 2 as LsaLevel };
     const people: P[] = [{ ...base, cpd: 0 }, { ...base, cpd: 0 }, { ...base, contract: 'hourly-paid', cpd: 20 }];
     const t = byId(input({ rows: people.map((p, i) => row(i, p)), learnerNeeds: [{ need: 'autism', learners: 1 }] }));
-    // Permanent rate 0, non-permanent 1 of 1: no finite ratio, and access is not worse for non-permanent staff.
-    expect(t.O8).toMatchObject({ value: null, status: 'Green', note: 'No permanent staff met the CPD target' });
+    // Permanent rate 0, non-permanent 1 of 1: nothing to compare against, so No data (SPEC 3.8 v2).
+    expect(t.O8).toMatchObject({ value: null, status: 'No data', note: 'No permanent staff met the CPD target (non-permanent: 1 of 1): nothing to compare against' });
     expect(t.O11).toMatchObject({ value: 0, status: 'Green', basis: '0 of 1 needed specialisms' }); // all three hold autism
     expect(t.O13).toMatchObject({ value: 0, status: 'Red' });
     const twelve = Array.from({ length: 12 }, (_, i) => ({ ...base, title: i === 0 ? 'Senior learning support assistant' : 'LSA' }));

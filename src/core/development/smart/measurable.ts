@@ -6,11 +6,11 @@ import { NUMBER_WORDS } from './smartDates';
 
 // Named qualifications (SPEC 3.6 v2; seeds 001 and 004): PTLLS, CTLLS, DTLLS, AET, CET, DET, GCSE, Functional
 // Skills, BSL Level n, NVQ, PGCE, Cert Ed, QTLS, any Award, Certificate, Diploma or degree, a level, a QCF unit.
-const QUALIFICATION = /\b(ptlls|ctlls|dtlls|aet|cet|det|pgce|qtls|cert ed|gcses?|functional skills|nvqs?|bsl (?:level|stage) \d|level \d|awards?|certificates?|certification|diplomas?|degrees?|qualifications?|qcfunit|units?|credits?)\b/;
+const QUALIFICATION = /\b(ptlls|ctlls|dtlls|aet|cet|det|pgce|qtls|cert ed|gcses?|functional skills|ecdl|masters?|msc|phd|doctorate|nvqs?|bsl (?:level|stage) \d|level \d|awards?|certificates?|certification|diplomas?|degrees?|qualifications?|qcfunit|units?|credits?)\b/;
 // An observed or checked outcome.
 const OBSERVED = /\b(observed|observations?|checked|signed off|sign off|assessed by|verified|witnessed|seen by|feedback from)\b/;
 // Something completed: a course, training or test; a meeting attended; a document written.
-const COMPLETED = /\b(?:complet\w*|finish\w*|pass\w*|achiev\w*|gain\w*|obtain\w*|do|doing|take|taking|undertak\w*|enrol\w*|renew\w*|attend\w*|go on|going on)\b[^;.]*?\b(courses?|training|modules?|programmes?|workshops?|e-?learning|refreshers?|induction|tests?|exams?|self-assessment)\b|\battend\w*\s+(?!to\b)\w+|\binduction\b|\b(?:write|writing|complete|completing|produce|producing|submit\w*|finish\w*|draft\w*)\b[^,;.]*?\b(plan|pdp|log|report|accounts?|portfolio|case study|assignment|risk assessment|profile|self-assessment)\b/;
+const COMPLETED = /\b(?:complet\w*|finish\w*|pass\w*|achiev\w*|gain\w*|obtain\w*|do|doing|take|taking|undertak\w*|enrol\w*|renew\w*|attend\w*|go on|going on)\b[^;.]*?\b(courses?|training|modules?|programmes?|workshops?|e-?learning|refreshers?|induction|tests?|exams?|self-assessment)\b|\battend\w*\s+(?!to\b)\w+|\binduction\b|\b(?:write|writing|complete|completing|produce|producing|submit\w*|finish\w*|draft\w*)\b[^,;.]*?\b(plan|pdp|log|report|accounts?|portfolio|case study|assignment|risk assessment|profile|self[- ]assessment)\b/;
 const COUNT_WORDS = new Set([...Object.keys(NUMBER_WORDS).filter((w) => w !== 'a' && w !== 'an'), 'once', 'twice', 'dozen', 'percent', 'half']);
 const NOTHING = /^(-|n\/?a|none|tbc|tba|\?|nil|no)$/i;
 
@@ -24,7 +24,7 @@ export function measurable(o: ObjectiveText, successCriteria: string | null | un
   if (criteria !== '' && !NOTHING.test(criteria)) return { met: true, reason: 'Success criteria given' };
   const qualification = QUALIFICATION.exec(o.text)?.[1];
   if (qualification) return seen(qualification === 'qcfunit' ? o.unitTitle ?? 'the unit' : qualification);
-  const count = o.words.find((w) => /^\d/.test(w) || COUNT_WORDS.has(w));
+  const count = o.words.find((w) => /^\d/.test(w) || /^x\d+$/.test(w) || COUNT_WORDS.has(w)); // "x3" is three times
   if (count) return seen(count);
   const observed = OBSERVED.exec(o.text)?.[1];
   if (observed) return seen(observed);

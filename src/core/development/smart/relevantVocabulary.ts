@@ -34,7 +34,7 @@ export function stem(word: string): string {
 }
 const SUFFIXES: [string, string][] = [['ments', ''], ['ment', ''], ['ities', ''], ['ity', ''], ['ational', 'at'], ['ations', 'at'],
   ['ation', 'at'], ['ies', 'y'], ['ing', ''], ['ed', ''], ['ly', ''], ['ss', 'ss'], ['es', ''], ['s', ''], ['e', '']];
-const SYNONYM: Record<string, string> = { maths: 'mathematics', math: 'mathematics', numeracy: 'numeracy', ict: 'ict', it: 'ict' };
+const SYNONYM: Record<string, string> = { maths: 'mathematics', math: 'mathematics', ict: 'ict', it: 'ict', ecdl: 'ict', computer: 'ict', computers: 'ict' };
 
 /** Each distinctive catalogue word's stem, with the first criterion it belongs to (A1-C7). */
 export const NOS_SUBJECTS: ReadonlyMap<string, { word: string; code: CriterionCode }> = (() => {
@@ -67,7 +67,7 @@ export const REFLECTIVE = new RegExp(String.raw`\b(reflect\w*|gibbs|kolb|schon|c
 const QUALIFICATION_NAMES = ['ptlls', 'ctlls', 'dtlls', 'aet', 'cet', 'det', 'pgce', 'qtls', 'cert ed', 'certificate in education',
   'nvq', 'gcse', 'functional skills', 'bsl', 'british sign language', 'makaton', 'learning support', 'supporting teaching and learning',
   'first line management', 'leadership framework', 'foundation degree', 'health and social care', 'communication support', 'nappi',
-  'physical intervention', 'assessor', 'first aid', 'level \\d (?:award|certificate|diploma)', 'award in education and training', 'qcfunit',
+  'physical intervention', 'assessor', 'first aid', 'hlta', 'higher level teaching assistant', 'teaching assistant', 'training', 'level \\d (?:award|certificate|diploma)', 'award in education and training', 'qcfunit',
   ...QCF_UNITS.map((u) => u.title.toLowerCase().replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' '))];
 export const QUALIFICATIONS = new RegExp(`\\b(${QUALIFICATION_NAMES.join('|')})\\b`);
 // SPEC 3.6: learners, learning support and the organisation's priorities; seed 004's specialisms and the settings

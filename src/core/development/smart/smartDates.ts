@@ -118,7 +118,7 @@ const PATTERNS: [RegExp, Reader][] = [
     return at(m[3] ? day(+m[3]) : next(audit, day));
   }],
   // A month with no year is its next occurrence: "by March", "by the end of September".
-  [new RegExp(`\\b(?:by|in|before|until|till|during|end of|from|for|next)\\s+(?:next\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?${MONTH}\\b`, 'g'), (m, audit) => {
+  [new RegExp(`\\b(?:by|in|before|until|till|during|end of|end|from|for|next|w/c)\\s+(?:next\\s+|w/c\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?${MONTH}\\b`, 'g'), (m, audit) => {
     const mo = monthOf(m[2]);
     return at(next(audit, (y) => monthEnd(y, mo)));
   }],
@@ -129,11 +129,12 @@ const PATTERNS: [RegExp, Reader][] = [
   [/\b(?:over|in|within)\s+the\s+(?:next|coming)\s+(year|month|term|fortnight|week)\b/g, (m) => within(UNIT_MONTHS[m[1]])],
   [/\b(?:by\s+|before\s+)?(?:the\s+)?end\s+of\s+(term|year)\b/g, (m, audit) => (m[1] === 'term' ? within(4) : at(ymd(+audit.slice(0, 4), 12, 31)))],
   // This or next academic year, year, term or month.
-  [/\b(?:by\s+|before\s+|within\s+|during\s+)?(?:the\s+end\s+of\s+|end\s+of\s+)?(this|next|the)\s+(academic\s+year|year|term|half[\s-]term|semester|month)\b/g, (m, audit) => {
-    const which = m[1] === 'next' ? 1 : 0;
-    if (m[2].startsWith('academic')) return at(ymd(academicYear(audit) + 1 + which, 7, 31));
-    if (m[2] === 'year') return m[1] === 'the' ? null : at(ymd(+audit.slice(0, 4) + which, 12, 31));
-    if (m[2] === 'month') return at(addMonths(audit, 1 + which));
+  [/\b(?:by\s+|before\s+|within\s+|during\s+)?((?:the\s+)?end\s+of\s+)?(this|next|the)\s+(academic\s+year|year|term|half[\s-]term|semester|month)\b/g, (m, audit) => {
+    const [endOf, which] = [m[1] !== undefined, m[2] === 'next' ? 1 : 0];
+    if (m[2] === 'the' && !endOf) return null; // "the year I qualified" is no deadline; "the end of the year" is
+    if (m[3].startsWith('academic')) return at(ymd(academicYear(audit) + 1 + which, 7, 31));
+    if (m[3] === 'year') return at(ymd(+audit.slice(0, 4) + which, 12, 31));
+    if (m[3] === 'month') return at(addMonths(audit, 1 + which));
     return within(4 * (1 + which)); // a term, or the next one
   }],
 ];

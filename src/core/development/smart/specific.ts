@@ -10,7 +10,8 @@ const ACTION_VERBS = ('complete achieve attend gain obtain pass study learn trai
   'trial share reflect identify communicate sign work help explore master embed monitor track provide contribute collaborate facilitate ' +
   'gather acquire familiarise give spend sit ask visit do get go start begin renew book follow encourage promote model challenge agree ' +
   'discuss keep try engage involve listen find check arrange invite coordinate co-ordinate liaise negotiate volunteer compile collect ' +
-  'analyse draft pilot induct show explain produce deliver prompt reduce replace swap plan test design create care travel play cook').split(' ');
+  'analyse draft pilot induct show explain produce deliver prompt reduce replace swap plan test design create care travel play cook ' +
+  'watch miss').split(' ');
 /** Aims rather than actions: they need a concrete focus and a target ("improve my English to Level 2"). */
 const AIM_VERBS = 'improve develop enhance increase extend grow progress become continue strengthen boost broaden widen'.split(' ');
 /** Words that name no concrete focus: "develop my skills further", "learn new things", "make a big difference". */
@@ -39,8 +40,9 @@ const AIMS = forms(AIM_VERBS);
 // where a verb stands ("to support learners", "I will record", first word).
 const NOUN_FORMS = new Set(['learning', 'training', 'support', 'supports', 'record', 'records', 'plan', 'plans', 'review',
   'reviews', 'test', 'tests', 'model', 'models', 'book', 'books', 'sign', 'signs', 'care', 'work', 'set', 'study', 'practice',
-  'research', 'travel', 'play', 'cook', 'check', 'design', 'track', 'present', 'show', 'trial', 'coach', 'mentor']);
-const VERB_SLOT = new Set(['to', 'will', 'i', 'and', 'also', 'then', 'can', 'or', 'we', 'help', 'always', 'never', 'still', 'better']);
+  'research', 'travel', 'play', 'cook', 'check', 'design', 'track', 'present', 'show', 'trial', 'coach', 'mentor', 'update',
+  'updates', 'watch']);
+const VERB_SLOT = new Set(['to', 'will', 'i', 'and', 'also', 'then', 'can', 'or', 'we', 'help', 'always', 'never', 'still']);
 // "work on my communication skills" and "work harder" are aims, not actions.
 const AIM_AFTER_WORK = new Set(['on', 'towards', 'toward', 'harder', 'hard']);
 
@@ -71,7 +73,9 @@ export function specific(o: ObjectiveText): SmartVerdict {
   let vagueVerb: string | null = null;
   for (let i = 0; i < words.length; i++) {
     if (!isVerbAt(words, i, ACTIONS)) continue;
-    const object = words.slice(i + 1).filter(concrete);
+    // The object usually follows the verb; in shorthand it comes first ("Level 3 certificate - finish by Sept 27").
+    const after = words.slice(i + 1).filter(concrete);
+    const object = after.length > 0 || words.slice(i + 1).some((w) => ACTIONS.has(w)) ? after : words.slice(0, i).filter(concrete);
     if (object.length > 0) return met(words[i], object.slice(0, 4), o);
     vagueVerb ??= words[i];
   }

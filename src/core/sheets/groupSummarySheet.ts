@@ -1,0 +1,66 @@
+import type { GroupAudit } from '../groupAudit';
+import type { OutputSheet, OutputValue } from './outputSheet';
+import { statusStyle } from './_palette';
+import { StyleGrid } from './_lib/styleGrid';
+
+export const GROUP_SUMMARY_SHEET = 'Group Summary';
+
+/**
+ * The Group Summary (SPEC 6, a group of workbooks): one column per site and one for the group; staff counts, each
+ * indicator's value and status (the group's over all its staff), and the training needs most common across the sites.
+ * @example groupSummarySheet(group).headers // ['Measure', 'North', 'South', 'Group', 'Group basis']
+ */
+export function groupSummarySheet(group: GroupAudit): OutputSheet {
+  const { sites, summary } = group;
+  const styles = new StyleGrid();
+  const rows: OutputValue[][] = [];
+  const groupColumn = sites.length + 1;
+  const bold = (r: number) => {
+    for (let c = 0; c <= groupColumn + 1; c++) styles.set(r, c, { bold: true });
+  };
+  const counts: [string, (s: GroupAudit['summary']) => number][] = [
+    ['Staff audited', (s) => s.staffAudited], ['Green indicators', (s) => s.green], ['Amber indicators', (s) => s.amber],
+    ['Red indicators', (s) => s.red], ['No data indicators', (s) => s.noData], ['Data issues', (s) => s.issues],
+  ];
+  for (const [label, of] of counts) rows.push([label, ...sites.map((s) => of(s.audit.summary)), of(summary), null]);
+
+  group.indicators.forEach(({ indicator }, k) => {
+    const perSite = sites.map((s) => s.audit.indicators[k]);
+    const valueRow = rows.length;
+    rows.push([`${indicator.id} ${indicator.name}`, ...perSite.map((i) => i?.value ?? null), indicator.value, indicator.note ? `${indicator.basis}${indicator.basis ? '; ' : ''}${indicator.note}` : indicator.basis]);
+    const statusRow = rows.length;
+    rows.push([`${indicator.id} status (target ${indicator.target})`, ...perSite.map((i) => i?.status ?? 'No data'), indicator.status, null]);
+    // StyleGrid takes cells row by row: the value row's colours, then the status row's.
+    const styled = [...perSite.map((i) => i?.status ?? 'No data'), indicator.status].map(statusStyle);
+    for (const row of [valueRow, statusRow]) {
+      styled.forEach((style, c) => {
+        if (style) styles.set(row, c + 1, style);
+      });
+    }
+  });
+
+  rows.push([]);
+  bold(rows.length);
+  rows.push(['Most common training needs (staff with the need)', ...sites.map((s) => s.site), 'Group', 'Sites']);
+  if (group.needs.length === 0) rows.push(['No training needs found at any site.']);
+  for (const n of group.needs) rows.push([`${n.need} (${n.category})`, ...n.perSite, n.staffCount, `${n.sites} of ${sites.length} sites`]);
+
+  return {
+    name: GROUP_SUMMARY_SHEET,
+    preamble: [
+      ['LSA Workforce Audit: group summary'],
+      ['Organisation', group.organisation || 'Not set (use --org)'],
+      ['Audit date', group.auditDate],
+      ['Sites audited', sites.length],
+      ['Sites not read', group.failures.length],
+      ...group.failures.map((f) => ['Not read', `${f.site}: ${f.reason}`]),
+      ['Group', 'each indicator worked out over all the group\'s staff, not an average of the sites'],
+      [],
+    ],
+    headers: ['Measure', ...sites.map((s) => s.site), 'Group', 'Group basis'],
+    rows,
+    styles,
+    columnWidths: [46, ...sites.map((s) => Math.min(24, Math.max(10, s.site.length + 2))), 10, 44],
+    print: { landscape: true, fitToWidth: true },
+  };
+}

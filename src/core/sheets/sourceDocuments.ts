@@ -1,0 +1,70 @@
+/** A source document as users see it named (SPEC 4.1): a short form for cells, the full title listed once. */
+export interface SourceDocument {
+  short: string;
+  title: string;
+}
+
+// The five source documents, by the number the code comments cite them with (never shown to users).
+export const SOURCE_DOCUMENTS: Readonly<Record<string, SourceDocument>> = {
+  '000': { short: 'CPD study notes', title: 'CPD and reflective practice for learning support practitioners (study notes)' },
+  '001': { short: 'LLUK LSP qualifications', title: 'LLUK, Learning Support Practitioner qualifications' },
+  '002': { short: 'NOS 2009', title: 'LLUK, National Occupational Standards for Learning Support Staff' },
+  '003': { short: 'ELS report 2010', title: 'LLUK, Enhancement of Learning Support: findings and recommendations (2010)' },
+  '004': { short: 'Career pathways 2011', title: "Faraday, 'A long and winding road': LSA career structure and progression pathways (LSIS, 2011)" },
+};
+
+// "seed 003 Recommendation 5", "seed 003 Rec 7", "Seed 004", "seeds 003 and 004".
+const CITATION = /\bseeds? (\d{3})(?: and (\d{3}))?(?:,? Rec(?:ommendations?|s?\.?) (\d+(?: and \d+)?))?/gi;
+
+function named(number: string, recs: string | undefined): string {
+  const doc = SOURCE_DOCUMENTS[number];
+  if (!doc) return 'a source document';
+  if (!recs) return doc.short;
+  const list = recs.split(' and ');
+  return `${doc.short}, ${list.length > 1 ? 'recs' : 'rec.'} ${list.join(', ')}`;
+}
+
+/**
+ * Replaces every "seed NNN" citation in user-facing text by the document's short name (SPEC 4.1).
+ * @example plainSources('Shadow a specialist (seed 003 Rec 7: specialist expertise)') // 'Shadow a specialist (ELS report 2010, rec. 7: specialist expertise)'
+ */
+export function plainSources(text: string): string {
+  if (!/seed/i.test(text)) return text;
+  return text.replace(CITATION, (_all, first: string, second: string | undefined, recs: string | undefined) =>
+    second ? `${named(first, undefined)} and ${named(second, recs)}` : named(first, recs));
+}
+
+/**
+ * The short citation of an indicator's source for the Audit Summary's Source column: each document once, with the
+ * recommendation numbers of the 2010 report.
+ * @example shortCitation('Seed 003 Recommendation 5: "..."; seed 004: "..."') // 'ELS report 2010, rec. 5; Career pathways 2011'
+ */
+export function shortCitation(source: string): string {
+  const order: string[] = [];
+  const recs = new Map<string, Set<string>>();
+  const parts = source.split(/(?=\bseeds? \d{3})/i);
+  for (const part of parts) {
+    const m = /^seeds? (\d{3})/i.exec(part);
+    const doc = m ? m[1] : order[order.length - 1];
+    if (!doc) continue;
+    if (!recs.has(doc)) {
+      order.push(doc);
+      recs.set(doc, new Set());
+    }
+    // "Recommendation 5", "Rec 7", "Recommendations 3 and 12", "and Recommendation 2", "... and 3 (locally based network)".
+    for (const r of part.matchAll(/\bRec(?:ommendations?|s?\.?)\s+(\d+)((?:\s*(?:,|and)\s*\d+)*)/gi)) {
+      recs.get(doc)!.add(r[1]);
+      for (const n of r[2].matchAll(/\d+/g)) recs.get(doc)!.add(n[0]);
+    }
+    for (const r of part.matchAll(/\)\s+and\s+(\d+)\s+\(/g)) recs.get(doc)!.add(r[1]);
+  }
+  const nos = /\bNOS ([ABC]\d+)/.exec(source);
+  const cited = order.map((doc) => {
+    const numbers = [...(recs.get(doc) ?? [])].sort((a, b) => Number(a) - Number(b));
+    const d = SOURCE_DOCUMENTS[doc];
+    if (!d) return 'a source document';
+    if (doc === '002' && nos) return `${d.short} (${nos[1]})`;
+    return numbers.length === 0 ? d.short : `${d.short}, ${numbers.length > 1 ? 'recs' : 'rec.'} ${numbers.join(', ')}`;
+  });
+  return cited.length > 0 ? cited.join('; ') : plainSources(source);
+}
