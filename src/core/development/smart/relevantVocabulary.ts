@@ -51,14 +51,6 @@ export const NOS_SUBJECTS: ReadonlyMap<string, { word: string; code: CriterionCo
   return subjects;
 })();
 
-/**
- * The distinctive words of one criterion's title and KU statements (their stems), for "Addresses a gap" (SPEC 3.6).
- * @example criterionSubjects('A14').has('record') // true
- */
-export function criterionSubjects(code: CriterionCode): ReadonlySet<string> {
-  return new Set([...NOS_SUBJECTS].filter(([, v]) => v.code === code).map(([s]) => s));
-}
-
 // seed 000: reflective practice and its models (Gibbs, Kolb; Schön), CPD and the professional development plan.
 export const REFLECTIVE = new RegExp(String.raw`\b(reflect\w*|gibbs|kolb|schon|cpd|continuing professional development|professional development|pdp|development plan|self[- ]assessment|appraisal|performance review|supervision|mentor\w*|shadow\w*|peer observation|buddy\w*|coaching|observations? of (?:my )?practice|line manager|` +
   // seed 000's key concepts of support practice.
