@@ -92,8 +92,11 @@ const PATTERNS: [RegExp, Reader][] = [
     if (m[1]) return valid(y, mo, +m[1]) ? at(ymd(y, mo, +m[1])) : null;
     return at(monthEnd(y, mo));
   }],
-  // Quarters: "Q1 2027" (January to March).
-  [/\bq([1-4])\s+(20\d{2})\b/g, (m) => at(monthEnd(+m[2], 3 * +m[1]))],
+  // Quarters: "Q1 2027" (January to March), or with no year the next one.
+  [/\bq([1-4])(?:\s+(20\d{2}))?\b/g, (m, audit) => {
+    const day = (y: number): string => monthEnd(y, 3 * +m[1]);
+    return at(m[2] ? day(+m[2]) : next(audit, day)); // "by Q3" is the next third quarter
+  }],
   // Terms and half terms, with or without a year: "in the autumn term 2026", "by the spring half term", "February half term".
   [/\b(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(autumn|spring|summer|october|february|may)(\s+half)?[\s-]+term(?:\s+(20\d{2}))?\b/g, (m, audit) => {
     const key = m[2] ? `${m[1]} half` : m[1];

@@ -36,6 +36,8 @@ describe('smartDates', () => {
     expect(latest('by the spring half term')).toBe('2027-02-28');
     expect(latest('in the summer term')).toBe('2027-07-31');
     expect(latest('by q1 2027')).toBe('2027-03-31');
+    expect(latest('by q3')).toBe('2026-09-30'); // the third quarter the audit falls in ends on 30 September 2026
+
     expect(latest('by easter 2027')).toBe('2027-03-28'); // Easter Sunday 2027
     expect(latest('by easter')).toBe('2027-03-28');
     expect(latest('by christmas')).toBe('2026-12-25');
