@@ -24,6 +24,9 @@ import { trainingBarrier } from '../../src/core/training/trainingBarrier';
 import type { TrainingNeed } from '../../src/core/training/trainingNeed';
 import type { StaffField } from '../../src/core/staffMember';
 import { trainingNeeds } from '../../src/core/training/trainingNeeds';
+import { groupAudit } from '../../src/core/groupAudit';
+import { parseWorkbook } from '../../src/core/parse/parseWorkbook';
+import { runAudit } from '../../src/core/runAudit';
 import { isInLastTwelveMonths, lastTwelveMonthsStart } from '../../src/core/lastTwelveMonths';
 import { profileSkills } from '../../src/core/nos/profileSkills';
 import { workforceProfile } from '../../src/core/workforce/workforceProfile';
@@ -297,5 +300,26 @@ describe('more examples of the page', () => {
     expect(rows.find((r) => r.section === 'Length of service' && r.measure === '2-5 years')?.count).toBe(1);
     says('1 + 0.5 + 1 (capped) = **FTE 2.5**');
     says('Someone who started on 1 January 2024 has 2 completed years on 1 September 2026: "2-5 years"');
+  });
+});
+
+describe('the group audit example: indicators over all the group\'s staff, not a mean of the sites', () => {
+  test('O1 over the sites that keep reviews, O3 over all ten', () => {
+    const site = (name: string, reviews: (string | null)[] | null, inducted: boolean) => {
+      const header = ['Staff ID', 'Name', 'LSA level', 'Induction', ...(reviews ? ['Last review'] : []), 'A1'];
+      const rows = Array.from({ length: reviews?.length ?? 3 }, (_, i) => [`${name[0]}${i + 1}`, `${name} ${i + 1}`, 2, inducted ? 'Yes' : 'No', ...(reviews ? [reviews[i]] : []), 3]);
+      const raw = { sheets: [{ name: 'Team', firstRow: 1, firstColumn: 1, rows: [header, ...rows] }] };
+      return { site: name, audit: runAudit(parseWorkbook(raw, { auditDate: AUDIT }), NOS_CATALOGUE) };
+    };
+    const group = groupAudit([
+      site('Alder', ['2026-03-01', '2026-03-02', '2026-03-03'], true),
+      site('Birch', ['2026-02-01', '2024-01-01', '2024-01-02', '2024-01-03'], false),
+      site('Cedar', null, true),
+    ], [], { organisation: 'Riverside Group', auditDate: AUDIT });
+    const o = (id: string) => group.indicators.find((g) => g.indicator.id === id)!;
+    expect([o('O1').indicator.basis, o('O1').indicator.value, o('O1').indicator.status, o('O1').leftOut]).toEqual(['4 of 7 staff', 57.1, 'Red', ['Cedar']]);
+    expect([o('O3').indicator.basis, o('O3').indicator.value, o('O3').indicator.status]).toEqual(['6 of 10 staff', 60, 'Red']);
+    says('**4 of 7 = 57.1%**, Red, note "no data at Cedar"');
+    says('(3 + 0 + 3) of 10 = **60%**, Red');
   });
 });

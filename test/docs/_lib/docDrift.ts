@@ -4,6 +4,7 @@ import * as ts from 'typescript';
 import { auditToSheets, OUTPUT_SHEET_NAMES } from '../../../src/core/auditToSheets';
 import { NOS_CATALOGUE } from '../../../src/core/nos/nosCatalogue';
 import { parseWorkbook } from '../../../src/core/parse/parseWorkbook';
+import { GROUP_SUMMARY_SHEET } from '../../../src/core/sheets/groupSummarySheet';
 import { runAudit } from '../../../src/core/runAudit';
 import { INDICATOR_DEFINITIONS } from '../../../src/core/organisation/indicatorDefinitions';
 import type { CriterionActivity } from '../../../src/core/training/criterionActivity';
@@ -57,7 +58,8 @@ export function codeFacts(): CodeFacts {
     indicatorIds: INDICATOR_DEFINITIONS.map((d) => d.id),
     indicators: INDICATOR_DEFINITIONS.map(({ id, name, target }) => ({ id, name, target })),
     needCategories: unionLiterals(join(ROOT, 'src/core/training/trainingNeed.ts'), 'NeedCategory'),
-    sheetNames: [...OUTPUT_SHEET_NAMES],
+    // The audit's sheets, and the Group Summary a group audit writes.
+    sheetNames: [...OUTPUT_SHEET_NAMES, GROUP_SUMMARY_SHEET],
     customFunctions: customFunctionIds(),
   };
 }
