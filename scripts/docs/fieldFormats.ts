@@ -36,7 +36,7 @@ export const FIELD_FORMATS: Readonly<Record<string, string>> = {
   english: 'Entry 1-3, Level 1, Level 2, Level 3 or above; `GCSE C`/`GCSE 4` and above count as Level 2 (examples below).',
   maths: 'As English.',
   ict: 'As English.',
-  qualifications: 'A list separated by `;`, `|` or new lines (titles contain commas; a comma splits only before a capital letter).',
+  qualifications: 'A list separated by `;`, `|` or new lines, never commas (titles contain them). Each item is judged on its own; one written as not yet achieved ("in progress", "working towards", "studying" ...) is in progress, not held.',
   qcfUnits: 'A list of QCF unit titles, separated as Qualifications. Titles are matched to the unit catalogue ignoring case, punctuation and small slips.',
   cpdHours: 'Hours of CPD in the last 12 months, 0 to 2,000. A CPD log sheet, when present, replaces this column.',
   paidToTrain: 'Yes/No (examples below).',

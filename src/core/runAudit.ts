@@ -42,6 +42,7 @@ export function runAudit(input: AuditInput, catalogue: readonly Criterion[], onP
     const skills = profileSkills(member, catalogue, input.targetOverrides);
     const qualifications = profileQualifications(member, unitsBy.get(member.id) ?? []);
     for (const title of qualifications.unknownUnits) issues.push(unknownUnitIssue(member, title));
+    for (const u of qualifications.levelAssumed) issues.push(levelAssumedIssue(member, u));
     const compliance = complianceStatus(member, settings, tracked);
     // parseWorkbook has already taken CPD hours and joint training from the CPD log when there is one (SPEC 2.2).
     const cpdHoursLast12Months = member.cpdHours;
@@ -118,6 +119,13 @@ function nameIssues(issues: AuditIssue[], staff: readonly StaffMember[]): void {
 const LLN = /literacy|numeracy|esol/i;
 function isLlnSpecialist(member: StaffMember): boolean {
   return member.specialisms.some((s) => LLN.test(s));
+}
+
+function levelAssumedIssue(member: StaffMember, unit: { title: string; level: number }): AuditIssue {
+  return {
+    sheet: member.sheet, row: member.row, column: 'QCF units', staffId: member.id, name: member.name,
+    problem: `${unit.title}: no level recorded, Level ${unit.level} assumed`, value: unit.title, severity: 'Info',
+  };
 }
 
 function unknownUnitIssue(member: StaffMember, title: string): AuditIssue {

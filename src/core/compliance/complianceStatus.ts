@@ -121,10 +121,11 @@ const expiryDate = memo2((years: number, completed: string): string => addYears(
 
 /**
  * One-cell summary for the Skills Profile, courses needing attention first.
- * @example complianceSummary(result) // 'Safeguarding: Expired; First aid: Current (no date recorded)'
+ * @example complianceSummary(result) // 'Safeguarding: Expired; First aid: No date'
  */
 export function complianceSummary(result: ComplianceResult): string {
-  if (result.courses.length === 0) return '';
+  // SPEC 3.11: with no compliance column there is no verdict to give.
+  if (result.courses.length === 0) return 'Not recorded';
   const problems = result.courses.filter((c) => c.status !== 'Current' || c.flag !== null);
   if (problems.length === 0) return 'All current';
   return problems.map((c) => `${c.label}: ${c.status}${c.flag && c.status !== 'No date' ? ` (${c.flag})` : ''}`).join('; ');

@@ -3,6 +3,7 @@ import { doneInLastTwelveMonths } from '../lastTwelveMonths';
 import type { PersonalSkillLevel, StaffField } from '../staffMember';
 import { missingColumns, percent, type Computed } from './indicatorBuild';
 import { countWhere } from '../_lib/countWhere';
+import { outOfDateSelfAssessment } from '../nos/selfAssessmentCurrency';
 
 // Indicators that are "% of staff" (SPEC 3.8): O1-O7, O9, O10, O12, O15, O17, O18, O19, O21, O22.
 
@@ -26,7 +27,12 @@ export const STAFF_INDICATORS: Record<string, (input: IndicatorInput) => Compute
     return share(input, [['lastReview']], (r) => doneInLastTwelveMonths(r.member.lastReview, input.settings.auditDate),
       undated ? `${plural(undated, 'review', 'reviews')} with no date counted as in the last 12 months` : null);
   },
-  O2: (input) => share(input, [], (r) => r.skills.coverage >= 80),
+  // SPEC 3.8 (v2): assessed means coverage >= 80 and, where a self-assessment date is recorded, one in the last 12 months.
+  O2: (input) => {
+    const stale = count(input, (r) => r.skills.coverage >= 80 && outOfDateSelfAssessment(r.member, input.settings.auditDate) !== null);
+    return share(input, [], (r) => r.skills.coverage >= 80 && outOfDateSelfAssessment(r.member, input.settings.auditDate) === null,
+      stale ? `${plural(stale, 'person', 'people')} with a self-assessment more than 12 months old, not counted` : null);
+  },
   O3: (input) => share(input, [['induction']], (r) => r.member.induction !== null),
   O4: (input) => share(input, [['qualifications', 'qcfUnits']], (r) => highest(r) >= 2),
   O5: (input) => {

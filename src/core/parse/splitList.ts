@@ -1,11 +1,9 @@
 import { meansNothing } from '../_lib/meansNothing';
-import { memo } from '../_lib/memo';
 import { tidySpaces } from './_lib/tidySpaces';
 
 const LIST_SEPARATORS = /[;,\n\r|•]+/;
 const SLASH = '/';
 const TITLE_SEPARATORS = /[;\n\r|•]+/;
-const STARTS_LOWER = /^\p{Ll}/u;
 // Lists are short (a few specialisms or titles): comparing with the kept ones beats building a Set, up to a point.
 const SCAN_LIMIT = 16;
 
@@ -41,41 +39,11 @@ export function splitList(text: string): string[] {
   return tidy(parts);
 }
 
-/** The titles in one chunk (text between ; | and new lines): split on commas only before a capital. */
-function chunkTitles(chunk: string): string[] {
-  const parts: string[] = [];
-  if (!chunk.includes(',')) {
-    const title = chunk.trim();
-    if (title !== '') parts.push(title);
-    return parts;
-  }
-  let current = '';
-  for (const piece of chunk.split(',')) {
-    const next = piece.trim();
-    if (current !== '' && (next === '' || STARTS_LOWER.test(next))) current = `${current}, ${next}`;
-    else {
-      if (current !== '') parts.push(current);
-      current = next;
-    }
-  }
-  if (current !== '') parts.push(current);
-  return parts;
-}
-
-// Lists of titles are many combinations of a short catalogue: each distinct chunk (a title, mostly) is split once.
-const chunkTitlesOnce = memo(chunkTitles);
-
 /**
- * Splits a list of titles (qualifications, unit titles) on ; | or new lines, and on commas only before a capital,
- * because unit titles hold commas ("Literacy language numeracy and ICT needs for work, education and life").
- * @example splitTitles('Approaches to learning, Equality and Diversity') // ['Approaches to learning', 'Equality and Diversity']
+ * Splits a list of titles (qualifications, unit titles) on ; | or new lines only (SPEC 2.1 v2): titles hold commas
+ * ("Level 3 Certificate in Learning Support (literacy, language and numeracy)"), so a comma never splits.
+ * @example splitTitles('Approaches to learning; Equality and Diversity') // ['Approaches to learning', 'Equality and Diversity']
  */
 export function splitTitles(text: string): string[] {
-  const parts: string[] = [];
-  const chunks = text.split(TITLE_SEPARATORS);
-  for (let i = 0; i < chunks.length; i++) {
-    const titles = chunkTitlesOnce(chunks[i]);
-    for (let j = 0; j < titles.length; j++) parts.push(titles[j]);
-  }
-  return tidy(parts);
+  return tidy(text.split(TITLE_SEPARATORS));
 }

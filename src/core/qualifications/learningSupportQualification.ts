@@ -1,4 +1,5 @@
 import { memo } from '../_lib/memo';
+import { readQualificationText } from './inProgress';
 import { levelInTitle } from './qcfUnitTitle';
 
 /** A qualification recognised as a learning-support qualification, with its level (null when the title has none). */
@@ -52,18 +53,50 @@ export function learningSupportQualification(title: string): LearningSupportQual
   return designed ? { title: title.trim(), level: levelFromTitle(title) } : null;
 }
 
+/** A qualification not yet achieved (SPEC 3.5 v2): its title without the in-progress words, and its level if it is a learning-support one. */
+export interface QualificationInProgress {
+  title: string;
+  /** The learning-support level it leads to, or null when it is not a learning-support qualification (or states no level). */
+  level: number | null;
+  learningSupport: boolean;
+}
+
+interface TitleReading {
+  held: number | null;
+  inProgress: QualificationInProgress | null;
+}
+
 // A team lists the same few qualification titles again and again: each is read once (bounded, like unitKey's cache).
-const levelOf = memo((title: string): number | null => learningSupportQualification(title)?.level ?? null);
+const readTitle = memo((text: string): TitleReading => {
+  const { title, inProgress } = readQualificationText(text);
+  const ls = learningSupportQualification(title);
+  if (!inProgress) return { held: ls?.level ?? null, inProgress: null };
+  return { held: null, inProgress: Object.freeze({ title, level: ls?.level ?? null, learningSupport: ls !== null }) };
+});
 
 /**
- * The highest level among the learning-support qualifications listed, or null when none (or none with a level).
+ * The highest level among the learning-support qualifications held, or null when none (or none with a level).
+ * A qualification in progress is not held (SPEC 3.5 v2); each item is judged on its own.
  * @example highestLearningSupportLevel(['GCSE English', 'Level 2 Award in Learning Support', 'Level 3 PTLLS']) // 2
  */
 export function highestLearningSupportLevel(titles: readonly string[]): number | null {
   let best: number | null = null;
   for (const title of titles) {
-    const level = levelOf(title);
+    const level = readTitle(title).held;
     if (level !== null && (best === null || level > best)) best = level;
   }
   return best;
+}
+
+/**
+ * The qualifications listed that are still in progress ("(in progress)", "working towards", "studying" ...: SPEC 3.5 v2).
+ * @example qualificationsInProgress(['Working towards Level 3 Certificate in Learning Support'])[0].level // 3
+ */
+export function qualificationsInProgress(titles: readonly string[]): QualificationInProgress[] {
+  const out: QualificationInProgress[] = [];
+  for (const title of titles) {
+    const p = readTitle(title).inProgress;
+    if (p !== null) out.push(p);
+  }
+  return out;
 }

@@ -1,13 +1,14 @@
 import type { UnitRecord } from '../auditInput';
 import { certificateStatus } from './certificateStatus';
-import { highestLearningSupportLevel } from './learningSupportQualification';
+import { readQualificationText } from './inProgress';
+import { highestLearningSupportLevel, qualificationsInProgress, type QualificationInProgress } from './learningSupportQualification';
 import { learningHours } from './learningHours';
 import { matchUnit, type MatchedUnit } from './matchUnit';
 import { qcfSize } from './qcfSize';
 import type { QualificationProfile } from './qualificationProfile';
 import type { StaffMember } from '../staffMember';
 import { memo } from '../_lib/memo';
-import { splitUnitList, unitKey } from './qcfUnitTitle';
+import { levelInTitle, splitUnitList, unitKey } from './qcfUnitTitle';
 
 // The same unit lists are pasted on many rows: each cell is split once (frozen, as the list is shared).
 const unitTitles = memo((cell: string): readonly string[] => Object.freeze(splitUnitList(cell)));
@@ -22,12 +23,23 @@ const unitTitles = memo((cell: string): readonly string[] => Object.freeze(split
 export function profileQualifications(member: StaffMember, units: readonly UnitRecord[]): QualificationProfile {
   const held = new Map<string, MatchedUnit>();
   const unknown = new Map<string, { title: string; credits: number; level: number | null }>();
-  const take = (title: string, credits: number | null, level: number | null): void => {
-    if (title.trim() === '') return;
+  const unitsInProgress: QualificationInProgress[] = [];
+  const assumed = new Set<string>();
+  const take = (written: string, credits: number | null, level: number | null): void => {
+    if (written.trim() === '') return;
+    // A unit written as not yet achieved is not held (SPEC 3.5 v2), and is listed as in progress.
+    const { title, inProgress } = readQualificationText(written);
+    if (inProgress) return void unitsInProgress.push({ title, level, learningSupport: false });
     const unit = matchUnit(title, level);
     if (unit) {
       const before = held.get(unit.id);
-      if (!before || unit.level > before.level) held.set(unit.id, unit);
+      // SPEC 3.5 (v2): a unit offered at two levels with none recorded is taken at the higher, and Audit Issues says so.
+      const written = level !== null || levelInTitle(title) !== null;
+      if (!before || unit.level > before.level || (unit.level === before.level && written)) {
+        held.set(unit.id, unit);
+        if (unit.levels.length > 1 && !written) assumed.add(unit.id);
+        else assumed.delete(unit.id);
+      }
       return;
     }
     const key = unitKey(title);
@@ -65,7 +77,9 @@ export function profileQualifications(member: StaffMember, units: readonly UnitR
     llnCertificate,
     creditsAtLevel2,
     highestLevel: levels.length > 0 ? Math.max(...levels) : null,
+    inProgress: [...qualificationsInProgress(member.qualifications), ...unitsInProgress],
     heldUnits: known.map((u) => u.id),
+    levelAssumed: known.filter((u) => assumed.has(u.id)).map((u) => ({ title: u.title, level: u.level })),
     unknownUnits: others.map((u) => u.title),
   };
 }

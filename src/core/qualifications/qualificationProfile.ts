@@ -1,3 +1,5 @@
+import type { QualificationInProgress } from './learningSupportQualification';
+
 /** Status of one Level 3 Certificate pathway (seed 001). */
 export interface CertificateStatus {
   pathway: 'generic' | 'lln';
@@ -20,10 +22,14 @@ export interface QualificationProfile {
   l3Certificate: CertificateStatus;
   llnCertificate: CertificateStatus;
   creditsAtLevel2: number;
-  /** Highest learning-support qualification level held, or null when none. */
+  /** Highest learning-support qualification level held, or null when none; one in progress is not held (SPEC 3.5 v2). */
   highestLevel: number | null;
+  /** Qualifications and units written as not yet achieved, in the order listed (SPEC 3.5 v2: the "In progress" column). */
+  inProgress: readonly QualificationInProgress[];
   /** Catalogue ids of the units held (qcfUnits.ts), so a held unit is never suggested (SPEC 3.7). */
   heldUnits: readonly string[];
+  /** Units offered at two levels held with no level recorded, taken at the higher (SPEC 3.5 v2: Audit Issues, Info). */
+  levelAssumed: readonly { title: string; level: number }[];
   /** Unit titles not found in the catalogue (reported in Audit Issues). */
   unknownUnits: string[];
 }

@@ -1,16 +1,28 @@
 import type { Audit } from '../audit';
 import type { OutputSheet } from './outputSheet';
 
-export const QUALIFICATIONS_HEADERS = ['Staff ID', 'Name', 'Credits', 'Size', 'Learning hours', 'L3 Certificate', 'Credits at Level 2', 'Highest level', 'L3 Certificate (LLN)', 'Units not in catalogue'];
+export const QUALIFICATIONS_HEADERS = [
+  'Staff ID', 'Name', 'Credits', 'Size', 'Learning hours', 'L3 Certificate', 'Credits at Level 2', 'Highest level', 'L3 Certificate (LLN)',
+  'In progress', 'Units not in catalogue',
+];
+
+// SPEC 3.11: a rule whose column is not mapped gives no verdict; the cell says so.
+const NOT_RECORDED = 'Not recorded';
 
 /**
- * One row per person: QCF credits, size, certificate progress, highest learning-support level (SPEC 3.5).
+ * One row per person: QCF credits, size, certificate progress, highest learning-support level, qualifications in progress (SPEC 3.5).
+ * Units (a QCF units column or a Units sheet) give the credits and certificates; qualifications or units give the highest level.
  * @example qualificationsSheet(audit).headers[5] // 'L3 Certificate'
  */
 export function qualificationsSheet(audit: Audit): OutputSheet {
+  const mapped = audit.input.mappedFields;
+  const units = mapped.includes('qcfUnits');
+  const any = units || mapped.includes('qualifications');
   const rows = audit.staff.map(({ member, qualifications: q }) => [
-    member.id, member.name, q.credits, q.size, q.learningHours, q.l3Certificate.text, q.creditsAtLevel2, q.highestLevel,
-    q.llnCertificate.text, q.unknownUnits.join('; '),
+    member.id, member.name,
+    units ? q.credits : NOT_RECORDED, units ? q.size : NOT_RECORDED, units ? q.learningHours : NOT_RECORDED,
+    units ? q.l3Certificate.text : NOT_RECORDED, units ? q.creditsAtLevel2 : NOT_RECORDED, any ? q.highestLevel : NOT_RECORDED,
+    units ? q.llnCertificate.text : NOT_RECORDED, any ? q.inProgress.map((p) => p.title).join('; ') : NOT_RECORDED, q.unknownUnits.join('; '),
   ]);
-  return { name: 'Qualifications', preamble: [], headers: QUALIFICATIONS_HEADERS, rows, columnWidths: [10, 24, 9, 12, 14, 50, 16, 13, 50, 30] };
+  return { name: 'Qualifications', preamble: [], headers: QUALIFICATIONS_HEADERS, rows, columnWidths: [10, 24, 9, 12, 14, 50, 16, 13, 50, 40, 30] };
 }

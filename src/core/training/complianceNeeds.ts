@@ -1,6 +1,7 @@
 import type { ComplianceResult, CourseCompliance } from '../compliance/complianceStatus';
 import type { DoneRecord } from '../staffMember';
 import { memo } from '../_lib/memo';
+import { ukDate } from '../_lib/ukDate';
 import { NEED_HOURS } from './needHours';
 import type { NeedRow } from './needRow';
 
@@ -13,6 +14,8 @@ export interface ComplianceNeedInput {
   compliance: ComplianceResult;
   /** null when the staff table has no observation column (then no observation need, SPEC 3.11). */
   observedInLast12Months?: boolean | null;
+  /** The self-assessment date when it is more than 12 months old (SPEC 3.2 v2), else null. */
+  selfAssessmentOutOfDate?: string | null;
 }
 
 /**
@@ -27,6 +30,11 @@ export function complianceNeeds(input: ComplianceNeedInput): NeedRow[] {
   if (input.coverage < 80) {
     // seed 004: "encourage LSAs to use the on-line self assessment tool"; seed 003 Rec 5 (profiling tool).
     row(`Complete the NOS self-assessment (coverage ${round1(input.coverage)}%)`, 'High',
+      'NOS self-assessment, agreed with the line manager (seed 004)', NEED_HOURS.selfAssessment);
+  }
+  if (input.selfAssessmentOutOfDate) {
+    // SPEC 3.2 (v2): the ratings still score, but they are more than a year old.
+    row(`Update the NOS self-assessment (last ${ukDate(input.selfAssessmentOutOfDate)})`, 'Medium',
       'NOS self-assessment, agreed with the line manager (seed 004)', NEED_HOURS.selfAssessment);
   }
   if (input.reviewedInLast12Months === false) {

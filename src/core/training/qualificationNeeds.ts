@@ -1,3 +1,4 @@
+import type { QualificationInProgress } from '../qualifications/learningSupportQualification';
 import type { CertificateStatus, QualificationProfile } from '../qualifications/qualificationProfile';
 import type { LsaLevel } from '../staffMember';
 import type { NeedRow } from './needRow';
@@ -9,6 +10,21 @@ export type QualificationNeedRow = NeedRow & { certificate: CertificateStatus['p
 // certificate's are 150; the 6-credit Award in Learning Support has 30 guided learning hours.
 const CERTIFICATE_GUIDED_HOURS = 150;
 const AWARD = { credits: 6, guidedHours: 30 };
+const IN_PROGRESS_ACTIVITY = 'Continue the course; agree release time and a mentor';
+const LLN_TITLE = /literacy|language and numeracy|\blln\b/i;
+const GENERIC_TITLE = /certificate in learning support/i;
+
+function isGenericCertificate(title: string): boolean {
+  return GENERIC_TITLE.test(title) && !LLN_TITLE.test(title);
+}
+
+// The hours left on a certificate in progress are known from its units when they are recorded; otherwise not known (0).
+function inProgressHours(q: QualificationProfile, certificate: QualificationNeedRow['certificate']): { hours: number; learningHours: number } {
+  const c = certificate === 'generic' ? q.l3Certificate : certificate === 'lln' ? q.llnCertificate : null;
+  if (!c || c.state !== 'In progress') return { hours: 0, learningHours: 0 };
+  const left = remainingHours(c);
+  return { hours: left.guided, learningHours: left.learning };
+}
 
 /**
  * SPEC 3.7 Qualification needs (Medium): no learning-support qualification at Level 2+; level 3-4 staff
@@ -26,7 +42,18 @@ export function qualificationNeeds(q: QualificationProfile, level: LsaLevel, isL
       hours: hours.guided, learningHours: hours.learning, timeAway: true, certificate,
     });
   const highest = Math.max(q.highestLevel ?? 0, q.l3Certificate.state === 'Achieved' ? 3 : 0);
-  if (level >= 3 && highest < 3) {
+  // SPEC 3.5 (v2): a qualification in progress that would meet the need makes it "Complete the ... (in progress)", Low;
+  // one row even where it would meet two needs, and this wording wins over the offer.
+  const underway = (min: number) => q.inProgress.find((p) => p.learningSupport && (p.level ?? 0) >= min);
+  const complete = (p: QualificationInProgress, certificate: QualificationNeedRow['certificate']) =>
+    rows.push({
+      category: 'Qualification', need: `Complete the ${p.title} (in progress)`, criterion: null, priority: 'Low',
+      suggestedActivity: IN_PROGRESS_ACTIVITY, ...inProgressHours(q, certificate), timeAway: true, certificate,
+    });
+  const needed = level >= 3 && highest < 3 ? 3 : highest < 2 ? 2 : null;
+  const started = needed === null ? undefined : underway(needed);
+  if (started) complete(started, isGenericCertificate(started.title) ? 'generic' : null);
+  else if (level >= 3 && highest < 3) {
     row('Learning-support qualification at Level 3', 'Offer the Level 3 Certificate in Learning Support',
       certificateActivity(q.l3Certificate, 'Level 3 Certificate in Learning Support'), remainingHours(q.l3Certificate), 'generic');
   } else if (highest < 2) {
@@ -39,7 +66,9 @@ export function qualificationNeeds(q: QualificationProfile, level: LsaLevel, isL
       inProgress ? 'Offer the Level 3 Certificate in Learning Support' : 'Offer the Level 2 Award in Learning Support', activity,
       inProgress ? remainingHours(q.l3Certificate) : { guided: AWARD.guidedHours, learning: AWARD.credits * 10 }, inProgress ? 'generic' : null);
   }
-  if (isLlnSpecialist && q.llnCertificate.state !== 'Achieved') {
+  const llnStarted = q.inProgress.find((p) => LLN_TITLE.test(p.title));
+  if (isLlnSpecialist && q.llnCertificate.state !== 'Achieved' && llnStarted) complete(llnStarted, 'lln');
+  else if (isLlnSpecialist && q.llnCertificate.state !== 'Achieved') {
     // seed 001: entry requires Level 2 personal skills in English and mathematics.
     const name = 'Level 3 Certificate in Learning Support (literacy, language and numeracy)';
     row(name, `Offer the ${name}`,

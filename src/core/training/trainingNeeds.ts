@@ -12,6 +12,7 @@ import { NEED_HOURS } from './needHours';
 import type { NeedRow } from './needRow';
 import { memo2 } from '../_lib/memo';
 import { qualificationNeeds } from './qualificationNeeds';
+import { outOfDateSelfAssessment } from '../nos/selfAssessmentCurrency';
 
 /** Everything one person's training needs are worked out from (SPEC 3.7). */
 export interface TrainingNeedsArgs {
@@ -49,8 +50,11 @@ export function trainingNeeds(args: TrainingNeedsArgs): TrainingNeed[] {
     inductionTracked: !args.mappedFields || args.mappedFields.includes('induction'),
     compliance: args.compliance,
     observedInLast12Months: args.observedInLast12Months ?? null,
+    selfAssessmentOutOfDate: outOfDateSelfAssessment(member, settings.auditDate),
   });
-  const qualifications = qualificationNeeds(args.qualifications, skills.level, args.isLlnSpecialist, member.aspiration === 'stay');
+  // SPEC 3.11: with no qualifications column and no units (column or Units sheet), nobody gets a qualification need.
+  const qualificationsRecorded = !args.mappedFields || args.mappedFields.includes('qualifications') || args.mappedFields.includes('qcfUnits');
+  const qualifications = qualificationsRecorded ? qualificationNeeds(args.qualifications, skills.level, args.isLlnSpecialist, member.aspiration === 'stay') : [];
   const context = {
     heldUnits: args.qualifications.heldUnits,
     certificates: qualifications.flatMap((q) => (q.certificate ? [q.certificate] : [])),

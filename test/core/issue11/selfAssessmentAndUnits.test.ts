@@ -1,0 +1,37 @@
+// SPEC 3.2 (v2) out-of-date self-assessment, and 3.5 (v2) "Level 3 assumed" for Preparing to support learning.
+import { AB, auditRows, indicator } from './_audit';
+
+describe('an out-of-date self-assessment (more than 12 months before the audit date)', () => {
+  const header = ['Name', 'Level', 'Self-assessment date', ...AB];
+  const rated = AB.map(() => 3);
+
+  test('still scores, gives a Medium Compliance need naming the date, and does not count for O2', () => {
+    const audit = auditRows(header, [['Ann Lee', 2, '2025-01-10', ...rated], ['Bob Khan', 2, '2026-03-01', ...rated]]);
+    expect(audit.staff[0].skills.coverage).toBe(100);
+    const needs = audit.staff[0].needs.filter((n) => /self-assessment/.test(n.need)).map((n) => [n.category, n.need, n.priority]);
+    expect(needs).toEqual([['Compliance', 'Update the NOS self-assessment (last 10/01/2025)', 'Medium']]);
+    expect(audit.staff[1].needs.filter((n) => /self-assessment/.test(n.need))).toEqual([]);
+    expect(indicator(audit, 'O2')).toMatchObject({ value: 50, numerator: 1, denominator: 2 });
+  });
+
+  test('no date recorded is not out of date', () => {
+    const audit = auditRows(header, [['Ann Lee', 2, null, ...rated]]);
+    expect(indicator(audit, 'O2').value).toBe(100);
+  });
+});
+
+describe('Preparing to support learning with no level recorded', () => {
+  test('is taken at Level 3 and Audit Issues says so (Info)', () => {
+    const audit = auditRows(['Name', 'Level', 'QCF units'], [['Ann Lee', 2, 'Preparing to support learning']]);
+    expect(audit.staff[0].qualifications.highestLevel).toBe(3);
+    expect(audit.issues).toContainEqual(expect.objectContaining({
+      row: 2, name: 'Ann Lee', problem: 'Preparing to support learning: no level recorded, Level 3 assumed', severity: 'Info',
+    }));
+  });
+
+  test('with the level written, nothing is assumed', () => {
+    const audit = auditRows(['Name', 'Level', 'QCF units'], [['Ann Lee', 2, 'Preparing to support learning (Level 2)']]);
+    expect(audit.staff[0].qualifications.highestLevel).toBe(2);
+    expect(audit.issues.filter((i) => /assumed/.test(i.problem))).toEqual([]);
+  });
+});
