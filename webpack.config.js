@@ -26,10 +26,22 @@ function productionBaseUrl() {
 /**
  * custom-functions-metadata-plugin also appends unguarded `CustomFunctions.associate(...)` calls to
  * functions.ts through a loader; functions.ts registers itself (guarded), so that loader is dropped.
+ * Its metadata always sets allowCustomDataForDataTypeAny (data types such as linked Stocks values reach `any`
+ * parameters as objects); core reads plain values, so functions.json says false and Excel passes plain values.
  */
 class FunctionsMetadataPlugin extends CustomFunctionsMetadataPlugin {
   apply(compiler) {
     super.apply(compiler);
+    const output = this.options.output;
+    compiler.hooks.thisCompilation.tap('LsaFunctionsMetadataJson', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'LsaFunctionsMetadataJson', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONS }, () => {
+        const asset = compilation.getAsset(output);
+        if (!asset) return;
+        const metadata = JSON.parse(asset.source.source().toString());
+        metadata.allowCustomDataForDataTypeAny = false;
+        compilation.updateAsset(output, new compiler.webpack.sources.RawSource(JSON.stringify(metadata, null, 4)));
+      });
+    });
     const appender = require.resolve('custom-functions-metadata-plugin/lib/loader.js');
     compiler.hooks.compilation.tap('LsaFunctionsMetadata', (compilation) => {
       NormalModule.getCompilationHooks(compilation).beforeLoaders.tap('LsaFunctionsMetadata', (_loaders, module) => {

@@ -6,8 +6,17 @@ import { qcfSize } from '../core/qualifications/qcfSize';
 import { practiceCheckFn } from '../core/qualifications/practiceCheckFn';
 import { learningHours } from '../core/qualifications/learningHours';
 import { smartAdvice, smartScore } from '../core/development/smart/smartCheck';
+import { toIsoDate } from '../core/development/smart/smartDates';
+import { dataTypeProblem } from './_lib/plainArgs';
 import { customFunctions, toResult } from './_lib/toResult';
 import { todayIso } from './_lib/todayIso';
+
+/** The audit date given (a date or yyyy-mm-dd), else today: what SMART checks measure "time-bound" against. */
+function auditDateOf(audit_date: unknown): string | number {
+  if (audit_date === null || audit_date === undefined || audit_date === '') return todayIso();
+  if (toIsoDate(audit_date) === null) toResult({ error: 'value', message: `audit_date must be a date or yyyy-mm-dd; got ${String(audit_date)}` });
+  return audit_date as string | number;
+}
 
 /**
  * Gap score 0-100 of NOS ratings against a level's targets or a targets range; #N/A when nothing is assessed.
@@ -98,28 +107,35 @@ export function CERTSTATUS(units: any[][], pathway?: any): string {
   return toResult(certStatusFn(units, pathway));
 }
 
+// Volatile: without audit_date the answer depends on today's date, so Excel recalculates it whenever it recalculates
+// (SPEC 5); a saved workbook then never shows yesterday's verdict.
+
 /**
- * How many of the five SMART criteria a development objective meets, as of today.
+ * How many of the five SMART criteria a development objective meets, as of the audit date (today if none).
  * @customfunction SMARTSCORE
+ * @volatile
  * @param objective The objective's text.
  * @param [review_date] The review date (a date or yyyy-mm-dd).
  * @param [success_criteria] How success will be measured.
+ * @param [audit_date] The date to judge "time-bound" against (a date or yyyy-mm-dd). Default: today.
  * @returns 0-5.
  */
-export function SMARTSCORE(objective: any, review_date?: any, success_criteria?: any): number {
-  return smartScore(objective, review_date, success_criteria, todayIso());
+export function SMARTSCORE(objective: any, review_date?: any, success_criteria?: any, audit_date?: any): number {
+  return smartScore(objective, review_date, success_criteria, auditDateOf(audit_date));
 }
 
 /**
- * "SMART" when a development objective meets all five SMART criteria as of today, otherwise what is missing.
+ * "SMART" when a development objective meets all five SMART criteria as of the audit date (today if none), otherwise what is missing.
  * @customfunction SMARTCHECK
+ * @volatile
  * @param objective The objective's text.
  * @param [review_date] The review date (a date or yyyy-mm-dd).
  * @param [success_criteria] How success will be measured.
+ * @param [audit_date] The date to judge "time-bound" against (a date or yyyy-mm-dd). Default: today.
  * @returns SMART, or what is missing.
  */
-export function SMARTCHECK(objective: any, review_date?: any, success_criteria?: any): string {
-  return smartAdvice(objective, review_date, success_criteria, todayIso());
+export function SMARTCHECK(objective: any, review_date?: any, success_criteria?: any, audit_date?: any): string {
+  return smartAdvice(objective, review_date, success_criteria, auditDateOf(audit_date));
 }
 
 /**
@@ -136,10 +152,21 @@ export function PRACTICECHECK(practice_hours: any, observations: any[][], pathwa
   return toResult(practiceCheckFn(practice_hours, observations, pathway, literacy_hours, numeracy_hours));
 }
 
-/** Function id (the @customfunction tag) -> implementation; the ids must match functions.json. */
-export const LSA_FUNCTIONS = {
+const IMPLEMENTATIONS = {
   NOSGAP, NOSCOVERAGE, NOSPRIORITIES, NOSTITLE, QCFCREDITS, QCFSIZE, LEARNINGHOURS, CERTSTATUS, SMARTSCORE, SMARTCHECK, PRACTICECHECK,
 } as const;
+
+/** Each function behind one guard: a data type (entity) argument is refused with #VALUE! before core sees it. */
+function plainOnly<F extends (...args: any[]) => unknown>(name: string, fn: F): F {
+  return ((...args: unknown[]) => {
+    const problem = dataTypeProblem(name, args);
+    if (problem) toResult(problem);
+    return fn(...args);
+  }) as F;
+}
+
+/** Function id (the @customfunction tag) -> implementation, as Excel calls it; the ids must match functions.json. */
+export const LSA_FUNCTIONS = Object.fromEntries(Object.entries(IMPLEMENTATIONS).map(([id, fn]) => [id, plainOnly(id, fn)])) as typeof IMPLEMENTATIONS;
 
 // The only registration (webpack.config.js drops the metadata plugin's own unguarded associate calls),
 // guarded so the page also loads where CustomFunctions does not exist: tests, a browser outside Excel.

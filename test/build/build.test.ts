@@ -97,8 +97,11 @@ describe('npm run build', () => {
     expect(html).toContain('<div id=root></div>');
   });
 
-  it('emits functions.json with the ten functions and registers them without the plugin\'s unguarded calls', () => {
-    expect(JSON.parse(read('functions.json')).functions).toHaveLength(10);
+  it('emits functions.json with the eleven functions, data types kept out of `any` parameters, and registers them without the plugin\'s unguarded calls', () => {
+    const metadata = JSON.parse(read('functions.json'));
+    expect(metadata.functions).toHaveLength(11);
+    // The metadata generator always writes true; core reads plain values only (src/functions/_lib/plainArgs.ts).
+    expect(metadata.allowCustomDataForDataTypeAny).toBe(false);
     const js = read('functions.js');
     expect(js).not.toMatch(/CustomFunctions\.associate\(/);
     expect(js).not.toMatch(/\beval\(|new Function\(/);

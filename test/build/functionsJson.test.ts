@@ -6,7 +6,7 @@ import { LSA_FUNCTIONS } from '../../src/functions/functions';
 const SOURCE = path.join(__dirname, '../../src/functions/functions.ts');
 
 type Param = { name: string; optional?: boolean; dimensionality?: string; type?: string };
-type Fn = { id: string; name: string; description?: string; parameters: Param[]; result: { type?: string; dimensionality?: string } };
+type Fn = { id: string; name: string; description?: string; parameters: Param[]; result: { type?: string; dimensionality?: string }; options?: { volatile?: boolean } };
 
 /** SPEC 5: name(params) -> result type; [x] optional, x# a range (matrix). */
 const EXPECTED: Record<string, { params: string; result: string }> = {
@@ -18,8 +18,8 @@ const EXPECTED: Record<string, { params: string; result: string }> = {
   QCFSIZE: { params: 'credits', result: 'string' },
   LEARNINGHOURS: { params: 'credits', result: 'number' },
   CERTSTATUS: { params: 'units# [pathway]', result: 'string' },
-  SMARTSCORE: { params: 'objective [review_date] [success_criteria]', result: 'number' },
-  SMARTCHECK: { params: 'objective [review_date] [success_criteria]', result: 'string' },
+  SMARTSCORE: { params: 'objective [review_date] [success_criteria] [audit_date]', result: 'number' },
+  SMARTCHECK: { params: 'objective [review_date] [success_criteria] [audit_date]', result: 'string' },
   PRACTICECHECK: { params: 'practice_hours observations# [pathway] [literacy_hours] [numeracy_hours]', result: 'string' },
 };
 
@@ -52,6 +52,10 @@ describe('functions.json generated from src/functions/functions.ts', () => {
     const [type, shape = 'scalar'] = expected.result.split(' ');
     expect(result.type ?? 'any').toBe(type);
     expect(result.dimensionality ?? 'scalar').toBe(shape);
+  });
+
+  it('marks exactly the functions that read today\'s date as volatile (SPEC 5 v2)', () => {
+    expect(functions.filter((f) => f.options?.volatile).map((f) => f.id).sort()).toEqual(['SMARTCHECK', 'SMARTSCORE']);
   });
 
   it('gives every function and parameter a description for Excel to show', () => {

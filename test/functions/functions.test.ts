@@ -154,6 +154,26 @@ describe('SMARTSCORE and SMARTCHECK', () => {
     expect(SMARTSCORE(objective, null, null)).toBe(4);
     expect(SMARTSCORE(objective, '', '')).toBe(4);
   });
+
+  it('judges against audit_date when given (a date serial or yyyy-mm-dd), whatever today is', () => {
+    jest.setSystemTime(new Date(2027, 0, 1, 12)); // today is after the review date
+    expect(SMARTSCORE(objective, '2026-12-01', null, '2026-09-01')).toBe(5);
+    expect(SMARTSCORE(objective, '2026-12-01', null, 46266)).toBe(5); // 2026-09-01 as an Excel date
+    expect(SMARTCHECK(objective, '2026-12-01', null, '2026-09-01')).toBe('SMART');
+    expect(SMARTSCORE(objective, '2026-12-01', null, '')).toBe(4); // blank: today
+    expect(thrown(() => SMARTSCORE(objective, '2026-12-01', null, 'soon'))).toEqual(valueError('audit_date must be a date or yyyy-mm-dd; got soon'));
+  });
+});
+
+describe('data types (entities) never reach core', () => {
+  const entity = { type: 'Entity', text: 'Northgate', properties: { Name: { type: 'String', basicValue: 'Northgate' } } };
+  it.each(Object.keys(LSA_FUNCTIONS))('%s refuses a data type argument with #VALUE! and what to do', (id) => {
+    const fn = (LSA_FUNCTIONS as Record<string, (...a: unknown[]) => unknown>)[id];
+    const error = thrown(() => fn(entity, [[entity]]));
+    expect(error).toEqual(valueError(expect.stringMatching(new RegExp(`^LSA\\.${id} takes plain cell values, but argument 1 holds a data type`)) as unknown as string));
+    // In a range too.
+    expect(thrown(() => fn([[1, entity]], 2))).toEqual(valueError(expect.stringMatching(/argument 1 holds a data type/) as unknown as string));
+  });
 });
 
 describe('PRACTICECHECK (SPEC 3.5 v2, LLUK qualifications practice rules)', () => {
