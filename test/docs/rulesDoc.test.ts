@@ -29,20 +29,26 @@ describe('docs/rules.md against the code', () => {
 
 describe('the drift check fails when the doc falls behind', () => {
   const only = { indicatorIds: ['O1', 'O11'], needCategories: ['NOS gap'], sheetNames: ['Skills Matrix'] };
-  const complete = '### O1 Performance review\n### O11 Specialist cover\n### Training need: NOS gap\n### Sheet: Skills Matrix\n';
+  const body = 'Example: 9 of 12. Source: a document. Code: a file.\n';
+  const complete = `### O1 Performance review\n${body}### O11 Specialist cover\n${body}### Training need: NOS gap\n${body}### Sheet: Skills Matrix\n${body}`;
 
   test('a doc with everything passes', () => {
     expect(rulesDocProblems(complete, only, () => true)).toEqual([]);
   });
 
   test('an indicator in the code with no heading is reported (O1 mentioned in passing is not enough)', () => {
-    const doc = complete.replace('### O11 Specialist cover\n', 'O11 is mentioned in passing, and O1 too.\n');
+    const doc = complete.replace(`### O11 Specialist cover\n${body}`, 'O11 is mentioned in passing, and O1 too.\n');
     expect(rulesDocProblems(doc, only, () => true)).toEqual(['indicator O11 has no heading "### O11 <name>"']);
   });
 
   test('a heading for O11 does not count for O1', () => {
-    const doc = complete.replace('### O1 Performance review\n', '');
+    const doc = complete.replace(`### O1 Performance review\n${body}`, '');
     expect(rulesDocProblems(doc, only, () => true)).toEqual(['indicator O1 has no heading "### O1 <name>"']);
+  });
+
+  test('a section without its example, source or code is reported', () => {
+    const doc = complete.replace(`### O11 Specialist cover\n${body}`, '### O11 Specialist cover\nSource: a document.\n');
+    expect(rulesDocProblems(doc, only, () => true)).toEqual(['indicator O11\'s section lacks "Example", "Code:"']);
   });
 
   test('a training-need category in the code with no heading is reported', () => {

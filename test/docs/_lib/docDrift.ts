@@ -65,7 +65,13 @@ export function codeFacts(): CodeFacts {
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const headingWith = (doc: string, pattern: string): boolean => new RegExp(`^#{2,5} ${pattern}`, 'm').test(doc);
+/** The text under the first heading whose title matches `pattern` (whole line), up to the next heading; null when none. */
+function sectionOf(doc: string, pattern: string): string | null {
+  const m = new RegExp(`^#{2,5} ${pattern}$`, 'm').exec(doc);
+  if (!m) return null;
+  const next = doc.indexOf('\n#', m.index + m[0].length);
+  return doc.slice(m.index, next < 0 ? undefined : next);
+}
 
 /**
  * File paths a markdown text names: relative links `[x](../src/a.ts)` (resolved from the doc's folder) and
@@ -87,21 +93,22 @@ export function namedPaths(doc: string, docDir: string): { text: string; path: s
 
 /**
  * Every way docs/rules.md has drifted from the code: an indicator, need category or output sheet with no heading
- * of its own (`### O11 ...`, `### Training need: NOS gap`, `### Sheet: Skills Matrix`), a named file that does not
- * exist, or the word "seed" (users see documents by title). Empty when the doc is up to date.
+ * of its own (`### O11 ...`, `### Training need: NOS gap`, `### Sheet: Skills Matrix`) or whose section lacks its
+ * parts (an indicator: an example, its source and its code; a need: its source and code; a sheet: its code), a named
+ * file that does not exist, or the word "seed" (users see documents by title). Empty when the doc is up to date.
  * @example rulesDocProblems('## O1 Performance review', { indicatorIds: ['O1'], needCategories: [], sheetNames: [] }) // []
  */
 export function rulesDocProblems(doc: string, facts: CodeFacts, exists: (path: string) => boolean = existsSync, docDir = 'docs'): string[] {
   const problems: string[] = [];
-  for (const id of facts.indicatorIds) {
-    if (!headingWith(doc, `${escape(id)}\\b`)) problems.push(`indicator ${id} has no heading "### ${id} <name>"`);
-  }
-  for (const c of facts.needCategories) {
-    if (!headingWith(doc, `Training need: ${escape(c)}\\s*$`)) problems.push(`training-need category "${c}" has no heading "### Training need: ${c}"`);
-  }
-  for (const s of facts.sheetNames) {
-    if (!headingWith(doc, `Sheet: ${escape(s)}\\s*$`)) problems.push(`output sheet "${s}" has no heading "### Sheet: ${s}"`);
-  }
+  const check = (pattern: string, what: string, heading: string, parts: string[]): void => {
+    const body = sectionOf(doc, pattern);
+    if (body === null) return void problems.push(`${what} has no heading "### ${heading}"`);
+    const lacking = parts.filter((p) => !body.includes(p));
+    if (lacking.length) problems.push(`${what}'s section lacks ${lacking.map((p) => `"${p}"`).join(', ')}`);
+  };
+  for (const id of facts.indicatorIds) check(`${escape(id)}\\b.*`, `indicator ${id}`, `${id} <name>`, ['Example', 'Source', 'Code:']);
+  for (const c of facts.needCategories) check(`Training need: ${escape(c)}\\s*`, `training-need category "${c}"`, `Training need: ${c}`, ['Source', 'Code:']);
+  for (const s of facts.sheetNames) check(`Sheet: ${escape(s)}\\s*`, `output sheet "${s}"`, `Sheet: ${s}`, ['Code:']);
   for (const f of facts.customFunctions ?? []) {
     if (!new RegExp(`^\\| \`LSA\\.${escape(f)}\\(`, 'm').test(doc)) problems.push(`custom function ${f} has no row "| \`LSA.${f}(...)\` |" in the custom functions table`);
   }
