@@ -16,10 +16,12 @@ const CONTENTS = [
 ];
 
 // Designed for one A4 landscape page at 85% or more (SPEC 4.2): about 150 characters of width, long texts wrapped.
-const WIDTHS = [12, 19, 7, 15, 8, 18, 52, 18, 20];
+const WIDTHS = [10, 18, 5, 17, 6, 18, 53, 19, 21];
 const PRINTED_COLUMNS = WIDTHS.length;
 // The chart data sits right of the printed columns, after one empty column.
 const DATA_COLUMN = PRINTED_COLUMNS + 1;
+/** The second column of source titles starts under Recommendation. */
+const RIGHT_HALF = 6;
 const BOLD: CellStyle = { bold: true };
 const SMALL_NOTE: CellStyle = { italic: true };
 
@@ -58,11 +60,21 @@ function preambleOf(audit: Audit): { preamble: OutputValue[][]; styles: Map<stri
   return { preamble, styles };
 }
 
-/** The full titles of the documents cited, once, at the foot (SPEC 4.1), and the % chart's data right of the print area. */
+/** The full titles of the documents cited, once, at the foot (SPEC 4.1), in two columns; the % chart's data right of the print area. */
 function notesOf(cited: readonly string[], percents: readonly Indicator[]): { notes: OutputValue[][]; styles: Map<string, CellStyle> } {
   const docs = Object.values(SOURCE_DOCUMENTS).filter((d) => cited.some((c) => c.includes(d.short)));
-  const lines: OutputValue[][] = [['Sources: full titles'], ...docs.map((d): OutputValue[] => [`${d.short}: ${d.title}`])];
-  const styles = new Map<string, CellStyle>([[styleKey(0, 0), BOLD]]);
+  const titles = docs.map((d) => `${d.short}: ${d.title}`);
+  const half = Math.ceil(titles.length / 2);
+  const styles = new Map<string, CellStyle>();
+  const lines: OutputValue[][] = [];
+  for (let r = 0; r < half; r++) {
+    const row: OutputValue[] = new Array<OutputValue>(RIGHT_HALF + 1).fill(null);
+    row[0] = r === 0 ? `Sources: ${titles[r]}` : titles[r];
+    row[RIGHT_HALF] = titles[half + r] ?? null;
+    lines.push(row);
+    styles.set(styleKey(r, 0), SMALL_NOTE);
+    if (row[RIGHT_HALF] !== null) styles.set(styleKey(r, RIGHT_HALF), SMALL_NOTE);
+  }
   const data: OutputValue[][] = [['Indicator', 'Value %', 'Target %'], ...percents.map((ind): OutputValue[] => [ind.id, ind.value, percentTarget(ind)])];
   const rows = Math.max(lines.length, data.length);
   const notes: OutputValue[][] = [];
@@ -72,7 +84,6 @@ function notesOf(cited: readonly string[], percents: readonly Indicator[]): { no
     (data[r] ?? []).forEach((v, c) => (row[DATA_COLUMN + c] = v));
     notes.push(row);
   }
-  for (let r = 1; r < lines.length; r++) styles.set(styleKey(r, 0), SMALL_NOTE);
   return { notes, styles };
 }
 
@@ -133,13 +144,13 @@ export function auditSummarySheet(audit: Audit): OutputSheet {
     columnWidths: WIDTHS,
     wrapColumns: [1, 3, 5, 6, 7, 8],
     charts: chartsOf(notesRow, percents.length),
-    fontSize: 10,
+    fontSize: 8,
     print: {
       landscape: true,
       fitToWidth: true,
       fitToHeight: true,
       printColumns: PRINTED_COLUMNS,
-      margins: { left: 0.25, right: 0.25, top: 0.5, bottom: 0.5, header: 0.2, footer: 0.2 },
+      margins: { left: 0.25, right: 0.25, top: 0.4, bottom: 0.4, header: 0.15, footer: 0.15 },
     },
   };
 }

@@ -2,7 +2,7 @@ import type { OutputSheet, OutputValue } from './outputSheet';
 
 // Characters of 11 pt Calibri (or its metric twin Carlito) per unit of Excel column width: a width unit is one digit,
 // and running text averages a little narrower than digits.
-const CHARACTERS_PER_UNIT = 1.1;
+const CHARACTERS_PER_UNIT = 1.15;
 /** Points per printed line of 11 pt text. */
 export const LINE_POINTS = 15;
 
@@ -47,5 +47,14 @@ export function rowHeight(sheet: Pick<OutputSheet, 'columnWidths' | 'fontSize'>,
     if (typeof v !== 'string' || width === undefined || v.length < width) continue;
     lines = Math.max(lines, wrappedLines(v, width, size));
   }
-  return lines > 1 ? Math.ceil((lines * LINE_POINTS * size) / 11) : null;
+  return lines > 1 || size !== 11 ? lineHeight(size, lines) : null;
+}
+
+/**
+ * Points for `lines` lines of text at a font size (15 pt a line at Excel's 11 pt).
+ * @example lineHeight(8, 2) // 21
+ */
+export function lineHeight(fontSize: number, lines = 1): number {
+  // 15 pt a line at 11 pt; smaller text keeps about the same leading (1.3 times the size) rather than 15/11 of it.
+  return fontSize === 11 ? lines * LINE_POINTS : Math.ceil(lines * fontSize * 1.25 + 1);
 }

@@ -40,29 +40,31 @@ export function plainSources(text: string): string {
  * @example shortCitation('Seed 003 Recommendation 5: "..."; seed 004: "..."') // 'ELS report 2010, rec. 5; Career pathways 2011'
  */
 export function shortCitation(source: string): string {
+  // A source names its documents by number ("seed 003") or already by short name ("ELS report 2010, rec. 3").
+  const shorts = Object.entries(SOURCE_DOCUMENTS).map(([n, d]) => [n, d.short] as const);
+  const marker = new RegExp(`\\bseeds? (\\d{3})|${shorts.map(([, short]) => short.replace(/[().]/g, '\\$&')).join('|')}`, 'gi');
   const order: string[] = [];
   const recs = new Map<string, Set<string>>();
-  const parts = source.split(/(?=\bseeds? \d{3})/i);
-  for (const part of parts) {
-    const m = /^seeds? (\d{3})/i.exec(part);
-    const doc = m ? m[1] : order[order.length - 1];
-    if (!doc) continue;
+  const marks = [...source.matchAll(marker)];
+  marks.forEach((m, i) => {
+    const doc = m[1] ?? shorts.find(([, short]) => short.toLowerCase() === m[0].toLowerCase())?.[0];
+    if (!doc) return;
     if (!recs.has(doc)) {
       order.push(doc);
       recs.set(doc, new Set());
     }
-    // "Recommendation 5", "Rec 7", "Recommendations 3 and 12", "and Recommendation 2", "... and 3 (locally based network)".
+    const part = source.slice(m.index, i + 1 < marks.length ? marks[i + 1].index : source.length);
+    // "Recommendation 5", "Rec 7", "rec. 3", "Recommendations 3 and 12", "... and 3 (locally based network)".
     for (const r of part.matchAll(/\bRec(?:ommendations?|s?\.?)\s+(\d+)((?:\s*(?:,|and)\s*\d+)*)/gi)) {
       recs.get(doc)!.add(r[1]);
       for (const n of r[2].matchAll(/\d+/g)) recs.get(doc)!.add(n[0]);
     }
     for (const r of part.matchAll(/\)\s+and\s+(\d+)\s+\(/g)) recs.get(doc)!.add(r[1]);
-  }
+  });
   const nos = /\bNOS ([ABC]\d+)/.exec(source);
   const cited = order.map((doc) => {
     const numbers = [...(recs.get(doc) ?? [])].sort((a, b) => Number(a) - Number(b));
     const d = SOURCE_DOCUMENTS[doc];
-    if (!d) return 'a source document';
     if (doc === '002' && nos) return `${d.short} (${nos[1]})`;
     return numbers.length === 0 ? d.short : `${d.short}, ${numbers.length > 1 ? 'recs' : 'rec.'} ${numbers.join(', ')}`;
   });

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { eachStyledCell, type CellStyle, type OutputSheet, type OutputValue } from '../../core/sheets/outputSheet';
-import { rowHeight } from '../../core/sheets/rowLines';
+import { lineHeight, rowHeight } from '../../core/sheets/rowLines';
 import { sheetRows } from '../../core/sheets/sheetRows';
 import { zipCaughtUp, type BookStream, type SheetStream } from './bookStream';
 import { cellOut } from './cellOut';
@@ -127,6 +127,8 @@ export async function streamSheet(book: BookStream, name: string, sheet: OutputS
     const own = styledLine(line, i, sheet.preambleStyles, styles);
     const base = sheet.fontSize ? styles.of({}) : undefined;
     const row = putRow(ws, i + 1, line, (c) => (i === 0 && c === 0 ? TITLE : (own[c] ?? base)));
+    // A sheet in a smaller font gets rows to match (Excel keeps its 15 pt default otherwise).
+    if (sheet.fontSize && i > 0) row.height = lineHeight(sheet.fontSize);
     row.commit();
   });
   const headerStyle = sheet.fontSize ? styles.of({ bold: true, wrap: true }) : HEADER;
@@ -139,7 +141,7 @@ export async function streamSheet(book: BookStream, name: string, sheet: OutputS
   const rows = new RawRows(ws);
   const wrap = sheet.wrapColumns ?? [];
   for (let r = 0; r < sheet.rows.length; r++) {
-    const height = wrap.length ? rowHeight(sheet, sheet.rows[r], wrap) : null;
+    const height = wrap.length || sheet.fontSize ? rowHeight(sheet, sheet.rows[r], wrap) : null;
     rows.write(headerRow + 1 + r, sheet.rows[r], styleRow(r, height !== null), height);
     if ((r + 1) % checkEvery === 0) {
       rows.flush();
@@ -147,7 +149,8 @@ export async function streamSheet(book: BookStream, name: string, sheet: OutputS
     }
   }
   const { notesRow } = sheetRows(sheet);
-  (sheet.notes ?? []).forEach((line, i) => rows.write(notesRow + 1 + i, line, styledLine(line, i, sheet.notesStyles, styles)));
+  const notesHeight = sheet.fontSize ? lineHeight(sheet.fontSize) : null;
+  (sheet.notes ?? []).forEach((line, i) => rows.write(notesRow + 1 + i, line, styledLine(line, i, sheet.notesStyles, styles), notesHeight));
   rows.flush();
   if (sheet.headers.length > 0) {
     ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + sheet.rows.length, column: sheet.headers.length } };
