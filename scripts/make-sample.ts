@@ -30,20 +30,21 @@ const CODES = [
 ];
 const MANAGER_CODES = ['A1', 'A5', 'B2', 'C1'];
 const STAFF_HEADERS = [
-  'Employee number', 'First name', 'Surname', 'Role', 'Band', 'Specialist areas', 'Employment type', 'Weekly hours',
+  'Employee number', 'First name', 'Surname', 'Role', 'Grade', 'Specialist areas', 'Employment type', 'Hrs/wk',
   'Date started', 'Induction completed', 'Last appraisal', 'Self-assessment date', 'English level', 'Numeracy', 'Digital',
   'Qualifications', 'QCF units', 'CPD hours', 'Paid to attend training', 'Mentor', 'Joint training with teachers',
   'Peer network', 'Career aspiration', 'Ratings',
   'Safeguarding', 'Health and safety', 'First aid', 'Prevent', 'Equality and diversity', 'Notes', 'Last observation', 'Release time',
+  'Leaving date', 'First Aid Expiry',
 ];
 type V = ExcelJS.CellValue;
 // Ratings: F all applicable criteria self-rated, M the same plus manager ratings, P half done, N not started.
 // prettier-ignore
 const STAFF: (V[] | null)[] = [
-  ['LSA-001', 'Sarah', 'Ahmed', { richText: [{ text: 'Senior', font: { bold: true } }, { text: ' LSA' }] }, 4, 'Autism; ADHD', 'Permanent', 37, d('2012-09-03'), d('2012-09-10'), d('2026-03-12'), d('2026-02-20'), 'Level 3', 'Level 3', 'Level 2', 'Level 3 Certificate in Learning Support; Foundation Degree in Inclusive Practice', '', 32, 'Yes', '', d('2026-05-14'), 'Yes', 'Move into management (team leader)', 'M', d('2025-10-01'), d('2024-09-15'), d('2024-01-20'), d('2025-09-10'), d('2024-11-05'), ''],
+  ['LSA-001', 'Sarah', 'Ahmed', { richText: [{ text: 'Senior', font: { bold: true } }, { text: ' LSA' }] }, 'LSA 4', 'Autism; ADHD', 'Permanent', 37, d('2012-09-03'), d('2012-09-10'), d('2026-03-12'), d('2026-02-20'), 'Level 3', 'Level 3', 'Level 2', 'Level 3 Certificate in Learning Support; Foundation Degree in Inclusive Practice', '', 32, 'Yes', '', d('2026-05-14'), 'Yes', 'Move into management (team leader)', 'M', d('2025-10-01'), d('2024-09-15'), d('2024-01-20'), d('2025-09-10'), d('2024-11-05'), ''],
   ['LSA-002', 'James', "O'Connor", 'Learning Support Assistant', 'Level 3', 'Dyslexia/SpLD', 'Permanent', 30, d('2016-01-11'), 'Yes', d('2025-11-04'), d('2026-01-15'), 'GCSE C', 'GCSE 4', 'Level 2', 'Level 3 Certificate in Learning Support', '', 18, 'Yes', '', d('2025-12-02'), 'Yes', 'Train to teach (PGCE)', 'F', d('2025-02-11'), d('2024-02-11'), '', d('2024-02-11'), d('2024-02-11'), ''],
   ['LSA-003', 'Priya', 'Patel', 'Specialist LSA (Deaf support)', 3, 'ASC; BSL', 'Permanent', 37, '03/04/2019', d('2019-04-10'), '2025-01-15', d('2026-06-30'), 'Level 3', 'Level 2', 'Level 2', 'BSL Level 3; Level 3 Certificate in Learning Support', '', 25, 'Yes', '', d('2026-01-21'), 'Yes', 'Stay as a specialist BSL communicator', 'M', d('2026-01-09'), d('2025-01-09'), d('2024-06-01'), d('2025-01-09'), d('2025-01-09'), ''],
-  ['LSA-004', 'Tom', 'Williams', 'LSA', 'L2', '', 'Sessional', 15, d('2023-09-04'), 'Yes', d('2025-10-20'), d('2026-04-01'), 'Level 2', 'Level 1', 'Level 1', 'Level 2 Award in Supporting Teaching and Learning', 'Preparing to support learning', 4, 'No', '', '', 'No', 'Stay in current role', 'P', d('2025-09-22'), '', '', d('2023-09-30'), '', ''],
+  ['LSA-004', 'Tom', 'Williams', 'LSA', 'L2', 'n/a', 'Sessional', 15, d('2023-09-04'), 'Yes', d('2025-10-20'), d('2026-04-01'), 'Level 2', 'Level 1', 'Level 1', 'Level 2 Award in Supporting Teaching and Learning', 'Preparing to support learning', 4, 'No', '', '', 'No', 'Stay in current role', 'P', d('2025-09-22'), '', '', d('2023-09-30'), '', ''],
   ['LSA-005', 'Hannah', 'Clarke', 'LSA', 2, 'Makaton, music', 'Zero hours', 12, d('2024-01-08'), '', '', '', 'Entry 3', 'Level 1', 'Level 2', '', '', 0, 'No', '', '', 'No', '', 'N', d('2023-05-01'), '', '', '', '', ''],
   ['LSA-006', 'Mohammed', 'Hussain', 'LSA - mental health', 3, 'Mental health', 'Fixed term', 37, d('2025-01-06'), d('2025-01-10'), d('2026-01-08'), d('2026-02-11'), 'Level 2', 'Level 2', 'Level 3', 'Level 3 Certificate in Learning Support (in progress)', 'Preparing to support learning; Learning support principles', 9, 'No', 'Sarah Ahmed', d('2026-03-18'), 'Yes', 'Specialise in mental health support', 'F', d('2025-01-10'), d('2025-01-10'), d('2025-01-10'), d('2025-01-10'), d('2025-01-10'), 'Contract ends July 2027'],
   ['LSA-007', 'Emily', 'Roberts', 'Learning support volunteer', 1, '', 'Volunteer', 6, d('2026-02-02'), 'Yes', '', '', 'Level 2', 'Level 2', 'Level 2', '', '', 3, 'No', 'Priya Patel', '', 'No', 'Not sure yet', 'P', 'Yes', '', '', '', '', ''],
@@ -58,7 +59,7 @@ const STAFF: (V[] | null)[] = [
   ['LSA-014', 'Ryan', 'Hall', 'LSA', 1, '', 'Sessional', 10, d('2026-01-12'), '', '', '', 'Level 1', 'Entry 2', 'Level 1', '', '', 2, 'No', '', '', 'No', '', 'N', d('2026-01-14'), '', '', d('2026-01-14'), '', 'Same employee number as Chloe: typing slip'],
   ['LSA-015', '', '', 'LSA', 2, 'Dyslexia', 'Permanent', 30, d('2020-01-06'), 'Yes', d('2025-12-10'), d('2025-12-11'), 'Level 2', 'Level 2', 'Level 2', '', '', 12, 'Yes', '', '', 'Yes', '', 'P', d('2025-12-10'), '', '', '', '', 'Name missing'],
   ['LSA-016', 'Ben', 'Thompson', 'LSA', 2, 'ADHD; behaviour for learning', 'Permanent', 37, d('2023-02-27'), 'Yes', d('2026-02-27'), d('2026-03-01'), NA, 'Level 2', 'Level 2', 'Level 2 Award in Supporting Teaching and Learning', '', 16, 'Yes', 'Daniel Evans', d('2026-03-05'), 'Yes', 'Senior LSA', 'F', d('2025-03-01'), d('2023-03-01'), '', d('2024-03-01'), '', ''],
-  ['LSA-017', 'Sophie', 'Martin', 'LSA', 2, 'Work experience', 'Permanent', 37, d('2024-06-03'), d('2024-06-10'), d('2027-03-10'), d('2025-07-01'), 'Level 2', 'Level 2', 'Level 3', '', '', 8, 'Yes', '', '', 'No', 'Supported employment job coach', 'F', d('2024-06-10'), d('2024-06-10'), '', d('2024-06-10'), d('2024-06-10'), 'Appraisal year typed as 2027'],
+  ['LSA-017', 'Sophie', 'Martin', 'LSA', 2, 'Work experience', 'Permanent', 37, d('2024-06-03'), d('2024-06-10'), d('2027-03-10'), d('2025-07-01'), 'Level 2', 'Level 2', 'Level 3', 'Working towards NVQ 3 Supporting Teaching and Learning', '', 8, 'Yes', '', '', 'No', 'Supported employment job coach', 'F', d('2024-06-10'), d('2024-06-10'), '', d('2024-06-10'), d('2024-06-10'), 'Appraisal year typed as 2027'],
   ['LSA-018', 'Jack', 'Robinson', 'LSA', 2, 'Autism', 'Permanent', 37, d('2026-10-05'), '', '', '', 'Level 2', 'Level 2', 'Level 2', '', '', 0, 'Yes', 'Sarah Ahmed', '', 'No', '', 'N', '', '', '', '', '', 'Starts next term'],
   ['LSA-019', 'Charlotte', 'Wood', 'Senior LSA', 'Level 4', 'Autism; Mental health; PMLD', 'Permanent', 37, d('2010-09-06'), d('2010-09-06'), d('2025-12-15'), d('2026-01-05'), 'Level 3', 'Level 3', 'Level 3', 'Foundation Degree in Learning Support; PTLLS', '', 40, 'Yes', '', d('2026-06-23'), 'Yes', 'Teaching', 'F', d('2026-04-01'), d('2024-04-01'), d('2024-04-01'), d('2025-04-01'), d('2024-04-01'), ''],
   ['LSA-020', 'Ethan', 'White', 'LSA', 2, '', 'Permanent', 37, d('2025-11-03'), 'Yes', '', d('2026-03-30'), 'Level 2', 'Level 2', 'Level 2', '', '', 11, 'Yes', '', '', 'No', 'Not looking to change', 'F', d('2025-11-05'), d('2025-11-05'), '', d('2025-11-05'), d('2025-11-05'), ''],
@@ -67,6 +68,8 @@ const STAFF: (V[] | null)[] = [
   ['LSA-023', 'Adam', 'Scott', 'LSA', 1, '', 'Zero hours', 8, d('2025-09-08'), 'Yes', '', '', 'Level 1', 'Level 1', 'Level 2', '', '', 1, 'No', '', '', 'No', 'Teaching assistant in a school', 'P', d('2025-09-10'), '', '', '', '', ''],
   ['LSA-024', 'Zara', 'Khan', 'LSA', 2, 'Autism', 'Permanent', 30, d('2019-09-02'), 'Yes', d('2025-09-02'), d('2025-09-03'), 'Level 2', 'Level 2', 'Level 2', 'Level 2 Award in Supporting Teaching and Learning', '', 15, 'Yes', '', '', 'Yes', 'Senior', 'F', d('2025-09-02'), d('2025-09-02'), d('2025-09-02'), d('2025-09-02'), d('2025-09-02'), '=HYPERLINK("http://example.com","CV")'],
   ['LSA-025', 'Noah', 'Baker', 'LSA', 2, 'Numeracy', 'Bank', 16, d('2022-11-14'), 'Yes', d('2024-11-14'), d('2024-11-20'), 'Level 2', 'GCSE 4', 'Level 1', '', '', 5, 'No', '', '', 'No', 'Management', 'P', d('2022-11-14'), '', '', d('2022-11-14'), '', ''],
+  // A leaver (SPEC 2.1 v2): left before the audit date, so listed in Audit Issues and counted for turnover, not audited.
+  ['LSA-026', 'Kate', 'Morris', 'LSA', 2, '', 'Fixed term', 20, d('2024-09-02'), 'Yes', d('2025-10-01'), d('2025-10-01'), 'Level 2', 'Level 2', 'Level 2', '', '', 6, 'No', '', '', 'No', '', 'P', d('2024-09-02'), '', '', '', '', 'Left at the end of the summer term'],
 ];
 // Last observation of practice and release time for training (SPEC 2.1 v2), after the Notes column. Observed within
 // the 12 months before 1 September 2026 unless noted; release time No for most hourly-paid and bank staff.
@@ -80,6 +83,11 @@ const OBSERVATION_AND_RELEASE: Record<string, [V, V]> = {
   'LSA-021': [d('2025-08-31'), 'Yes'], 'LSA-022': [d('2026-03-25'), 'Yes'], 'LSA-023': ['', 'No'], 'LSA-024': [d('2025-10-22'), 'Yes'],
   'LSA-025': [d('2025-02-10'), 'No'],
 };
+// Leaving date and first aid expiry (SPEC 2.1 v2): Kate left in July; Mohammed's contract ends next July (a planned leaver);
+// Emily's first aid certificate gives its expiry date rather than the date she did the course.
+const LEAVING_AND_EXPIRY: Record<string, [V, V]> = {
+  'LSA-006': [d('2027-07-31'), ''], 'LSA-026': [d('2026-07-31'), ''], 'LSA-007': ['', d('2027-03-31')],
+};
 const PERMANENT_MERGE = ['LSA-020', 'LSA-021']; // both Permanent: the manager merged the two cells
 
 // Default targets by LSA level (SPEC 3.3) steer the generated self-ratings.
@@ -87,13 +95,13 @@ const TARGET: Record<number, [number, number, number]> = { 1: [2, 1, 2], 2: [3, 
 // prettier-ignore
 const RATING_SLIPS: [string, string, V][] = [
   ['LSA-002', 'A3', 'Competent'], ['LSA-002', 'B1', 'developing'], ['LSA-003', 'A1', 4], ['LSA-012', 'A4', 'good'],
-  ['LSA-012', 'A6', 5], ['LSA-009', 'A2', 'n/a'], ['LSA-013', 'B4', 2.5], ['LSA-019', 'C2', 'Advanced'],
+  ['LSA-012', 'A6', 5], ['LSA-009', 'A2', 'n/a'], ['LSA-013', 'B4', 2.5], ['LSA-019', 'C2', 'Advanced'], ['LSA-010', 'A2', '3 - Competent'],
 ];
 const MANAGER: Record<string, number[]> = { 'LSA-001': [4, 3, 3, 4], 'LSA-003': [2, 3, 3, 3] }; // Priya A1: self 4, manager 2
 
 function ratingsFor(person: V[]): V[] {
   const level = Number(String(person[4]).replace(/\D/g, '')) || 2;
-  const specialist = person[5] !== '' || /specialist/i.test(String(person[3]));
+  const specialist = (person[5] !== '' && person[5] !== 'n/a') || /specialist/i.test(String(person[3]));
   const assessedShare = { F: 1, M: 1, P: 0.45, N: 0 }[String(person[23])] ?? 0;
   const ratings: V[] = CODES.map((code, i): V => {
     const standard = 'ABC'.indexOf(code[0]);
@@ -118,9 +126,16 @@ function addStaffSheet(wb: ExcelJS.Workbook): void {
     if (person === null) return;
     // Ryan Hall shares Chloe's number (LSA-014): the second row has no observation and no release time recorded.
     const extra = i > 0 && STAFF[i - 1]?.[0] === person[0] ? ['', ''] : OBSERVATION_AND_RELEASE[String(person[0])] ?? ['', ''];
-    ws.getRow(4 + i).values = [...person.slice(0, 23), ...ratingsFor(person), ...person.slice(24), ...extra].map((v) => (v === '' ? null : v));
+    const leaving = LEAVING_AND_EXPIRY[String(person[0])] ?? ['', ''];
+    ws.getRow(4 + i).values = [...person.slice(0, 23), ...ratingsFor(person), ...person.slice(24), ...extra, ...leaving].map((v) => (v === '' ? null : v));
   });
-  const dateColumns = ['Date started', 'Induction completed', 'Last appraisal', 'Self-assessment date', 'Joint training with teachers', 'Safeguarding', 'Health and safety', 'First aid', 'Prevent', 'Equality and diversity', 'Last observation'];
+  // The manager's totals row under the table (SPEC 2.1 v2: a summary row, not a person).
+  const hours = STAFF.reduce((sum, p) => sum + (p !== null && typeof p[7] === 'number' ? p[7] : 0), 0);
+  const totals = ws.getRow(4 + STAFF.length);
+  totals.getCell(2).value = 'Total staff';
+  totals.getCell(8).value = hours;
+  totals.font = { bold: true };
+  const dateColumns = ['Date started', 'Induction completed', 'Last appraisal', 'Self-assessment date', 'Joint training with teachers', 'Safeguarding', 'Health and safety', 'First aid', 'Prevent', 'Equality and diversity', 'Last observation', 'Leaving date', 'First Aid Expiry'];
   headers.forEach((h, i) => {
     ws.getColumn(i + 1).width = /^[ABC]\d+$/.test(h) ? 5 : Math.min(28, Math.max(10, h.length + 2));
     if (dateColumns.includes(h)) ws.getColumn(i + 1).numFmt = DATE_FORMAT;

@@ -75,13 +75,14 @@ export function readStaffRow(cells: CellValue[], row: number, ctx: StaffRowConte
     const plan = plans[i];
     const raw = cells[plan.index];
     const identity = plan.identity;
-    if (!identity) mappedCells++;
+    const counted = plan.counted;
+    if (counted) mappedCells++;
     if (raw === null || raw === undefined) continue;
     if (isCellError(raw)) {
       report(issues, sheet, row, id, plan.header, `Excel error value ${raw.error}: treated as blank`, raw, 'Error', name);
       continue;
     }
-    if (!identity && isFilled(raw)) filledCells++;
+    if (counted && isFilled(raw)) filledCells++;
     if (plan.kind === 'rating') {
       // Most ratings are numbers, read at once; texts ("Competent") go through the table's cache.
       const r = typeof raw === 'number' ? parseRating(raw) : plan.rate(raw);

@@ -31,6 +31,8 @@ interface PlanBase {
   header: string;
   manager: boolean;
   identity: boolean;
+  /** Counted as an audit cell for data completeness (O16): not identity, leaving-date or expiry columns, which are blank by design. */
+  counted: boolean;
   slot: number;
   text: boolean;
 }
@@ -69,8 +71,8 @@ const UNCACHED = new Set<StaffField>(['staffId', 'name', 'firstName', 'surname',
 
 /** A plan with its properties always in the same order: one object shape for every plan. */
 function plan(p: ColumnPlan): ColumnPlan {
-  const { kind, index, header, code, manager, course, field, identity, slot, text, rate, reader } = p;
-  return { kind, index, header, code, manager, course, field, identity, slot, text, rate, reader } as ColumnPlan;
+  const { kind, index, header, code, manager, course, field, identity, counted, slot, text, rate, reader } = p;
+  return { kind, index, header, code, manager, course, field, identity, counted, slot, text, rate, reader } as ColumnPlan;
 }
 
 /**
@@ -90,7 +92,7 @@ export function staffRowContext(sheet: string, columns: StaffColumn[], auditDate
   };
   for (const c of columns) {
     const { index, header, field } = c;
-    const base = { index, header, manager: false, identity: false, slot: -1, text: false };
+    const base = { index, header, manager: false, identity: false, counted: true, slot: -1, text: false };
     if (field.kind === 'rating') {
       plans.push(plan({ ...base, kind: 'rating', code: field.code, manager: field.source === 'manager', course: null, field: null, rate: rating, reader: null }));
       continue;
@@ -101,13 +103,14 @@ export function staffRowContext(sheet: string, columns: StaffColumn[], auditDate
       plans.push(plan({ ...base, kind: 'compliance', code: null, course, field: null, rate: null, reader: shared(readCompliance) }));
     } else if (field.field.startsWith('expiry:')) {
       const course = field.field.slice('expiry:'.length) as ComplianceCourse;
-      plans.push(plan({ ...base, kind: 'expiry', code: null, course, field: null, rate: null, reader: shared(readExpiry) }));
+      plans.push(plan({ ...base, kind: 'expiry', counted: false, code: null, course, field: null, rate: null, reader: shared(readExpiry) }));
     } else {
       const reader = STAFF_FIELD_READERS[field.field as keyof typeof STAFF_FIELD_READERS];
       const identity = IDENTITY_FIELDS.has(field.field);
       const slot = identity ? -1 : SLOT[PROPERTY[field.field] ?? (field.field as keyof typeof SLOT)];
       const read = UNCACHED.has(field.field) ? (v: CellValue) => reader(v, auditDate) : shared(reader);
-      plans.push(plan({ ...base, kind: 'field', code: null, course: null, field: field.field, identity, slot, text: reader === readText, rate: null, reader: read }));
+      const counted = !identity && field.field !== 'leavingDate';
+      plans.push(plan({ ...base, kind: 'field', code: null, course: null, field: field.field, identity, counted, slot, text: reader === readText, rate: null, reader: read }));
     }
   }
   // Rows assess different subsets of up to 31 criteria. Adding only the assessed codes gave each row its own object shape:

@@ -34,8 +34,11 @@ export function profileQualifications(member: StaffMember, units: readonly UnitR
     if (unit) {
       const before = held.get(unit.id);
       // SPEC 3.5 (v2): a unit offered at two levels with none recorded is taken at the higher, and Audit Issues says so.
+      // A level written anywhere (the Units sheet, the title) wins over one assumed for a record that gives none.
       const written = level !== null || levelInTitle(title) !== null;
-      if (!before || unit.level > before.level || (unit.level === before.level && written)) {
+      const beforeAssumed = assumed.has(unit.id);
+      const better = !before || (written && beforeAssumed) || (written === !beforeAssumed && unit.level > before.level);
+      if (better) {
         held.set(unit.id, unit);
         if (unit.levels.length > 1 && !written) assumed.add(unit.id);
         else assumed.delete(unit.id);

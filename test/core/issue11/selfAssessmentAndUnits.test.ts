@@ -35,3 +35,10 @@ describe('Preparing to support learning with no level recorded', () => {
     expect(audit.issues.filter((i) => /assumed/.test(i.problem))).toEqual([]);
   });
 });
+
+test('a level written on the Units sheet wins over the one assumed for the same unit in the QCF units column', () => {
+  const units = { name: 'Units', firstRow: 1, firstColumn: 1, rows: [['Staff ID', 'Unit title', 'Credits', 'Level'], ['S1', 'Preparing to support learning', 6, 'Level 2']] };
+  const audit = auditRows(['Staff ID', 'Name', 'Level', 'QCF units'], [['S1', 'Ann Lee', 2, 'Preparing to support learning']], [units]);
+  expect(audit.staff[0].qualifications.highestLevel).toBe(2);
+  expect(audit.issues.filter((i) => /assumed/.test(i.problem))).toEqual([]);
+});
