@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
 import ExcelJS from 'exceljs';
@@ -105,6 +105,18 @@ describe('lsa-audit group: sites side by side, the group over all its staff', ()
     expect(String(o1[5])).toMatch(/4 of 7 staff; Over 2 of 3 sites: no data at Cedar/);
     const o3status = rows.find((r) => String(r[0]).startsWith('O3 status'))!;
     expect(o3status.slice(1, 5)).toEqual(['Green', 'Red', 'Green', 'Red']);
+  });
+
+  it('charts the Green, Amber and Red counts per site and for the group from the count rows', async () => {
+    const JSZip = require('jszip');
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    const charts = Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f));
+    expect(charts).toHaveLength(1);
+    const xml: string = await zip.file(charts[0]).async('string');
+    // Header row 10 (eight preamble rows, a blank row): categories B10:E10 (three sites and the group); Green, Amber
+    // and Red are the table's rows 2 to 4, sheet rows 12 to 14.
+    expect(xml).toContain("'Group Summary'!$B$10:$E$10");
+    for (const row of [12, 13, 14]) expect(xml).toContain(`'Group Summary'!$B$${row}:$E$${row}`);
   });
 
   it('--each writes each site\'s own audit beside its workbook; the next group run does not take them for sites', () => {

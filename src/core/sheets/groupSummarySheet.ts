@@ -1,6 +1,7 @@
 import type { GroupAudit } from '../groupAudit';
-import type { OutputSheet, OutputValue } from './outputSheet';
+import type { OutputChart, OutputSheet, OutputValue } from './outputSheet';
 import { statusStyle } from './_palette';
+import { sheetRows } from './sheetRows';
 import { StyleGrid } from './_lib/styleGrid';
 
 export const GROUP_SUMMARY_SHEET = 'Group Summary';
@@ -45,9 +46,7 @@ export function groupSummarySheet(group: GroupAudit): OutputSheet {
   if (group.needs.length === 0) rows.push(['No training needs found at any site.']);
   for (const n of group.needs) rows.push([`${n.need} (${n.category})`, ...n.perSite, n.staffCount, `${n.sites} of ${sites.length} sites`]);
 
-  return {
-    name: GROUP_SUMMARY_SHEET,
-    preamble: [
+  const preamble: OutputValue[][] = [
       ['LSA Workforce Audit: group summary'],
       ['Organisation', group.organisation || 'Not set (use --org)'],
       ['Audit date', group.auditDate],
@@ -55,12 +54,35 @@ export function groupSummarySheet(group: GroupAudit): OutputSheet {
       ['Sites not read', group.failures.length],
       ...group.failures.map((f) => ['Not read', `${f.site}: ${f.reason}`]),
       ['Group', 'each indicator worked out over all the group\'s staff, not an average of the sites'],
-      [],
-    ],
+  ];
+  return {
+    name: GROUP_SUMMARY_SHEET,
+    preamble,
+    charts: [statusChart(sheetRows({ preamble, rows }).headerRow, sites.length, rows.length)],
     headers: ['Measure', ...sites.map((s) => s.site), 'Group', 'Group basis'],
     rows,
     styles,
     columnWidths: [46, ...sites.map((s) => Math.min(24, Math.max(10, s.site.length + 2))), 10, 44],
     print: { landscape: true, fitToWidth: true },
+  };
+}
+
+/** The Green, Amber and Red counts per site and for the group, drawn from the count rows, below the table (SPEC 4.2). */
+function statusChart(headerRow: number, sites: number, dataRows: number): OutputChart {
+  const columns = sites + 1;
+  // The count rows are the table's second to fourth (after Staff audited).
+  const row = (k: number) => ({ row: headerRow + 1 + k, column: 1, rows: 1, columns });
+  const top = headerRow + dataRows + 2;
+  return {
+    kind: 'column',
+    title: 'Indicators by status, per site and for the group',
+    categories: { row: headerRow, column: 1, rows: 1, columns },
+    series: [
+      { name: 'Green', values: row(1), color: '00B050' },
+      { name: 'Amber', values: row(2), color: 'FFC000' },
+      { name: 'Red', values: row(3), color: 'C00000' },
+    ],
+    anchor: { from: { row: top, column: 0 }, to: { row: top + 18, column: Math.min(columns + 2, 12) } },
+    valueAxisTitle: 'Indicators',
   };
 }
