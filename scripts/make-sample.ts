@@ -208,6 +208,17 @@ const CPD_LOG: V[][] = [
   ['LSA-012', d('2026-04-20'), 'First aid at work (3 days)', 18, 'training'], ['LSA-017', d('2026-01-20'), 'Safeguarding and Prevent update', 4, 'Mandatory'],
   ['LSA-020', d('2026-05-12'), 'Annual statutory training day', 6, 'Compliance'], ['LSA-023', d('2025-12-01'), 'Equality and diversity', 3, 'training'],
 ];
+// Learning support practice towards the certificates (SPEC 3.5 v2): Mohammed meets the generic rules, Tom is short of
+// hours and observations, Megan (LLN) is short of numeracy hours and has one observation under 45 minutes.
+// prettier-ignore
+const PRACTICE_LOG: V[][] = [
+  ['Staff ID', 'Date', 'Hours', 'Subject', 'Observed', 'Observation minutes'],
+  ['LSA-006', d('2026-02-02'), 12, 'General', 'Yes', 60], ['LSA-006', d('2026-03-09'), 10, 'General', 'Yes', 60],
+  ['LSA-006', d('2026-05-11'), 10, 'General', 'Yes', 75],
+  ['LSA-004', d('2026-01-19'), 8, 'General', 'No', ''], ['LSA-004', d('2026-03-16'), 6, 'General', 'Yes', 45],
+  ['LSA-021', d('2025-11-10'), 18, 'Literacy', 'Yes', 60], ['LSA-021', d('2026-01-12'), 8, 'Numeracy', 'Yes', 50],
+  ['LSA-021', d('2026-03-02'), 6, 'Literacy', 'Yes', 40], ['LSA-021', d('2026-05-04'), 8, 'Language', 'Yes', 60],
+];
 const LEARNER_NEEDS: [string, number][] = [['Autism', 12], ['Dyslexia', 20], ['BSL / hearing impairment', 3], ['Visual impairment', 2], ['Mental health', 6], ['ADHD', 5], ['Personal care', 4], ['ESOL', 8]];
 
 /**
@@ -224,6 +235,7 @@ export async function buildSample(): Promise<Buffer> {
   addSheet(wb, 'PDP', PDP, [10, 18, 60, 36, 28, 40, 12, 10]);
   addSheet(wb, 'Units', UNITS, [10, 18, 60, 8, 8, 14]);
   addSheet(wb, 'CPD log', CPD_LOG, [10, 12, 56, 7, 14]);
+  addSheet(wb, 'Practice log', PRACTICE_LOG, [10, 12, 7, 12, 10, 20]);
   const needs = wb.addWorksheet('Learner needs');
   needs.addTable({ name: 'LearnerNeeds', ref: 'A1', headerRow: true, style: { theme: 'TableStyleMedium2', showRowStripes: true }, columns: [{ name: 'Need', filterButton: true }, { name: 'Number of learners', filterButton: true }], rows: LEARNER_NEEDS });
   needs.getColumn(1).width = 28;

@@ -13,6 +13,7 @@ import { FIELD_SYNONYMS, NO_PARTIAL_MATCH } from '../../src/core/parse/fieldSyno
 import { matchHeader } from '../../src/core/parse/matchHeader';
 import { normaliseHeader } from '../../src/core/parse/normaliseHeader';
 import { CPD_COLUMNS } from '../../src/core/parse/parseCpdLog';
+import { PRACTICE_COLUMNS } from '../../src/core/parse/parsePracticeLog';
 import { parseDate } from '../../src/core/parse/parseDate';
 import { NEED_COLUMNS } from '../../src/core/parse/parseLearnerNeeds';
 import { parseLevel } from '../../src/core/parse/parseLevel';
@@ -157,6 +158,7 @@ const OPTIONAL: [OptionalSheet, string, Record<string, readonly string[]> | null
   ['pdp', 'PDP', PDP_COLUMNS, 'one row per development-plan objective; checked by the SMART rules'],
   ['units', 'Units', UNIT_COLUMNS, 'one row per QCF unit achieved (the long form of the QCF units column)'],
   ['cpd', 'CPD log', CPD_COLUMNS, 'one row per CPD activity; when present, CPD hours, joint training and network come from it'],
+  ['practice', 'Practice log', PRACTICE_COLUMNS, 'one row per session of learning support practice (hours, subject, observed and for how many minutes); when present, Qualifications gains a Practice column checked against the certificate\'s practice rules'],
   ['learnerNeeds', 'Learner needs', NEED_COLUMNS, 'one row per need (a specialism) with its number of learners; used by O11'],
   ['targets', 'Targets', TARGET_COLUMNS, 'overrides the default targets, by LSA level and standard or by LSA level and criterion'],
   ['settings', 'Settings', SETTINGS_LABELS, 'label and value pairs; a label naming a compliance course and "renewal" (or years, expiry, valid) sets its renewal period'],

@@ -13,6 +13,8 @@ export interface StaffAudit extends StaffAuditRow {
   compliance: ComplianceResult;
   needs: TrainingNeed[];
   pdp: { objective: PdpObjective; result: SmartResult; plan: PlanCheck }[];
+  /** With a Practice log: "Met", what is missing, or null with no entries; undefined without a Practice log. */
+  practice?: string | null;
 }
 
 /** Header block of the Audit Summary and the pane's results. */

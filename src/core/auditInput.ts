@@ -37,6 +37,18 @@ export interface CpdEntry {
   type: CpdType;
 }
 
+/** One session of learning support practice (SPEC 3.5 v2 Practice log). */
+export interface PracticeEntry {
+  staffId: string;
+  date: string | null;
+  hours: number;
+  /** Literacy, language, numeracy or general, as written; null when blank. */
+  subject: string | null;
+  observed: boolean;
+  /** Minutes observed (0 when not observed). */
+  minutes: number;
+}
+
 /** Learners with a need (a canonical specialism), from the Learner needs sheet. */
 export interface LearnerNeed {
   need: string;
@@ -94,6 +106,8 @@ export interface AuditInput {
   pdp: PdpObjective[];
   units: UnitRecord[];
   cpd: CpdEntry[] | null; // null when there is no CPD log sheet
+  /** null when there is no Practice log sheet (then no Practice column on Qualifications). */
+  practice?: PracticeEntry[] | null;
   learnerNeeds: LearnerNeed[] | null;
   targetOverrides: TargetOverride[];
   settings: Settings;

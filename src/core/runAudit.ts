@@ -1,5 +1,6 @@
 import type { Audit, StaffAudit } from './audit';
-import type { AuditInput, PdpObjective, UnitRecord } from './auditInput';
+import type { AuditInput, PdpObjective, PracticeEntry, UnitRecord } from './auditInput';
+import { practiceStatus } from './qualifications/practiceStatus';
 import type { AuditIssue } from './auditIssue';
 import { complianceStatus, COMPLIANCE_COURSES } from './compliance/complianceStatus';
 import type { Criterion } from './nos/criterion';
@@ -30,6 +31,7 @@ export function runAudit(input: AuditInput, catalogue: readonly Criterion[], onP
   const issues: AuditIssue[] = [...input.issues];
   const unitsBy = groupBy(input.units, (u: UnitRecord) => u.staffId);
   const pdpBy = groupBy(input.pdp, (p: PdpObjective) => p.staffId);
+  const practiceBy = input.practice ? groupBy(input.practice, (p: PracticeEntry) => p.staffId) : null;
   // A course is tracked when its completion column or its expiry column is mapped (SPEC 3.9 v2).
   const tracked = COMPLIANCE_COURSES.filter((c: ComplianceCourse) => input.mappedFields.includes(`compliance:${c}`) || input.mappedFields.includes(`expiry:${c}`));
   const step = Math.max(1, Math.floor(input.staff.length / 50));
@@ -62,7 +64,11 @@ export function runAudit(input: AuditInput, catalogue: readonly Criterion[], onP
     });
     let bestSmartScore: number | null = null;
     for (const p of pdp) if (bestSmartScore === null || p.result.score > bestSmartScore) bestSmartScore = p.result.score;
-    return { member, skills, qualifications, compliance, needs, pdp, bestSmartScore, cpdHoursLast12Months, jointTrainingLast12Months, pdpAddressesGap };
+    // SPEC 3.5 (v2): with a Practice log, each person's practice against their certificate's practice rules.
+    const practice = practiceBy ? practiceStatus(practiceBy.get(member.id) ?? [], isLlnSpecialist(member) ? 'lln' : 'generic') : undefined;
+    return {
+      member, skills, qualifications, compliance, needs, pdp, bestSmartScore, cpdHoursLast12Months, jointTrainingLast12Months, pdpAddressesGap, practice,
+    };
   });
   onProgress?.('Auditing staff', 1);
 

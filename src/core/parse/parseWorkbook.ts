@@ -7,6 +7,7 @@ import type { StaffField } from '../staffMember';
 import { isIsoDate } from '../_lib/isoDate';
 import { staffIndex, type StaffIndex } from './_lib/staffIndex';
 import { applyCpdLog } from './applyCpdLog';
+import { parsePracticeLog } from './parsePracticeLog';
 import { buildMapping } from './buildMapping';
 import { findStaffTable } from './findStaffTable';
 import { mergeUnits } from './mergeUnits';
@@ -120,6 +121,12 @@ export function parseWorkbook(raw: RawWorkbook, options: ParseOptions): AuditInp
     input.cpd = read.entries;
     staff = applyCpdLog(staff, read.entries, settings.auditDate);
     for (const f of ['cpdHours', 'jointTraining', 'peerNetwork'] as const) fields.add(f);
+  }
+  const practiceSheet = sheets.get('practice');
+  if (practiceSheet) {
+    const read = parsePracticeLog(practiceSheet, index(), settings.auditDate);
+    append(issues, read.issues);
+    input.practice = read.entries;
   }
   const unitsSheet = sheets.get('units');
   const sheetUnits = unitsSheet ? parseUnitsSheet(unitsSheet, index(), settings.auditDate) : { units: [], issues: [] };

@@ -1,7 +1,7 @@
 import { normaliseHeader } from './normaliseHeader';
 
 /** Optional sheets (SPEC 2.2) found by sheet name; names compared after normaliseHeader. */
-export type OptionalSheet = 'pdp' | 'units' | 'cpd' | 'learnerNeeds' | 'targets' | 'settings';
+export type OptionalSheet = 'pdp' | 'units' | 'cpd' | 'learnerNeeds' | 'targets' | 'settings' | 'practice';
 
 export const OPTIONAL_SHEET_NAMES: Readonly<Record<OptionalSheet, readonly string[]>> = {
   pdp: ['PDP', 'PDPs', 'PDP objectives', 'Development plan', 'Development plans', 'Personal development plan', 'Personal development plans', 'Professional development plan', 'Professional development plans', 'Objectives'],
@@ -9,6 +9,7 @@ export const OPTIONAL_SHEET_NAMES: Readonly<Record<OptionalSheet, readonly strin
   cpd: ['CPD log', 'CPD', 'CPD record', 'CPD records', 'Training log', 'Training record', 'Training records', 'CPD activities'],
   learnerNeeds: ['Learner needs', 'Learners needs', 'Learner profile', 'Needs of learners'],
   targets: ['Targets', 'NOS targets', 'Target ratings'],
+  practice: ['Practice log', 'Practice', 'Practice record', 'Practice records', 'Learning support practice', 'Practice hours', 'Placement log'],
   settings: ['Settings', 'Audit settings', 'Config', 'Configuration', 'Options'],
 };
 

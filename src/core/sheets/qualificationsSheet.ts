@@ -18,11 +18,17 @@ export function qualificationsSheet(audit: Audit): OutputSheet {
   const mapped = audit.input.mappedFields;
   const units = mapped.includes('qcfUnits');
   const any = units || mapped.includes('qualifications');
-  const rows = audit.staff.map(({ member, qualifications: q }) => [
+  // SPEC 3.5 (v2): a Practice column only when the workbook has a Practice log.
+  const practice = audit.input.practice ? true : false;
+  const rows = audit.staff.map(({ member, qualifications: q, practice: p }) => [
     member.id, member.name,
     units ? q.credits : NOT_RECORDED, units ? q.size : NOT_RECORDED, units ? q.learningHours : NOT_RECORDED,
     units ? q.l3Certificate.text : NOT_RECORDED, units ? q.creditsAtLevel2 : NOT_RECORDED, any ? q.highestLevel : NOT_RECORDED,
-    units ? q.llnCertificate.text : NOT_RECORDED, any ? q.inProgress.map((p) => p.title).join('; ') : NOT_RECORDED, q.unknownUnits.join('; '),
+    units ? q.llnCertificate.text : NOT_RECORDED, any ? q.inProgress.map((x) => x.title).join('; ') : NOT_RECORDED, q.unknownUnits.join('; '),
+    // Nothing logged says so only for someone working towards the certificate; for others a blank is right.
+    ...(practice ? [p ?? (q.l3Certificate.state === 'In progress' ? 'No practice logged' : null)] : []),
   ]);
-  return { name: 'Qualifications', preamble: [], headers: QUALIFICATIONS_HEADERS, rows, columnWidths: [10, 24, 9, 12, 14, 50, 16, 13, 50, 40, 30] };
+  const headers = practice ? [...QUALIFICATIONS_HEADERS, 'Practice'] : QUALIFICATIONS_HEADERS;
+  const columnWidths = [10, 24, 9, 12, 14, 50, 16, 13, 50, 40, 30, ...(practice ? [50] : [])];
+  return { name: 'Qualifications', preamble: [], headers, rows, columnWidths };
 }

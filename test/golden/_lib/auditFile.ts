@@ -14,7 +14,7 @@ export async function auditFile(file: string, auditDate: string) {
     sheetRows: Object.fromEntries(sheets.map((s) => [s.name, s.rows.length])),
     indicators: Object.fromEntries(audit.indicators.map((i) => [i.id, { value: i.value, status: i.status, basis: i.basis }])),
     staff: Object.fromEntries(
-      audit.staff.map(({ member, skills, qualifications: q, needs, compliance, pdp }) => [
+      audit.staff.map(({ member, skills, qualifications: q, needs, compliance, pdp, practice, pdpAddressesGap }) => [
         `${member.id} ${member.name}`,
         {
           level: skills.level,
@@ -36,6 +36,9 @@ export async function auditFile(file: string, auditDate: string) {
           compliance: compliance.courses.map((c) => `${c.course}:${c.status}`).join(' '),
           needs: needs.map((n) => `${n.category}/${n.priority}${n.criterion ? `/${n.criterion}` : ''}`).join(' | '),
           smartScores: pdp.map((p) => p.result.score).join(' '),
+          planComplete: pdp.map((p) => p.plan.complete).join(' | '),
+          pdpAddressesGap,
+          practice: practice ?? null,
         },
       ]),
     ),
