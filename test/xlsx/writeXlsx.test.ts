@@ -74,6 +74,23 @@ describe('writeAuditWorkbook', () => {
     expect((await load(file('run2.xlsx'))).getWorksheet(META_SHEET)?.state).toBe('veryHidden');
   });
 
+  it('keeps an earlier version\'s Audit History rows readable: indicators it did not have are added as columns, blank on its rows', async () => {
+    const input = await userWorkbook('in5.xlsx');
+    const v1 = { ...history('v1'), headers: ['Audit date', 'Run at', 'Staff', 'O17 Safeguarding training'], rows: [['2026-06-01', 'v1', 24, 91.7]] };
+    await writeAuditWorkbook(input, file('v1.xlsx'), [v1]);
+    const v2 = {
+      ...history('v2'), headers: ['Audit date', 'Run at', 'Staff', 'O17 Safeguarding training', 'O18 Observation of practice', 'O22 Plans address gaps'],
+      rows: [['2026-09-01', 'v2', 25, 95.8, 60, 13.6]],
+    };
+    await writeAuditWorkbook(file('v1.xlsx'), file('v2.xlsx'), [v2]);
+    const { raw } = await readWorkbookFile(file('v2.xlsx'));
+    const rows = raw.sheets.find((s) => s.name === 'Audit History')!.rows;
+    expect(rows[0]).toEqual(['Audit date', 'Run at', 'Staff', 'O17 Safeguarding training', 'O18 Observation of practice', 'O22 Plans address gaps']);
+    expect(rows[1].slice(0, 4)).toEqual(['2026-06-01', 'v1', 24, 91.7]);
+    expect(rows[1].slice(4).every((v) => v === null || v === undefined)).toBe(true);
+    expect(rows[2]).toEqual(['2026-09-01', 'v2', 25, 95.8, 60, 13.6]);
+  });
+
   it('replaces the Audit History row of an audit date already in the history, and changes no other row (SPEC 4)', async () => {
     const input = await userWorkbook('in4.xlsx');
     await writeAuditWorkbook(input, file('h1.xlsx'), [history('run 1', '2026-09-01')]);
