@@ -174,7 +174,16 @@ function optionalSheets(): string[] {
       out.push('');
     }
   }
+  // A kind of optional sheet the code reads but this page does not describe yet: its names at least, and the test fails.
+  for (const kind of optionalKindsNotDescribed()) {
+    out.push(`### ${kind}`, '', `Sheet names: ${list(OPTIONAL_SHEET_NAMES[kind])}. NOT DESCRIBED: add it to OPTIONAL in scripts/docs/columnsDoc.ts.`, '');
+  }
   return out;
+}
+
+/** Kinds of optional sheet in the code (sheetNames.ts) with no entry in OPTIONAL (the test fails on any). */
+export function optionalKindsNotDescribed(): OptionalSheet[] {
+  return (Object.keys(OPTIONAL_SHEET_NAMES) as OptionalSheet[]).filter((k) => !OPTIONAL.some(([kind]) => kind === k));
 }
 
 function matching(): string[] {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { COLUMNS_DOC, columnsMarkdown, fieldsWithoutFormat } from '../../scripts/docs/columnsDoc';
+import { COLUMNS_DOC, columnsMarkdown, fieldsWithoutFormat, optionalKindsNotDescribed } from '../../scripts/docs/columnsDoc';
 import { FIELD_SYNONYMS } from '../../src/core/parse/fieldSynonyms';
 import { missingPaths, ROOT } from './_lib/docDrift';
 
@@ -24,6 +24,10 @@ describe('docs/columns.md is generated from the code', () => {
 
   test('every field of the synonym table has its format described in scripts/docs/fieldFormats.ts', () => {
     expect(fieldsWithoutFormat()).toEqual([]);
+  });
+
+  test('every kind of optional sheet the code reads is described, with its columns', () => {
+    expect(optionalKindsNotDescribed()).toEqual([]);
   });
 
   test('every header synonym of every field is on the page', () => {
