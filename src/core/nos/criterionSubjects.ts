@@ -49,7 +49,17 @@ export function criterionSubjects(code: CriterionCode): ReadonlySet<string> {
  * @example criteriaNamedIn('Attend record keeping training', ['A14', 'B2']) // ['A14']
  */
 export function criteriaNamedIn(text: string, codes: readonly CriterionCode[]): CriterionCode[] {
-  const upper = text.toUpperCase();
-  const stems = new Set((text.toLowerCase().match(/[a-z]+/g) ?? []).map(stem));
-  return codes.filter((code) => new RegExp(`\\b${code.toUpperCase()}\\b`).test(upper) || [...criterionSubjects(code)].some((w) => stems.has(w)));
+  if (codes.length === 0) return [];
+  const tokens = text.match(/[A-Za-z]+\d*/g) ?? [];
+  const upper = new Set<string>();
+  const stems = new Set<string>();
+  for (const t of tokens) {
+    upper.add(t.toUpperCase());
+    stems.add(stem(t.toLowerCase()));
+  }
+  return codes.filter((code) => {
+    if (upper.has(code.toUpperCase())) return true;
+    for (const w of criterionSubjects(code)) if (stems.has(w)) return true;
+    return false;
+  });
 }

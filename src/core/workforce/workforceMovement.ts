@@ -62,16 +62,21 @@ export function workforceMovement(args: WorkforceMovementArgs): WorkforceRow[] {
   rows.push({ section: 'Qualifications in progress', measure: 'Staff with a learning-support qualification in progress', count: inProgress, percent: pct(inProgress) });
 
   // Single points of failure: a specialism only one person holds, with their name (the first spelling seen is shown).
-  const holders = new Map<string, { name: string; people: string[] }>();
-  for (const m of staff) {
-    for (const s of new Set(m.specialisms.map((x) => x.trim()).filter(Boolean))) {
+  // Counted per person once, with the first holder's name kept: no list of holders per specialism.
+  const holders = new Map<string, { name: string; first: string; count: number; last: number }>();
+  staff.forEach((m, i) => {
+    for (const raw of m.specialisms) {
+      const s = raw.trim();
+      if (s === '') continue;
       const key = s.toLowerCase();
       let h = holders.get(key);
-      if (h === undefined) holders.set(key, (h = { name: s, people: [] }));
-      if (!h.people.includes(m.name)) h.people.push(m.name);
+      if (h === undefined) holders.set(key, (h = { name: s, first: m.name, count: 0, last: -1 }));
+      if (h.last === i) continue;
+      h.last = i;
+      h.count += 1;
     }
-  }
-  [...holders.values()].filter((h) => h.people.length === 1).sort((a, b) => (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : 1))
-    .forEach((h) => rows.push({ section: 'Specialisms held by one person', measure: `${h.name}: ${h.people[0]}`, count: 1, percent: pct(1) }));
+  });
+  [...holders.values()].filter((h) => h.count === 1).sort((a, b) => (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : 1))
+    .forEach((h) => rows.push({ section: 'Specialisms held by one person', measure: `${h.name}: ${h.first}`, count: 1, percent: pct(1) }));
   return rows;
 }
