@@ -1,8 +1,9 @@
-import { Button, Dropdown, Option, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Combobox, Field, makeStyles, Option, Text, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import type { StaffField } from '../core/staffMember';
+import { columnLetters } from '../core/parse/_lib/a1';
 import type { StaffTableView } from './_lib/loadStaffTable';
-import { FIELD_LABELS, fieldLabel } from './_lib/fieldLabels';
+import { fieldLabel } from './_lib/fieldLabels';
+import { DOUBTFUL, mappingGroups } from './_lib/mappingGroups';
 
 interface Props {
   view: StaffTableView;
@@ -11,15 +12,29 @@ interface Props {
 
 const NONE = 'none';
 
-/** The field -> column mapping: every field with the column found and its confidence; any row can be corrected and saved. */
+const useStyles = makeStyles({
+  fields: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  // Fluent's Combobox is 250 px wide at least: in a 320 px pane it must take the width it is given, no more.
+  combo: { minWidth: 0, width: '100%', boxSizing: 'border-box', gridTemplateColumns: 'minmax(0, 1fr) auto' },
+  comboInput: { minWidth: 0 },
+  unused: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
+  save: { marginTop: tokens.spacingVerticalS },
+});
+
+/**
+ * The field -> column mapping, for a narrow pane: the fields that need a decision first, then the rest folded by group
+ * (the NOS ratings as one line, "31 of 31 found"), each choice showing the column letter and header; the columns not
+ * used are listed with the reason. Any choice can be corrected and saved in the workbook.
+ */
 export function ColumnMapping({ view, onSave }: Props) {
+  const styles = useStyles();
   const { mapping } = view.input;
   const found = useMemo(() => new Map(mapping.columns.map((c) => [c.field as string, c])), [mapping]);
-  const fields = useMemo(() => [...(Object.keys(FIELD_LABELS) as StaffField[]), ...mapping.columns.filter((c) => c.field.startsWith('rating:')).map((c) => c.field as string)], [mapping]);
+  const groups = useMemo(() => mappingGroups(mapping), [mapping]);
   const [edits, setEdits] = useState<Map<string, string>>(new Map());
   const [saving, setSaving] = useState(false);
+  const choiceText = (column: number) => `${columnLetters(column)} · ${view.headers.find((h) => h.column === column)?.header ?? ''}`;
   const columnOf = (field: string) => edits.get(field) ?? (found.has(field) ? String(found.get(field)!.column) : NONE);
-  const headerOf = (column: string) => view.headers.find((h) => String(h.column) === column)?.header ?? 'Not mapped';
 
   const save = async () => {
     const override: Record<number, string> = {};
@@ -37,51 +52,85 @@ export function ColumnMapping({ view, onSave }: Props) {
     }
   };
 
+  const fieldRow = (field: string) => {
+    const column = columnOf(field);
+    const match = found.get(field);
+    const hint = edits.has(field) ? 'Your choice (not saved yet)' : !match ? 'Not found' : match.confidence < DOUBTFUL ? `Doubtful match (${Math.round(match.confidence * 100)}%)` : `Found (${Math.round(match.confidence * 100)}%)`;
+    return (
+      <Field key={field} label={fieldLabel(field)} hint={hint}>
+        <Combobox
+          aria-label={`Column for ${fieldLabel(field)}`}
+          className={styles.combo}
+          input={{ className: styles.comboInput }}
+          value={column === NONE ? 'Not mapped' : choiceText(Number(column))}
+          selectedOptions={[column]}
+          onOptionSelect={(_, d) => setEdits(new Map(edits).set(field, d.optionValue ?? NONE))}
+        >
+          <Option value={NONE}>Not mapped</Option>
+          {view.headers.map((h) => (
+            <Option key={h.column} value={String(h.column)} text={choiceText(h.column)}>
+              {choiceText(h.column)}
+            </Option>
+          ))}
+        </Combobox>
+      </Field>
+    );
+  };
+  const count = (fields: string[]) => `${fields.filter((f) => found.has(f)).length} of ${fields.length} found`;
+
   if (!mapping.sheet) return null;
   return (
     <section aria-labelledby="mapping-heading">
       <h2 id="mapping-heading">Column mapping</h2>
-      <Text as="p">Check which column holds each field. Correct any that are wrong, then save: the workbook remembers it.</Text>
-      <Table size="small" aria-labelledby="mapping-heading">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>Field</TableHeaderCell>
-            <TableHeaderCell>Column</TableHeaderCell>
-            <TableHeaderCell>Confidence</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {fields.map((field) => {
-            const column = columnOf(field);
-            const confidence = edits.has(field) ? 'Your choice' : found.has(field) ? `${Math.round(found.get(field)!.confidence * 100)}%` : 'Not found';
-            return (
-              <TableRow key={field}>
-                <TableCell>{fieldLabel(field)}</TableCell>
-                <TableCell>
-                  <Dropdown
-                    aria-label={`Column for ${fieldLabel(field)}`}
-                    size="small"
-                    value={column === NONE ? 'Not mapped' : headerOf(column)}
-                    selectedOptions={[column]}
-                    onOptionSelect={(_, d) => setEdits(new Map(edits).set(field, d.optionValue ?? NONE))}
-                  >
-                    <Option value={NONE}>Not mapped</Option>
-                    {view.headers.map((h) => (
-                      <Option key={h.column} value={String(h.column)}>
-                        {h.header}
-                      </Option>
-                    ))}
-                  </Dropdown>
-                </TableCell>
-                <TableCell>{confidence}</TableCell>
-              </TableRow>
-            );
-          })}
-        </TableBody>
-      </Table>
-      <Button appearance="primary" disabled={edits.size === 0 || saving} onClick={save}>
-        {saving ? 'Saving…' : 'Save mapping'}
-      </Button>
+      {groups.decide.length > 0 ? (
+        <>
+          <Text as="p">These need a decision: choose the column that holds each, or leave it not mapped.</Text>
+          <div className={styles.fields}>{groups.decide.map(fieldRow)}</div>
+        </>
+      ) : (
+        <Text as="p">Every key column was found. Open a group to check or correct it.</Text>
+      )}
+      <Accordion multiple collapsible>
+        <AccordionItem value="ratings">
+          <AccordionHeader>NOS ratings: {groups.ratingCodesFound} of {groups.ratingCodes} found</AccordionHeader>
+          <AccordionPanel>
+            <div className={styles.fields}>{groups.ratings.length ? groups.ratings.map(fieldRow) : <Text>No rating columns were found.</Text>}</div>
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="details">
+          <AccordionHeader>Staff details: {count(groups.details)}</AccordionHeader>
+          <AccordionPanel>
+            <div className={styles.fields}>{groups.details.map(fieldRow)}</div>
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="compliance">
+          <AccordionHeader>Compliance training: {count(groups.compliance)}</AccordionHeader>
+          <AccordionPanel>
+            <div className={styles.fields}>{groups.compliance.map(fieldRow)}</div>
+          </AccordionPanel>
+        </AccordionItem>
+        <AccordionItem value="unused">
+          <AccordionHeader>Columns not used: {mapping.unusedColumns.length}</AccordionHeader>
+          <AccordionPanel>
+            {mapping.unusedColumns.length === 0 ? (
+              <Text>Every column is used.</Text>
+            ) : (
+              <ul className={styles.unused}>
+                {mapping.unusedColumns.map((u) => (
+                  <li key={u.column}>
+                    {u.column} · {u.header || '(no header)'}: {u.reason}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+      {edits.size > 0 && (
+        <Button className={styles.save} appearance="primary" disabled={saving} onClick={save}>
+          {saving ? 'Saving…' : 'Save mapping'}
+        </Button>
+      )}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Dropdown, Field, Input, Option, Text } from '@fluentui/react-components';
+import { Button, Combobox, Field, Input, makeStyles, Option, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { WorkbookRead } from '../excel/readWorkbook';
 import type { StaffTableView, TableChoice } from './_lib/loadStaffTable';
@@ -16,6 +16,14 @@ interface Place {
   headerRow?: number;
 }
 
+const useStyles = makeStyles({
+  fields: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  combo: { minWidth: 0, width: '100%', boxSizing: 'border-box', gridTemplateColumns: 'minmax(0, 1fr) auto' },
+  comboInput: { minWidth: 0 },
+  row: { display: 'flex', columnGap: tokens.spacingHorizontalS, alignItems: 'flex-end', flexWrap: 'wrap', rowGap: tokens.spacingVerticalS },
+  rowInput: { width: '6em' },
+});
+
 function places(read: WorkbookRead): Place[] {
   const out: Place[] = [];
   for (const s of read.raw.sheets) {
@@ -28,24 +36,19 @@ function places(read: WorkbookRead): Place[] {
   return out;
 }
 
-/** Where the staff table is: the detected sheet and header row, and a list of sheets and tables to choose from. */
+/** Where the staff table is: a sheet or table to choose, and the header row. */
 export function TablePicker({ read, view, onChoose }: Props) {
-  const { mapping, staff } = view.input;
+  const styles = useStyles();
+  const { mapping } = view.input;
   const list = places(read);
   const current = list.find((p) => p.key === `sheet:${mapping.sheet}`);
   const [row, setRow] = useState(String(mapping.headerRow || ''));
   return (
-    <section aria-labelledby="table-heading">
-      <h2 id="table-heading">Staff table</h2>
-      {mapping.sheet ? (
-        <Text as="p">
-          Found on sheet <b>{mapping.sheet}</b>, header row {mapping.headerRow}: {staff.length} staff.
-        </Text>
-      ) : (
-        <Text as="p">No staff table found yet. Choose the sheet that lists your staff.</Text>
-      )}
+    <div className={styles.fields}>
       <Field label="Sheet or table with your staff">
-        <Dropdown
+        <Combobox
+          className={styles.combo}
+          input={{ className: styles.comboInput }}
           value={current?.label ?? ''}
           selectedOptions={current ? [current.key] : []}
           onOptionSelect={(_, data) => {
@@ -61,14 +64,16 @@ export function TablePicker({ read, view, onChoose }: Props) {
               {p.label}
             </Option>
           ))}
-        </Dropdown>
+        </Combobox>
       </Field>
-      <Field label="Header row (the row number Excel shows)">
-        <Input type="number" min={1} value={row} onChange={(_, d) => setRow(d.value)} />
-      </Field>
-      <Button disabled={!mapping.sheet || !(Number(row) > 0)} onClick={() => onChoose({ sheet: mapping.sheet, headerRow: Number(row) })}>
-        Use this header row
-      </Button>
-    </section>
+      <div className={styles.row}>
+        <Field label="Header row">
+          <Input className={styles.rowInput} type="number" min={1} value={row} onChange={(_, d) => setRow(d.value)} />
+        </Field>
+        <Button disabled={!mapping.sheet || !(Number(row) > 0)} onClick={() => onChoose({ sheet: mapping.sheet, headerRow: Number(row) })}>
+          Use this row
+        </Button>
+      </div>
+    </div>
   );
 }

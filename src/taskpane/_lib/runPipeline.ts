@@ -1,5 +1,6 @@
 import type { Audit } from '../../core/audit';
 import type { AuditInput } from '../../core/auditInput';
+import type { IssueSeverity } from '../../core/auditIssue';
 import { auditToSheets } from '../../core/auditToSheets';
 import { formatRunAt } from '../../core/sheets/formatRunAt';
 import { NOS_CATALOGUE } from '../../core/nos/nosCatalogue';
@@ -12,8 +13,12 @@ export interface RunResult {
   plans: SheetPlan[];
   summary: Audit['summary'];
   issueCount: number;
+  /** Audit Issues by severity (SPEC 4 v2). */
+  bySeverity: Record<IssueSeverity, number>;
   /** Sheets an earlier, unfinished run left half written, replaced by this run. */
   recovered: string[];
+  auditDate: string;
+  unusedColumns: number;
 }
 
 /**
@@ -33,5 +38,10 @@ export async function runPipeline(input: AuditInput, onProgress: (stage: string,
   const { plans, recoveredFromIncompleteRun } = await withExcel((context) => writeSheets(context, sheets));
   onProgress('Done', 1);
   await nextPaint();
-  return { plans, summary: audit.summary, issueCount: audit.issues.length, recovered: recoveredFromIncompleteRun };
+  const bySeverity: Record<IssueSeverity, number> = { Error: 0, Warning: 0, Info: 0 };
+  for (const issue of audit.issues) bySeverity[issue.severity]++;
+  return {
+    plans, summary: audit.summary, issueCount: audit.issues.length, bySeverity, recovered: recoveredFromIncompleteRun,
+    auditDate: input.settings.auditDate, unusedColumns: input.mapping.unusedColumns.length,
+  };
 }

@@ -52,15 +52,27 @@ export interface Pane {
   close(): Promise<void>;
 }
 
+export interface PaneOptions {
+  /** The task pane's size: Excel opens it about 350 px wide. */
+  width?: number;
+  height?: number;
+  locale?: string;
+  /** Start with the page hidden, as when the shared runtime starts for a formula: window.__show() shows it. */
+  hidden?: boolean;
+  /** Fail these syncs of the fake workbook (1-based), e.g. the first read. */
+  failSyncs?: number[];
+}
+
 /** Opens the pane on a fake workbook; syncDelayMs slows each sync so progress can be watched. */
-export async function openPane(workbook: FakeWorkbookInit, syncDelayMs = 0): Promise<Pane> {
+export async function openPane(workbook: FakeWorkbookInit, syncDelayMs = 0, options: PaneOptions = {}): Promise<Pane> {
   ensureBuild();
   const { server, origin } = await serve(DIST);
   const profile = mkdtempSync(join(tmpdir(), 'lsa-pane-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    viewport: { width: 420, height: 900 },
+    viewport: { width: options.width ?? 420, height: options.height ?? 900 },
+    locale: options.locale ?? 'en-GB',
     args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   const page = context.pages()[0] ?? (await context.newPage());
@@ -86,6 +98,13 @@ export async function openPane(workbook: FakeWorkbookInit, syncDelayMs = 0): Pro
     content: `(function(){
       var book = new window.__fakeExcel.FakeWorkbook(${JSON.stringify(workbook)});
       book.syncDelayMs = ${syncDelayMs};
+      book.failAt = ${JSON.stringify((options.failSyncs ?? []).map((n) => ({ sync: n })))};
+      if (${Boolean(options.hidden)}) {
+        var visible = false;
+        Object.defineProperty(document, 'visibilityState', { get: function(){ return visible ? 'visible' : 'hidden'; } });
+        window.__show = function(){ visible = true; document.dispatchEvent(new Event('visibilitychange')); };
+        window.__hide = function(){ visible = false; document.dispatchEvent(new Event('visibilitychange')); };
+      }
       window.__book = book;
       window.__images = 0;
       new MutationObserver(function(list){ list.forEach(function(m){ m.addedNodes.forEach(function(n){
