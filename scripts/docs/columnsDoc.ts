@@ -71,14 +71,16 @@ const kindText = (r: { kind: string; [k: string]: unknown }, valueKey: string): 
 
 function ratingHeaders(): string[] {
   const samples = ['A1', 'NOS A1', 'A.1', 'A01', 'a1 rating', 'A1 self', 'A1 manager', 'A1 (mgr)', 'A1 agreed', 'B3 LM',
-    'A4 Communicate effectively', 'A1 - High quality learning support', 'A2: engaging learners', 'NOS A3 Plan learning support (self)',
-    'C7', 'A18', 'B8', 'D1'];
+    'A4 Communicate effectively', 'A3 Develop relationships', 'A1 - High quality learning support', 'A2: engaging learners',
+    'NOS A3 Plan learning support (self)', 'A4 manager: communication', 'A1 target', 'A1 - comments', 'C1 comments', 'C7', 'A18', 'B8', 'D1'];
   const codes = NOS_CATALOGUE.map((c) => c.code);
   return [
     '## NOS rating columns', '',
     `One column per criterion: ${codes[0]}-${codes[16]}, ${codes[17]}-${codes[23]}, ${codes[24]}-${codes[codes.length - 1]} (${codes.length} in all; Standard C only counts for specialists).`,
     'A header holds the criterion code (a letter, an optional `.` `-` or space, leading zeros allowed, the number), and around it only',
-    'these words, or the first words of the criterion\'s title:', '',
+    'these words; after it, words of the criterion\'s title, or any text after a separator (`:` ` - ` `–`) or in a header that starts',
+    'with NOS, unless that text says the column is about the criterion rather than its rating (target, date, comments, notes, evidence,',
+    'due, gap, priority):', '',
     `- self rating (the default): ${list([...SELF_WORDS].map(code))}`,
     `- manager rating: ${list([...MANAGER_WORDS].map(code))}`, '',
     'Where both exist for a criterion, the manager\'s rating is the one scored (see [rules](rules.md#ratings-and-targets)).', '',
@@ -90,8 +92,8 @@ function ratingHeaders(): string[] {
     '',
     '### Rating values', '',
     `The scale: ${(Object.entries(RATING_LABELS) as [string, string][]).map(([n, l]) => `${n} ${l}`).join(', ')}.`, '',
-    ...examples('cell', [0, 3, 4, '3', 'Competent', 'advanced', 'Not yet', '', '-', 'n/a', 'not assessed', 5, 2.5, 'good', '3 - Competent', 'Comp', 'NY'],
-      (v) => parseRating(v), (r) => (r.kind === 'rating' ? `${r.rating} ${RATING_LABELS[r.rating]}` : r.kind === 'blank' ? 'not assessed' : 'not readable: listed in Audit Issues, not assessed')),
+    ...examples('cell', [0, 3, 4, '3', 'Competent', 'advanced', 'Not yet', '', '-', 'n/a', 'not assessed', 5, 2.5, 'good', '3 - Competent', '3 Competent', 'Competent (3)', '3 - Developing', 'Comp', 'Dev', 'Adv', 'Awa', 'NY'],
+      (v) => parseRating(v), (r) => (r.kind === 'rating' ? `${r.rating} ${RATING_LABELS[r.rating]}` : r.kind === 'blank' ? 'not assessed' : r.kind === 'mismatch' ? 'number and label disagree: listed in Audit Issues, not assessed' : 'not readable: listed in Audit Issues, not assessed')),
   ];
 }
 

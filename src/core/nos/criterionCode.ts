@@ -30,7 +30,10 @@ function clean(text: string): string {
 /** True when the words after the code are a leading part of the criterion's title ("A4 Communicate effectively"). */
 function isTitleStart(code: CriterionCode, words: string[]): boolean {
   const title = clean(criterionByCode(code)?.title ?? '').split(' ');
-  return words.length >= 2 && words.every((w, i) => title[i] === w);
+  if (words.length >= 2 && words.every((w, i) => title[i] === w)) return true;
+  // A shortened title ("A3 Develop relationships"): every word from the criterion's title, two at least.
+  const own = new Set(title);
+  return words.length >= 2 && words.every((w) => own.has(w));
 }
 
 /** Splits a header into code and qualifier words; null unless everything around the code is known. */

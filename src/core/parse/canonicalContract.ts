@@ -6,7 +6,7 @@ import { tidySpaces } from './_lib/tidySpaces';
 const RULES: [RegExp, ContractType][] = [
   [/\bvolunt/, 'volunteer'],
   [/\b(?:bank|agency|supply|relief|pool)\b/, 'bank/agency'],
-  [/\b(?:hourly|sessional|casual|zero[ -]?hours?|0[ -]?hours?|as and when|ad hoc)\b/, 'hourly-paid'],
+  [/\b(?:hourly|sessional|casual|zero[ -]?(?:hours?|hrs?)|0[ -]?(?:hours?|hrs?)|as and when|ad hoc)\b/, 'hourly-paid'],
   [/\b(?:fixed|temporary|temp|ftc|maternity cover|secondment|short[ -]term)\b/, 'fixed-term'],
   [/\b(?:term[ -]?time|tto|tt only)\b/, 'term-time only'],
 ];

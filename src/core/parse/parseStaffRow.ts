@@ -4,7 +4,8 @@ import { parseRating } from '../nos/parseRating';
 import type { DoneRecord, LsaLevel, PersonalSkillLevel, StaffMember } from '../staffMember';
 import { cellText, isFilled, issueValue } from './_lib/cellText';
 import { canonicalContract } from './canonicalContract';
-import { isSummaryRow } from './isSummaryRow';
+import { meansNothing } from '../_lib/meansNothing';
+import { isSummaryRow, looksLikeNote } from './isSummaryRow';
 import { parseAspiration } from './parseAspiration';
 import { SLOT, type StaffColumn, type StaffRowContext } from './staffRowContext';
 
@@ -18,13 +19,22 @@ const BLANK_ROW: ParsedStaffRow = { staff: null, issues: [] };
 const RATING_PROBLEM = 'Unreadable rating (use 0-4 or Not yet, Aware, Developing, Competent, Advanced): treated as not assessed';
 const MISMATCH_PROBLEM = 'Rating number and label disagree (for example "3 - Developing"): treated as not assessed';
 
+function filledCount(cells: CellValue[]): number {
+  let n = 0;
+  for (let i = 0; i < cells.length; i++) if (isFilled(cells[i])) n++;
+  return n;
+}
+
 function anyFilled(cells: CellValue[]): boolean {
   for (let i = 0; i < cells.length; i++) if (isFilled(cells[i])) return true;
   return false;
 }
 
+/** A name or ID cell's text; "-", "n/a", "?" ... mean nothing there too (SPEC 2.1 v2). */
 function textOf(cells: CellValue[], col: StaffColumn | undefined): string | null {
-  return col === undefined ? null : cellText(cells[col.index]);
+  if (col === undefined) return null;
+  const text = cellText(cells[col.index]);
+  return text === null || meansNothing(text) ? null : text;
 }
 
 function report(
@@ -57,6 +67,10 @@ export function readStaffRow(cells: CellValue[], row: number, ctx: StaffRowConte
   if (label !== null && isSummaryRow(label)) {
     const col = name === null ? byField.staffId : nameCol;
     report(issues, sheet, row, null, col?.header ?? null, 'summary row, not audited', label, 'Info');
+    return null;
+  }
+  if (name !== null && looksLikeNote(name) && filledCount(cells) === 1) {
+    report(issues, sheet, row, null, nameCol?.header ?? null, 'note row, not audited', name, 'Info');
     return null;
   }
   if (name === null) {
