@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { CRITERION_ACTIVITIES, type CriterionActivity } from '../../src/core/training/criterionActivity';
-import { activityMapProblems, codeFacts, indicatorRowProblems, sheetHeaderProblems, sheetHeadersFromCode, missingPaths, namedPaths, ROOT, rulesDocProblems, unionLiterals } from './_lib/docDrift';
+import { activityMapProblems, codeFacts, indicatorRowProblems, readText, symbolProblems, sheetHeaderProblems, sheetHeadersFromCode, missingPaths, namedPaths, ROOT, rulesDocProblems, unionLiterals } from './_lib/docDrift';
 
 const RULES = readFileSync(join(ROOT, 'docs/rules.md'), 'utf8');
 const facts = codeFacts();
@@ -116,6 +116,26 @@ describe('each output sheet\'s section names the columns the code writes', () =>
       { name: 'Audit Issues', headers: ['Sheet', 'Row', 'Column', 'Severity'] },
       { name: 'Skills Matrix', headers: ['Staff ID', 'Name', 'A1', 'C7'] },
     ])).toEqual(['sheet "Audit Issues" has a column "Severity" that its section does not mention']);
+  });
+});
+
+describe('names given beside a linked file are in that file', () => {
+  test('every `name` in brackets after a link to a source file is found in it', () => {
+    expect(symbolProblems(RULES, readText)).toEqual([]);
+  });
+
+  test('where a newcomer finds O11, the Level 2 credit cap and the SMART Relevant rule', () => {
+    const o11 = RULES.slice(RULES.indexOf('\n### O11 '), RULES.indexOf('\n### O12 '));
+    expect(o11).toContain('[teamIndicators.ts](../src/core/organisation/teamIndicators.ts) (`O11`)');
+    expect(RULES).toContain('[certificateStatus.ts](../src/core/qualifications/certificateStatus.ts) (`RULES.generic`, `level2Max`');
+    const relevantSection = RULES.slice(RULES.indexOf('\n### Relevant'), RULES.indexOf('\n### Time-bound'));
+    expect(relevantSection).toContain('[relevant.ts](../src/core/development/smart/relevant.ts)');
+  });
+
+  test('a name the file lacks is reported; a formula or a prose bracket is not a name', () => {
+    const file = 'export const O11 = 1; const RULES = { generic: { level2Max: 12 } };';
+    const doc = '[t.ts](../src/t.ts) (`O11`), [c.ts](../src/c.ts) (`RULES.generic`, `level2Max`; applied in `gone`), [f.ts](../src/f.ts) (`=LSA.X(1)`), [g.ts](../src/g.ts) (the pooling)';
+    expect(symbolProblems(doc, () => file)).toEqual(['the doc says ../src/c.ts has `gone`, which it does not']);
   });
 });
 

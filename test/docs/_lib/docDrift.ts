@@ -208,3 +208,33 @@ export function sheetHeaderProblems(doc: string, sheets: readonly { name: string
   }
   return problems;
 }
+
+/**
+ * Names the doc gives in brackets after a linked file ("[gapScore.ts](../src/core/nos/gapScore.ts) (`priorityGaps`)")
+ * that the file does not contain, so "the code is in X, under Y" stays true. A dotted name is looked up by its last
+ * part; formulas (`=LSA...`) are skipped.
+ * @example symbolProblems('[a.ts](../src/a.ts) (`nope`)', () => 'export const yes = 1') // ['...nope...']
+ */
+export function symbolProblems(doc: string, read: (path: string) => string | null, docDir = 'docs'): string[] {
+  const problems: string[] = [];
+  for (const m of doc.matchAll(/\]\(([^)\s#]+\.tsx?)(?:#[^)]*)?\)\s+\(([^()]*)\)/g)) {
+    const names = [...m[2].matchAll(/`([^`]+)`/g)].map((n) => n[1]).filter((n) => !n.startsWith('=') && /^[A-Za-z_][\w.]*$/.test(n));
+    if (names.length === 0) continue;
+    const text = read(resolve(ROOT, docDir, m[1]));
+    if (text === null) continue; // missingPaths reports it
+    for (const name of names) {
+      const last = name.split('.').pop()!;
+      if (!new RegExp(`\\b${escape(last)}\\b`).test(text)) problems.push(`the doc says ${m[1]} has \`${name}\`, which it does not`);
+    }
+  }
+  return problems;
+}
+
+/** A file's text, or null when it cannot be read. */
+export function readText(path: string): string | null {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return null;
+  }
+}
