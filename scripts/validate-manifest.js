@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // npm run validate [-- path/to/manifest.xml] [--offline]
-// Always runs the offline check (scripts/lib/manifestCheck.js). Also runs Microsoft's validation service
+// Always runs the offline checks (scripts/lib/manifestCheck.js, and Microsoft's XML schemas with xmllint:
+// scripts/lib/manifestSchema.js). Also runs Microsoft's validation service
 // (office-addin-manifest validate) when it answers within a short timeout, except in CI (env CI set),
 // with --offline, or with LSA_VALIDATE_OFFLINE=1: tests and CI never call Microsoft's services.
 'use strict';
@@ -9,6 +10,7 @@ const net = require('net');
 const path = require('path');
 const { spawnSync } = require('child_process');
 const { checkManifest } = require('./lib/manifestCheck');
+const { validateManifestSchema } = require('./lib/manifestSchema');
 
 const SERVICE_HOST = 'validationgateway.omex.office.net';
 const REACH_TIMEOUT_MS = 1500;
@@ -35,7 +37,11 @@ function runOffline(manifestPath) {
   } else {
     console.error(`offline check: FAILED\n${result.errors.map((e) => `  - ${e}`).join('\n')}`);
   }
-  return result.errors.length === 0;
+  // Microsoft's XML schemas for add-in manifests (scripts/schemas/), with xmllint.
+  const schema = validateManifestSchema(fs.readFileSync(manifestPath, 'utf8'));
+  if (schema.ok) console.log('schema check: passed (scripts/schemas/OfficeAppManifestV1_1.xsd)');
+  else console.error(`schema check: FAILED\n${schema.errors.map((e) => `  - ${e}`).join('\n')}`);
+  return result.errors.length === 0 && schema.ok;
 }
 
 async function runOnline(manifestPath, offlineForced) {
