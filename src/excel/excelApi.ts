@@ -10,6 +10,10 @@ export interface XlLoadable {
 export interface XlFont {
   bold: boolean;
   color: string;
+  italic?: boolean;
+  underline?: string;
+  size?: number;
+  name?: string;
 }
 
 export interface XlFill {
@@ -21,6 +25,9 @@ export interface XlRangeFormat {
   fill: XlFill;
   columnWidth: number;
   wrapText: boolean;
+  verticalAlignment?: string;
+  rowHeight?: number;
+  autofitRows?(): void;
 }
 
 export interface XlConditionalFormat {
@@ -39,6 +46,8 @@ export interface XlRange extends XlLoadable {
   columnCount: number;
   isNullObject: boolean;
   format: XlRangeFormat;
+  /** ExcelApi 1.7: a link to a place in this workbook ("'Sheet'!A1"). */
+  hyperlink?: { documentReference?: string; textToDisplay?: string };
   conditionalFormats: { add(type: any): XlConditionalFormat; clearAll(): void };
   /** "All" clears values, formulas and formats (ExcelApi 1.1). */
   clear(applyTo?: any): void;
@@ -46,9 +55,53 @@ export interface XlRange extends XlLoadable {
   getMergedAreasOrNullObject(): XlLoadable & { address: string; isNullObject: boolean };
 }
 
+export interface XlChartFill {
+  setSolidColor(color: string): void;
+}
+
+export interface XlChartSeries {
+  name: string;
+  /** ExcelApi 1.7. */
+  setValues(range: XlRange): void;
+  setXAxisValues(range: XlRange): void;
+  format: { fill: XlChartFill; line: { color: string } };
+  points: { getItemAt(index: number): { format: { fill: XlChartFill } } };
+}
+
 export interface XlChart {
   title: { text: string };
   setPosition(startCell: XlRange | string, endCell?: XlRange | string): void;
+  series: { getItemAt(index: number): XlChartSeries; add(name?: string): XlChartSeries };
+  axes: { valueAxis: { maximum?: number; minimum?: number; title: { text: string } } };
+  legend: { visible: boolean; position: string };
+  dataLabels: { showValue: boolean };
+}
+
+/** One band of a printed page header or footer (ExcelApi 1.9). */
+export interface XlHeaderFooter {
+  leftHeader: string;
+  centerHeader: string;
+  rightHeader: string;
+  leftFooter: string;
+  centerFooter: string;
+  rightFooter: string;
+}
+
+/** The page layout of a worksheet (ExcelApi 1.9): margins are in points. */
+export interface XlPageLayout {
+  orientation: any;
+  paperSize?: any;
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  leftMargin?: number;
+  rightMargin?: number;
+  topMargin?: number;
+  bottomMargin?: number;
+  headerMargin?: number;
+  footerMargin?: number;
+  headersFooters?: { defaultForAllPages: XlHeaderFooter };
+  setPrintTitleRows(rows: string): void;
+  setPrintTitleColumns?(columns: string): void;
+  setPrintArea?(area: string): void;
 }
 
 export interface XlTable extends XlLoadable {
@@ -70,7 +123,9 @@ export interface XlWorksheet extends XlLoadable {
   getRanges(address: string): { format: XlRangeFormat };
   freezePanes: { freezeRows(count?: number): void; unfreeze(): void };
   charts: XlLoadable & { items: { delete(): void }[]; add(type: any, sourceData: XlRange, seriesBy?: any): XlChart };
-  pageLayout: { orientation: any; zoom: { horizontalFitToPages?: number; verticalFitToPages?: number }; setPrintTitleRows(rows: string): void };
+  pageLayout: XlPageLayout;
+  /** ExcelApi 1.7, '#RRGGBB'. */
+  tabColor?: string;
 }
 
 export interface XlWorksheetCollection extends XlLoadable {

@@ -10,7 +10,7 @@ import { rowPieces } from './_lib/rowPieces';
 import { sheetLayout } from './_lib/sheetLayout';
 import { statusColumns, statusPieces } from './_lib/statusPieces';
 import { stylePieces } from './_lib/stylePieces';
-import { summaryPieces } from './_lib/summaryPieces';
+import { appendedChartPieces, presentationPieces } from './presentSheet';
 import { DEFAULT_CAP_BYTES, OFFICE_JS_OVERHEAD, SyncBatch } from './_lib/syncBatch';
 
 export interface WriteOptions {
@@ -116,6 +116,7 @@ export async function writeSheets(context: XlContext, sheets: readonly OutputShe
     const used = appendAt.get(plan.target);
     if (used && !used.isNullObject) {
       for (const p of rowPieces(ws, used.rowIndex + used.rowCount, sheet.rows, layout.width, chunkBytes)) await batch.add(p);
+      for (const p of appendedChartPieces(ws, sheet, used.rowIndex + used.rowCount - 1 + sheet.rows.length, chartsOf.get(lower(plan.target)))) await batch.add(p);
       continue;
     }
     const top = [...sheet.preamble, ...(sheet.preamble.length ? [[]] : []), sheet.headers];
@@ -126,7 +127,7 @@ export async function writeSheets(context: XlContext, sheets: readonly OutputShe
       for (const p of layoutPieces(ws, sheet, layout)) await batch.add(p);
       for (const p of stylePieces(ws, sheet, layout.firstDataRow, statusColumns(sheet))) await batch.add(p);
       for (const p of statusPieces(ws, sheet, layout)) await batch.add(p);
-      for (const p of summaryPieces(ws, sheet, layout)) await batch.add(p);
+      for (const p of presentationPieces(ws, sheet, { targetOf: (o) => plans.find((q) => q.output === o)?.target ?? o, chunkBytes })) await batch.add(p);
     });
   }
   for (const step of later) await step();

@@ -470,6 +470,10 @@ export class FakeRange {
     });
   }
   get format(): any { return recorder(this.ctx, () => this.box().sheet, `${this.label}.format`); }
+  /** ExcelApi 1.7: recorded in the sheet's log like a format. */
+  set hyperlink(value: any) {
+    this.ctx.enqueue(jsonBytes(value), () => void this.box().sheet.log.push({ path: `${this.label}.hyperlink`, value }));
+  }
   get conditionalFormats(): any {
     return recorder(this.ctx, () => this.box().sheet, `${this.label}.conditionalFormats`, {
       clearAll: () => this.ctx.enqueue(10, () => {
@@ -568,6 +572,8 @@ export class FakeWorksheet {
     this.ctx.enqueue(10, () => this.ctx.book.deleteSheet(this.sheet()));
   }
   activate(): void { this.ctx.enqueue(10, () => void (this.ctx.book.active = this.sheet().name)); }
+  /** ExcelApi 1.7: recorded in the sheet's log. */
+  set tabColor(value: string) { this.ctx.enqueue(value.length, () => void this.sheet().log.push({ path: 'tabColor', value })); }
   getRange(address?: string): FakeRange {
     return new FakeRange(this.ctx, () => {
       const s = this.sheet();

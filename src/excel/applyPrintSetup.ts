@@ -1,0 +1,61 @@
+import type { OutputSheet } from '../core/sheets/outputSheet';
+import { sheetRows } from '../core/sheets/sheetRows';
+import type { XlWorksheet } from './excelApi';
+import type { BatchPiece } from './_lib/syncBatch';
+
+const POINTS_PER_INCH = 72;
+
+function letters(column: number): string {
+  let s = '';
+  for (let c = column; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
+  return s;
+}
+
+/**
+ * The page layout of an output sheet through Office.js (SPEC 4.2), as the command line's file has it: A4, orientation,
+ * one page wide (and tall for the Audit Summary), narrow margins, header row and ID/Name columns repeated, the printed
+ * area, header and footer (organisation, sheet, audit date, "Page n of N"), and the output tab colour.
+ * @example for (const p of printSetupPieces(ws, summary, lastRow)) await batch.add(p)
+ */
+export function printSetupPieces(ws: XlWorksheet, sheet: OutputSheet, lastRow: number): BatchPiece[] {
+  const print = sheet.print;
+  const tab = sheet.tabColor;
+  if (!print && !tab) return [];
+  return [
+    {
+      bytes: 1_200,
+      queue() {
+        if (tab) ws.tabColor = `#${tab}`;
+        if (!print) return;
+        const layout = ws.pageLayout;
+        const { headerRow } = sheetRows(sheet);
+        layout.orientation = print.landscape ? 'Landscape' : 'Portrait';
+        layout.paperSize = 'A4';
+        // 0 pages tall: as many as needed.
+        layout.zoom = { horizontalFitToPages: print.fitToWidth ? 1 : 0, verticalFitToPages: print.fitToHeight ? 1 : 0 };
+        if (print.margins) {
+          layout.leftMargin = print.margins.left * POINTS_PER_INCH;
+          layout.rightMargin = print.margins.right * POINTS_PER_INCH;
+          layout.topMargin = print.margins.top * POINTS_PER_INCH;
+          layout.bottomMargin = print.margins.bottom * POINTS_PER_INCH;
+          layout.headerMargin = print.margins.header * POINTS_PER_INCH;
+          layout.footerMargin = print.margins.footer * POINTS_PER_INCH;
+        }
+        layout.setPrintTitleRows(`$${(print.titleRowsFrom ?? headerRow) + 1}:$${headerRow + 1}`);
+        if (print.titleColumns) layout.setPrintTitleColumns?.(`$A:$${letters(print.titleColumns)}`);
+        if (print.printColumns) layout.setPrintArea?.(`A1:${letters(print.printColumns)}${Math.max(1, lastRow)}`);
+        const bands = layout.headersFooters?.defaultForAllPages;
+        if (bands && print.header) {
+          bands.leftHeader = print.header.left;
+          bands.centerHeader = print.header.center;
+          bands.rightHeader = print.header.right;
+        }
+        if (bands && print.footer) {
+          bands.leftFooter = print.footer.left;
+          bands.centerFooter = print.footer.center;
+          bands.rightFooter = print.footer.right;
+        }
+      },
+    },
+  ];
+}
