@@ -72,7 +72,7 @@ export function trainingNeeds(args: TrainingNeedsArgs): TrainingNeed[] {
   if (career) {
     rows.push({
       category: 'Career', need: career.need, criterion: null, priority: 'Low', suggestedActivity: career.activity,
-      hours: career.hours, learningHours: career.hours, timeAway: true,
+      hours: career.hours, learningHours: career.learningHours, timeAway: true,
     });
   }
   const cpd = args.cpdHoursLast12Months;

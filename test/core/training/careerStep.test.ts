@@ -27,6 +27,20 @@ describe('careerStep', () => {
     expect(step.hours).toBeGreaterThan(0);
   });
 
+  // SPEC 3.7 (v2) honest hours: a unit or award is 5 guided and 10 learning hours a credit; estimates are both the same.
+  test.each([
+    ['teaching', 30, 60], // PTLLS, a 6-credit award
+    ['supportTutor', 30, 60],
+    ['training', 30, 60],
+    ['senior', 15, 30], // the 3-credit unit Preparing for the mentoring role
+    ['responsibility', 15, 30],
+    ['specialist', 15, 15], // an estimate
+    ['management', 30, 30],
+  ] as [Aspiration, number, number][])('%s: %i guided hours and %i learning hours', (aspiration, hours, learningHours) => {
+    const step = careerStep(aspiration, 2, ['autism'])!;
+    expect([step.hours, step.learningHours]).toEqual([hours, learningHours]);
+  });
+
   it('sends a level 4 LSA aiming senior or at more responsibility towards management', () => {
     expect(careerStep('senior', 4, [])!.need).toBe('Career: prepare for LSA management');
     expect(careerStep('responsibility', 4, [])!.need).toBe('Career: prepare for LSA management');
