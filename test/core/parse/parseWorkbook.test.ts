@@ -140,3 +140,19 @@ describe('parseWorkbook', () => {
     expect(input2.mapping.columns.map((c) => c.column)).toEqual([2, 3, 4]);
   });
 });
+
+describe('parseWorkbook options (from code, so a bad one is a bug and throws)', () => {
+  const raw: RawWorkbook = { sheets: [{ name: 'Team', firstRow: 1, firstColumn: 1, rows: [['Staff ID', 'Name'], ['S1', 'Ann Lee']] }] };
+  it.each([
+    [{ auditDate: '01/09/2026' }, /auditDate must be an ISO date/],
+    [{ auditDate: '2026-02-30' }, /auditDate must be an ISO date/],
+    [{ auditDate: '2026-09-01', headerRow: 0 }, /headerRow must be a positive whole number/],
+    [{ auditDate: '2026-09-01', headerRow: 2.5 }, /headerRow must be a positive whole number/],
+    [{ auditDate: '2026-09-01', mappingOverride: { 3: 7 } as unknown as Record<number, string> }, /mappingOverride/],
+  ])('%j throws', (options, message) => {
+    expect(() => parseWorkbook(raw, options)).toThrow(message);
+  });
+  it('good options parse', () => {
+    expect(parseWorkbook(raw, { auditDate: '2026-09-01', auditDateExplicit: true, sheet: 'Team', headerRow: 1, mappingOverride: { 2: 'name' } }).staff).toHaveLength(1);
+  });
+});
