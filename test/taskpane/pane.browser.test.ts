@@ -68,7 +68,7 @@ describe('task pane in a browser with a fake Excel host', () => {
       page.on('pageerror', (e) => errors.push(String(e)));
       await page.goto(`${pane.origin}/taskpane.html`);
 
-      await page.getByRole('heading', { name: 'Team, header row 2: 30 staff' }).waitFor({ timeout: 60_000 });
+      await page.getByRole('heading', { name: 'Team, header row 2: 30 staff' }).waitFor({ timeout: 120_000 });
       const run = page.getByRole('button', { name: 'Run audit' });
       const box = (await run.boundingBox())!;
       expect(box.y + box.height).toBeLessThanOrEqual(HEIGHT); // no scrolling needed
@@ -110,7 +110,7 @@ describe('task pane in a browser with a fake Excel host', () => {
       await page.getByRole('button', { name: 'Run audit' }).click();
       await page.getByRole('progressbar').waitFor();
       if (width === 350) await page.screenshot({ path: join(SHOTS, '350-4-running.png') });
-      await page.getByRole('heading', { name: 'Results' }).waitFor({ timeout: 60_000 });
+      await page.getByRole('heading', { name: 'Results' }).waitFor({ timeout: 120_000 });
       await page.locator('button:has-text("Run audit"):enabled').waitFor();
       await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path: join(SHOTS, `${width}-5-results.png`) });
@@ -144,7 +144,7 @@ describe('task pane in a browser with a fake Excel host', () => {
       expect(pane.dialogs).toEqual([]);
       expect(pane.blocked).toEqual([]);
       expect(errors).toEqual([]);
-    }, 240_000);
+    }, 360_000);
   });
 
   browserTest('reads nothing while hidden, reads when shown and again each time it is shown again', async () => {
@@ -154,7 +154,7 @@ describe('task pane in a browser with a fake Excel host', () => {
     await page.waitForTimeout(2_000);
     expect(await page.evaluate(() => (window as any).__book.syncCount)).toBe(0);
     await page.evaluate(() => (window as any).__show());
-    await page.getByRole('heading', { name: 'Team, header row 2: 30 staff' }).waitFor({ timeout: 60_000 });
+    await page.getByRole('heading', { name: 'Team, header row 2: 30 staff' }).waitFor({ timeout: 120_000 });
     // A staff member added while the pane was hidden shows when it is shown again.
     await page.evaluate(() => {
       (window as any).__hide();
@@ -169,10 +169,10 @@ describe('task pane in a browser with a fake Excel host', () => {
     pane = await openPane(workbook(), 0, { width: 320, height: HEIGHT, failSyncs: [1] });
     const { page } = pane;
     await page.goto(`${pane.origin}/taskpane.html`);
-    await page.getByText(/Could not read the workbook/).waitFor({ timeout: 60_000 });
+    await page.getByText(/Could not read the workbook/).waitFor({ timeout: 120_000 });
     await page.screenshot({ path: join(SHOTS, '320-7-retry.png') });
     await expectFits(page, 'read failed', 1);
     await page.getByRole('button', { name: 'Retry' }).click();
-    await page.getByRole('heading', { name: 'Team, header row 2: 30 staff' }).waitFor({ timeout: 60_000 });
+    await page.getByRole('heading', { name: 'Team, header row 2: 30 staff' }).waitFor({ timeout: 120_000 });
   }, 120_000);
 });
