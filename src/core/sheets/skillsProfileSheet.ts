@@ -3,10 +3,11 @@ import { complianceSummary } from '../compliance/complianceStatus';
 import type { OutputSheet, OutputValue } from './outputSheet';
 import type { Gap, RatingDisagreement } from '../nos/skillsProfile';
 import { GapTexts } from './_lib/gapTexts';
+import { ukDate } from '../_lib/ukDate';
 
 export const SKILLS_PROFILE_HEADERS = [
   'Staff ID', 'Name', 'Job title', 'LSA level', 'Specialist', 'Coverage %', 'Gap score', 'Gap A', 'Gap B', 'Gap C',
-  'Priority gaps', 'Strengths', 'Ready for next level', 'Training needs', 'Compliance', 'Criteria to discuss',
+  'Priority gaps', 'Strengths', 'Ready for next level', 'Training needs', 'Compliance', 'Criteria to discuss', 'Planned leaver',
 ];
 
 function priorityGapsText(gaps: readonly Gap[], texts: GapTexts): string {
@@ -28,6 +29,7 @@ function toDiscussText(disagreements: readonly RatingDisagreement[]): string {
 export function skillsProfileSheet(audit: Audit): OutputSheet {
   const staff = audit.staff;
   const gapTexts = new GapTexts();
+  const auditDate = audit.settings.auditDate;
   const rows = new Array<OutputValue[]>(staff.length);
   for (let r = 0; r < staff.length; r++) {
     const { member, skills, needs, compliance } = staff[r];
@@ -48,6 +50,8 @@ export function skillsProfileSheet(audit: Audit): OutputSheet {
       needs.length,
       complianceSummary(compliance),
       toDiscussText(skills.toDiscuss),
+      // SPEC 2.1 (v2): a leaving date after the audit date is a planned leaver, audited as normal and flagged here.
+      member.leavingDate !== null && member.leavingDate > auditDate ? `Leaving ${ukDate(member.leavingDate)}` : null,
     ];
   }
   return {
@@ -55,6 +59,6 @@ export function skillsProfileSheet(audit: Audit): OutputSheet {
     preamble: [],
     headers: SKILLS_PROFILE_HEADERS,
     rows,
-    columnWidths: [10, 24, 22, 9, 10, 11, 10, 8, 8, 8, 40, 20, 12, 10, 36, 30],
+    columnWidths: [10, 24, 22, 9, 10, 11, 10, 8, 8, 8, 40, 20, 12, 10, 36, 30, 18],
   };
 }

@@ -81,3 +81,14 @@ describe('failure 11: summary rows are not people', () => {
     expect(audit.staff).toHaveLength(3);
   });
 });
+
+describe('planned leavers', () => {
+  test('are audited as normal and flagged in the Skills Profile', async () => {
+    const { auditToSheets } = await import('../../../src/core/auditToSheets');
+    const { NOS_CATALOGUE } = await import('../../../src/core/nos/nosCatalogue');
+    const audit = auditRows(['Name', 'Level', 'Leaving date'], [['Ann Lee', 2, '31/07/2027'], ['Bob Khan', 2, null]]);
+    const sheet = auditToSheets(audit, { runAt: '2026-09-01 09:00', catalogue: NOS_CATALOGUE }).find((s) => s.name === 'Skills Profile')!;
+    const col = sheet.headers.indexOf('Planned leaver');
+    expect(sheet.rows.map((r) => r[col])).toEqual(['Leaving 31/07/2027', null]);
+  });
+});

@@ -20,8 +20,8 @@ describe('skillsProfileSheet', () => {
     expect(sheet.rows[0]).toEqual([
       'S1', 'Ann', 'LSA', 2, 'Yes', 100, 0, 1.5, 0.5, 2,
       'A3 (High, gap 2); B1 (Medium, gap 1); A4 (High, gap 2)', 'A1, B2', null, 0, 'Not recorded',
-      'A2 (self 4, manager 1); B3 (self 1, manager 3)',
+      'A2 (self 4, manager 1); B3 (self 1, manager 3)', null,
     ]);
-    expect(sheet.rows[1]).toEqual(['S2', 'Bo', 'LSA', 2, 'No', 100, 0, 0, 0, null, 'A3 (High, gap 2)', '', 'No', 0, 'Not recorded', '']);
+    expect(sheet.rows[1]).toEqual(['S2', 'Bo', 'LSA', 2, 'No', 100, 0, 0, 0, null, 'A3 (High, gap 2)', '', 'No', 0, 'Not recorded', '', null]);
   });
 });
