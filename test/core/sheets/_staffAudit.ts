@@ -1,3 +1,4 @@
+import { defaultSettings } from '../../../src/core/settings';
 // A person's audit for the sheet tests: only what the sheet builders read is filled in.
 import type { Audit, StaffAudit } from '../../../src/core/audit';
 import { makeMember, makeQualifications, makeSkills } from '../_fixtures/auditFixtures';
@@ -11,5 +12,5 @@ export function staffAudit(over: Partial<StaffAudit> = {}): StaffAudit {
 }
 
 export function auditOf(staff: StaffAudit[]): Audit {
-  return { staff } as unknown as Audit;
+  return { staff, settings: defaultSettings('2026-09-01') } as unknown as Audit;
 }
