@@ -46,6 +46,13 @@ describe('README', () => {
     expect(missingPaths('`src/core/nos/noSuchFile.ts`', existsOrIsOutput, '.')).toHaveLength(1);
   });
 
+  test('its layout table\'s root line names every file at the root of src/core', () => {
+    const line = README.split('\n').find((l) => l.startsWith('| `src/core/` (root) |')) ?? '';
+    const files = readdirSync(join(ROOT, 'src/core')).filter((f) => f.endsWith('.ts'));
+    expect(files.length).toBeGreaterThan(5);
+    expect(files.filter((f) => !line.includes(`\`${f}\``))).toEqual([]);
+  });
+
   test('its layout table has a line for every folder of src/core', () => {
     expect(foldersMissingFromLayout(README)).toEqual([]);
     expect(foldersMissingFromLayout(README.replace('| `src/core/workforce/` |', '| workforce |'))).toEqual(['src/core/workforce']);
