@@ -2,7 +2,9 @@ import type { PdpObjective } from '../auditInput';
 import type { AuditIssue } from '../auditIssue';
 import type { CriterionCode } from '../nos/criterion';
 import { normaliseCriterionCode } from '../nos/criterionCode';
+import type { CellValue } from '../cellValue';
 import type { RawSheet } from '../rawWorkbook';
+import { meansNothing } from '../_lib/meansNothing';
 import { cellText, issueValue } from './_lib/cellText';
 import { memo } from '../_lib/memo';
 import { cellOf, forEachDataRow, readOptionalTable, STAFF_REF_SYNONYMS } from './_lib/optionalTable';
@@ -55,6 +57,11 @@ export function parsePdpSheet(sheet: RawSheet, index: StaffIndex): { objectives:
     issues.push({ sheet: sheet.name, row: null, column: null, staffId: null, problem: 'PDP sheet has no Objective column: sheet not read', value: null, severity: 'Error' });
     return { objectives, issues };
   }
+  // SPEC 2.1 (v2): "n/a" or "-" in a plan cell is no action, resource or success criterion (PDP Check names it missing).
+  const planText = (v: CellValue | undefined) => {
+    const text = cellText(v);
+    return text === null || meansNothing(text) ? null : text;
+  };
   const links = new Map<string, CriterionCode[]>(); // NOS link cells repeat: each distinct text is read once
   forEachDataRow(table, (cells, row) => {
     const objective = cellText(cellOf(table, cells, 'objective'));
@@ -74,9 +81,9 @@ export function parsePdpSheet(sheet: RawSheet, index: StaffIndex): { objectives:
       row,
       staffId: staff.id,
       objective,
-      actions: cellText(cellOf(table, cells, 'actions')),
-      resources: cellText(cellOf(table, cells, 'resources')),
-      successCriteria: cellText(cellOf(table, cells, 'successCriteria')),
+      actions: planText(cellOf(table, cells, 'actions')),
+      resources: planText(cellOf(table, cells, 'resources')),
+      successCriteria: planText(cellOf(table, cells, 'successCriteria')),
       reviewDate: review.kind === 'date' ? review.date : null,
       nosLinks: linksOf(links, cellText(cellOf(table, cells, 'nosLink'))),
     });

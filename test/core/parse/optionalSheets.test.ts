@@ -31,6 +31,17 @@ describe('PDP sheet', () => {
       [5, 'PDP row has no objective'],
     ]);
   });
+  // SPEC 2.1 (v2): "n/a", "-" and the like alone in a text cell mean empty, so PDP Check's "Plan complete" names them.
+  test('a plan cell that means nothing is read as missing', () => {
+    const read = parsePdpSheet(
+      sheet('PDP', [
+        ['Staff ID', 'Objective', 'Actions', 'Resources', 'Success criteria'],
+        ['S1', 'Shadow a senior LSA', 'n/a', '-', 'None'],
+      ]),
+      index,
+    );
+    expect(read.objectives.map((o) => [o.actions, o.resources, o.successCriteria])).toEqual([[null, null, null]]);
+  });
   test('NOS links', () => {
     expect(nosLinks('A1; b.3, C07 / A18')).toEqual(['A1', 'B3', 'C7']);
     expect(nosLinks(null)).toEqual([]);
