@@ -16,7 +16,7 @@ const CONTENTS = [
 ];
 
 // Designed for one A4 landscape page at 85% or more (SPEC 4.2): about 150 characters of width, long texts wrapped.
-const WIDTHS = [10, 18, 5, 17, 6, 18, 53, 19, 21];
+const WIDTHS = [10, 18, 5, 17, 6, 20, 50, 17, 24];
 const PRINTED_COLUMNS = WIDTHS.length;
 // The chart data sits right of the printed columns, after one empty column.
 const DATA_COLUMN = PRINTED_COLUMNS + 1;
@@ -150,7 +150,7 @@ export function auditSummarySheet(audit: Audit): OutputSheet {
       fitToWidth: true,
       fitToHeight: true,
       printColumns: PRINTED_COLUMNS,
-      margins: { left: 0.25, right: 0.25, top: 0.4, bottom: 0.4, header: 0.15, footer: 0.15 },
+      margins: { left: 0.25, right: 0.25, top: 0.35, bottom: 0.35, header: 0.15, footer: 0.15 },
     },
   };
 }

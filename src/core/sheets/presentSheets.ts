@@ -81,6 +81,20 @@ function plainRows(rows: OutputValue[][]): OutputValue[][] {
   return out ?? rows;
 }
 
+/** What an output sheet with no rows says instead of empty headers (SPEC 4.2). */
+function emptyMessage(sheet: OutputSheet, audit: Audit): string {
+  switch (sheet.name) {
+    case 'PDP Check':
+      return audit.input.pdp.length === 0
+        ? 'No PDP objectives to check: add a PDP sheet (Staff ID, Objective, Success criteria, Review date) and run the audit again.'
+        : 'No PDP objectives to check.';
+    case 'Audit Issues': return 'No data issues found.';
+    case 'Training Needs': return 'No training needs found.';
+    case 'Team Training Plan': return 'No training need is shared by several staff.';
+    default: return `Nothing to show on ${sheet.name}: no staff were audited.`;
+  }
+}
+
 /**
  * Dresses the sheets for screen and paper (SPEC 4.1, 4.2): sources in plain words, dates in text as dd/mm/yyyy, widths
  * for columns given none, wrapping where text is longer than its column, one tab colour, and print setup (orientation,
@@ -92,6 +106,9 @@ export function presentSheets(sheets: readonly OutputSheet[], audit: Audit): Out
   const organisation = audit.summary.organisation || 'Organisation not set';
   const auditDate = displayDate(audit.summary.auditDate);
   return sheets.map((sheet) => {
+    if (sheet.rows.length === 0 && !sheet.append && sheet.preamble.length === 0) {
+      return { name: sheet.name, preamble: [[emptyMessage(sheet, audit)]], headers: [], rows: [], columnWidths: [], tabColor: OUTPUT_TAB_COLOR };
+    }
     const columnWidths = widthsOf(sheet);
     const total = columnWidths.reduce((a, b) => a + b, 0);
     const landscape = sheet.print?.landscape ?? total > PORTRAIT_WIDTH;

@@ -13,8 +13,8 @@ import { valueAtOf } from './valueAt';
 type Style = Partial<ExcelJS.Style>;
 const HEADER: Style = Object.freeze({ font: { name: 'Calibri', bold: true }, alignment: { wrapText: true, vertical: 'top' } }) as Style;
 const TITLE: Style = Object.freeze({ font: { name: 'Calibri', bold: true, size: 14 } });
-const styleId = (s: CellStyle): string =>
-  `${s.fill ?? ''}|${s.bold ? 1 : 0}|${s.fontColor ?? ''}|${s.numberFormat ?? ''}|${s.wrap ? 1 : 0}|${s.italic ? 1 : 0}|${s.link ? 1 : 0}|${s.top ? 1 : 0}`;
+const styleId = (s: CellStyle & { fontSize?: number }): string =>
+  `${s.fontSize ?? ''}|${s.fill ?? ''}|${s.bold ? 1 : 0}|${s.fontColor ?? ''}|${s.numberFormat ?? ''}|${s.wrap ? 1 : 0}|${s.italic ? 1 : 0}|${s.link ? 1 : 0}|${s.top ? 1 : 0}`;
 
 /** Where a link to an output sheet goes: the sheet's final name (a user's sheet of that name sends it to "Name (2)"). */
 export type TargetOf = (output: string) => string;
@@ -29,10 +29,10 @@ export interface StreamSheetOptions {
 class Styles {
   private readonly shared = new Map<string, Style>();
   constructor(private readonly fontSize?: number) {}
-  of(style: CellStyle): Style {
+  of(style: CellStyle & { fontSize?: number }): Style {
     const id = styleId(style);
     let s = this.shared.get(id);
-    if (!s) this.shared.set(id, (s = cellStyleOf(style, this.fontSize)));
+    if (!s) this.shared.set(id, (s = cellStyleOf(style, style.fontSize ?? this.fontSize)));
     return s;
   }
 }
@@ -126,7 +126,9 @@ export async function streamSheet(book: BookStream, name: string, sheet: OutputS
   sheet.preamble.forEach((line, i) => {
     const own = styledLine(line, i, sheet.preambleStyles, styles);
     const base = sheet.fontSize ? styles.of({}) : undefined;
-    const row = putRow(ws, i + 1, line, (c) => (i === 0 && c === 0 ? TITLE : (own[c] ?? base)));
+    // The title in 14 pt, or 3 pt over the sheet's own smaller size (the one-page Audit Summary).
+    const title = sheet.fontSize ? styles.of({ bold: true, fontSize: sheet.fontSize + 3 }) : TITLE;
+    const row = putRow(ws, i + 1, line, (c) => (i === 0 && c === 0 ? title : (own[c] ?? base)));
     // A sheet in a smaller font gets rows to match (Excel keeps its 15 pt default otherwise).
     if (sheet.fontSize && i > 0) row.height = lineHeight(sheet.fontSize);
     row.commit();
