@@ -3,6 +3,7 @@ import { auditToSheets } from '../core/auditToSheets';
 import { formatRunAt } from '../core/sheets/formatRunAt';
 import { NOS_CATALOGUE } from '../core/nos/nosCatalogue';
 import { hasStaffTable } from '../core/parse/hasStaffTable';
+import { paneAuditDate, paneSettings, withPaneSettings } from '../core/parse/paneSettings';
 import { parseWorkbook } from '../core/parse/parseWorkbook';
 import { runAudit } from '../core/runAudit';
 import { WorkbookReadError, type WorkbookRead } from '../xlsx/readXlsx';
@@ -96,9 +97,14 @@ async function audit(opts: CliOptions, env: CliEnv): Promise<number> {
   const read = await readOrFail(opts.input);
   const choice = chooseMapping(read.raw, read.meta, opts.sheet, requests);
   if ('problem' in choice) throw new CliFailure(`--map: ${choice.problem}.`, 2);
-  const input = parseWorkbook(read.raw, { auditDate: opts.asOf ?? env.today, auditDateExplicit: opts.asOf !== null, ...choice.parse });
+  // The settings the pane saved in the workbook (organisation, audit date, hours) apply here too; the options win.
+  const pane = paneSettings(read.meta.saved);
+  const asOf = opts.asOf ?? paneAuditDate(pane);
+  const input = parseWorkbook(read.raw, { auditDate: asOf ?? env.today, auditDateExplicit: asOf !== null, ...choice.parse });
   if (!hasStaffTable(input)) throw new CliFailure(`${path.basename(opts.input)}: ${input.issues[0]?.problem ?? 'no staff table found'}`, 3);
+  input.settings = withPaneSettings(input.settings, pane);
   if (opts.org) input.settings = { ...input.settings, organisation: opts.org };
+  const fromPane = Object.entries(pane).filter(([, v]) => v.trim() !== '').map(([k]) => k);
   const report = mappingReport(input.mapping, choice.source);
   if (opts.showMapping) {
     if (opts.json) env.out(`${JSON.stringify({ mapping: report }, null, 2)}\n`);
@@ -108,6 +114,7 @@ async function audit(opts: CliOptions, env: CliEnv): Promise<number> {
 
   const progress = input.staff.length >= PROGRESS_FROM_STAFF ? env.progress : undefined;
   env.log(`Read ${input.staff.length} staff from "${input.mapping.sheet}" (header row ${input.mapping.headerRow}); audit date ${input.settings.auditDate}.`);
+  if (fromPane.length > 0) env.log(`Settings saved in the workbook by the task pane: ${fromPane.join(', ')} (options given here win).`);
   for (const line of formatMapping(report, false)) env.log(line);
   const result = runAudit(input, NOS_CATALOGUE, progress);
   const sheets = auditToSheets(result, { runAt: formatRunAt(env.now), catalogue: NOS_CATALOGUE });

@@ -3,6 +3,7 @@ import { auditToSheets } from '../core/auditToSheets';
 import { groupAudit, type GroupAudit, type SiteAudit, type SiteFailure } from '../core/groupAudit';
 import { NOS_CATALOGUE } from '../core/nos/nosCatalogue';
 import { hasStaffTable } from '../core/parse/hasStaffTable';
+import { paneSettings, withPaneSettings } from '../core/parse/paneSettings';
 import { parseWorkbook } from '../core/parse/parseWorkbook';
 import { runAudit } from '../core/runAudit';
 import { formatRunAt } from '../core/sheets/formatRunAt';
@@ -39,6 +40,8 @@ async function auditSite(file: string, site: string, opts: GroupOptions, env: Cl
   // Every site on the group's date, whatever its own Settings sheet says: the sites are compared on the same day.
   const input = parseWorkbook(read.raw, { auditDate: opts.asOf ?? env.today, auditDateExplicit: true, ...choice.parse });
   if (!hasStaffTable(input)) throw new CliFailure(input.issues[0]?.problem ?? 'no staff table found', 3);
+  // The site's own saved settings (its name, hours, CPD target); the audit date stays the group's.
+  input.settings = withPaneSettings(input.settings, paneSettings(read.meta.saved));
   const audit = runAudit(input, NOS_CATALOGUE);
   if (opts.each) {
     const out = path.join(path.dirname(file), `${path.basename(file, path.extname(file))}-audit.xlsx`);

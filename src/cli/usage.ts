@@ -23,7 +23,7 @@ Audit a group: each workbook (or each .xlsx in a folder) is one site, audited on
   --org NAME            the group's name on the Group Summary
   --json, --quiet       as above
 
-The mapping the task pane saved in a workbook is used unless --map or --mapping corrects it.
+The mapping and settings the task pane saved in a workbook are used unless options correct them.
 A .csv file is read as the staff table; the audit is written as .xlsx.
 Exit codes: 0 the audit ran (data problems are listed in Audit Issues), 2 a usage error,
 3 a file it cannot read or write. Every failure is one line.`;

@@ -101,6 +101,19 @@ describe('the column mapping, shown and corrected from the command line', () => 
     expect(ann.getCell(levelColumn).value).toBe(3);
   });
 
+  it('the settings the pane saved (organisation, audit date, CPD target) are used, and --org and --as-of win', () => {
+    const file = path.join(dir, 'hr-settings.xlsx');
+    return hrExport({ organisation: 'Pane College', auditDate: '2026-07-31', cpdTargetHours: '20' }).then((bytes) => {
+      writeFileSync(file, bytes);
+      const r = runCliProcess([file, '--out', path.join(dir, 'settings-audit.xlsx'), '--json']);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toMatch(/Settings saved in the workbook by the task pane: organisation, auditDate, cpdTargetHours/);
+      expect(JSON.parse(r.stdout).summary).toMatchObject({ organisation: 'Pane College', auditDate: '2026-07-31' });
+      const over = runCliProcess([file, '--out', path.join(dir, 'settings-audit2.xlsx'), '--json', '--org', 'Given College', '--as-of', '2026-09-01']);
+      expect(JSON.parse(over.stdout).summary).toMatchObject({ organisation: 'Given College', auditDate: '2026-09-01' });
+    });
+  });
+
   it.each([
     [['--map', 'Shoe size=Tier'], /unknown field "Shoe size"/],
     [['--map', 'LSA level=Salary'], /no column headed "Salary" in row 1 of sheet "Staff"/],

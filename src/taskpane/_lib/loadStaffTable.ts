@@ -1,6 +1,7 @@
 import type { AuditInput } from '../../core/auditInput';
 import { parseWorkbook } from '../../core/parse/parseWorkbook';
 import type { WorkbookRead } from '../../excel/readWorkbook';
+import { withPaneSettings } from '../../core/parse/paneSettings';
 import { savedMapping, type PaneSettings } from './paneSettings';
 
 /** Which table the user looks at: a sheet and header row, or undefined to let the audit find it. */
@@ -13,11 +14,6 @@ export interface StaffTableView {
   input: AuditInput;
   /** Every column of the header row (Excel column number and text), for the mapping dropdowns. */
   headers: { column: number; header: string }[];
-}
-
-function positive(text: string): number | null {
-  const n = Number(text);
-  return text.trim() !== '' && Number.isFinite(n) && n > 0 ? n : null;
 }
 
 /**
@@ -45,14 +41,7 @@ export function loadStaffTable(read: WorkbookRead, choice: TableChoice, settings
     const first = saved ? parse({ sheet: saved.sheet }) : parse({ sheet: read.activeSheet });
     input = first.staff.length > 0 || first.mapping.sheet !== '' ? first : parse({});
   }
-  const hours = positive(settings.fullTimeHours);
-  const cpd = positive(settings.cpdTargetHours);
-  input.settings = {
-    ...input.settings,
-    ...(settings.organisation.trim() ? { organisation: settings.organisation.trim() } : {}),
-    ...(hours ? { fullTimeHours: hours } : {}),
-    ...(cpd ? { cpdTargetHours: cpd } : {}),
-  };
+  input.settings = withPaneSettings(input.settings, settings);
   const sheet = read.raw.sheets.find((s) => s.name === input.mapping.sheet);
   const row = sheet?.rows[input.mapping.headerRow - sheet.firstRow] ?? [];
   const headers = row.map((v, i) => ({ column: (sheet?.firstColumn ?? 1) + i, header: v === null || v === undefined ? '' : String(v) })).filter((h) => h.header.trim() !== '');
