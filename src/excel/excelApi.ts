@@ -126,6 +126,8 @@ export interface XlWorksheet extends XlLoadable {
   pageLayout: XlPageLayout;
   /** ExcelApi 1.7, '#RRGGBB'. */
   tabColor?: string;
+  /** ExcelApi 1.9: a manual page break above the range's first row. */
+  horizontalPageBreaks?: { add(pageBreakRange: XlRange | string): unknown };
 }
 
 export interface XlWorksheetCollection extends XlLoadable {

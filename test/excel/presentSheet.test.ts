@@ -56,6 +56,8 @@ describe('the add-in writer prints and draws the output as the command line does
     const matrix = log(book, 'Skills Matrix (2)');
     expect(set(matrix, 'charts.add().title.text')).toEqual(['% of assessed staff at target, per criterion']);
     expect(set(matrix, 'charts.add().axes.valueAxis.maximum')).toEqual([100]);
+    // The team chart and the criteria start a new page rather than split across two.
+    expect(set(matrix, 'horizontalPageBreaks.add')).toHaveLength(1);
   });
 
   it('links the contents to the other output sheets by their final names, writes the notes and brings the summary to the front', () => {

@@ -43,6 +43,7 @@ describe('the sample audit as the command line writes it (SPEC 4.2)', () => {
     expect(workbook).toContain('&apos;Skills Profile&apos;!$A:$B,&apos;Skills Profile&apos;!$1:$1');
     expect(workbook).toContain('&apos;Training Needs&apos;!$A:$B,&apos;Training Needs&apos;!$1:$1');
     expect(book.sheetPart('Training Needs')).toMatch(/orientation="landscape"/);
+    expect(book.sheetPart('Skills Matrix (2)')).toMatch(/<rowBreaks count="1" manualBreakCount="1"><brk id="\d+" max="16383" man="1"\/><\/rowBreaks>/);
   });
 
   it('gives every output sheet the one tab colour and opens the workbook on the Audit Summary', () => {

@@ -42,6 +42,8 @@ export interface PrintSetup {
   margins?: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
   header?: PageBand;
   footer?: PageBand;
+  /** A page break before the notes, so a chart below the table is not split across pages. */
+  breakBeforeNotes?: boolean;
   /** The printed area's width in columns, when cells to the right (a chart's data) should not print. */
   printColumns?: number;
 }

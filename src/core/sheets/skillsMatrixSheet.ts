@@ -108,6 +108,6 @@ export function skillsMatrixSheet(audit: Audit, catalogue: readonly Criterion[])
     columnWidths: [9, 20, 6, ...codes.map(() => 4.3)],
     wrapColumns: [],
     charts: codes.length > 0 ? [chart] : [],
-    print: { landscape: true, fitToWidth: true, titleColumns: LEAD },
+    print: { landscape: true, fitToWidth: true, titleColumns: LEAD, breakBeforeNotes: true },
   };
 }

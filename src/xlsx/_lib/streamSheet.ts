@@ -158,6 +158,8 @@ export async function streamSheet(book: BookStream, name: string, sheet: OutputS
     ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + sheet.rows.length, column: sheet.headers.length } };
   }
   addSheetLinks(ws, sheet, options.targetOf ?? ((output) => output));
+  // A manual break after the row above the notes (1-based: the notes start on Excel row notesRow + 1).
+  if (sheet.print?.breakBeforeNotes && sheet.notes?.length) ws.rowBreaks.push({ id: notesRow, max: 16383, man: 1 });
   const charts = (sheet.charts ?? []).filter((c) => !c.growsWithTable || sheet.rows.length >= c.growsWithTable.minRows);
   if (charts.length > 0) book.addCharts(ws, charts, valueAtOf(sheet));
   ws.commit();

@@ -594,6 +594,7 @@ export class FakeWorksheet {
   }
   get freezePanes(): any { return recorder(this.ctx, () => this.sheet(), 'freezePanes'); }
   get pageLayout(): any { return recorder(this.ctx, () => this.sheet(), 'pageLayout'); }
+  get horizontalPageBreaks(): any { return recorder(this.ctx, () => this.sheet(), 'horizontalPageBreaks'); }
   get charts(): any {
     let items: any[] | null = null;
     const base = recorder(this.ctx, () => this.sheet(), 'charts', {
