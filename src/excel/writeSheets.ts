@@ -10,6 +10,7 @@ import { rowPieces } from './_lib/rowPieces';
 import { sheetLayout } from './_lib/sheetLayout';
 import { statusColumns, statusPieces } from './_lib/statusPieces';
 import { stylePieces } from './_lib/stylePieces';
+import { appendRowAt } from './historyRow';
 import { appendedChartPieces, presentationPieces } from './presentSheet';
 import { DEFAULT_CAP_BYTES, OFFICE_JS_OVERHEAD, SyncBatch } from './_lib/syncBatch';
 
@@ -97,7 +98,7 @@ export async function writeSheets(context: XlContext, sheets: readonly OutputShe
     else if (plan.action === 'replace') clearInPlace(worksheets.getItem(plan.target), chartsOf.get(lower(plan.target)));
     else {
       const used = worksheets.getItem(plan.target).getUsedRangeOrNullObject(true);
-      used.load('rowIndex,rowCount');
+      used.load('rowIndex,rowCount,values');
       appendAt.set(plan.target, used);
     }
   }
@@ -115,8 +116,9 @@ export async function writeSheets(context: XlContext, sheets: readonly OutputShe
     const layout = sheetLayout(sheet);
     const used = appendAt.get(plan.target);
     if (used && !used.isNullObject) {
-      for (const p of rowPieces(ws, used.rowIndex + used.rowCount, sheet.rows, layout.width, chunkBytes)) await batch.add(p);
-      for (const p of appendedChartPieces(ws, sheet, used.rowIndex + used.rowCount - 1 + sheet.rows.length, chartsOf.get(lower(plan.target)))) await batch.add(p);
+      const at = appendRowAt(used, sheet); // a re-run for an audit date already there replaces its row
+      for (const p of rowPieces(ws, at.row, sheet.rows, layout.width, chunkBytes)) await batch.add(p);
+      for (const p of appendedChartPieces(ws, sheet, at.dataRows, chartsOf.get(lower(plan.target)))) await batch.add(p);
       continue;
     }
     const top = [...sheet.preamble, ...(sheet.preamble.length ? [[]] : []), sheet.headers];

@@ -86,4 +86,14 @@ describe('the add-in writer prints and draws the output as the command line does
     expect(history.filter((e) => e.path === 'charts.add').slice(-2)[0].args![1]).toBe('Audit History!D2:D4');
     expect(book.sheet('Audit History')!.charts).toHaveLength(2);
   });
+
+  it('replaces the Audit History row of an audit date already there and changes no other row', async () => {
+    const before = book.sheet('Audit History')!.values.map((r) => [...r]);
+    await writeSheets(book.context(), await audit(book, '2025-09-30'));
+    const after = book.sheet('Audit History')!.values;
+    expect(after).toHaveLength(before.length);
+    expect(after[1]).toEqual(before[1]);
+    expect(after[3]).toEqual(before[3]);
+    expect(after[2][0]).toBe(45930); // 30/09/2025, rewritten in place
+  });
 });

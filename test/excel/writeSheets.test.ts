@@ -82,7 +82,7 @@ describe('writeSheets', () => {
     expect(book.sheet('Training Needs')!.values[5_000][0]).toBe('S4999');
   }, 60_000);
 
-  test('never touches a user sheet, replaces only its own sheets on a re-run, and appends one Audit History row per run', async () => {
+  test('never touches a user sheet, replaces only its own sheets on a re-run, and keeps one Audit History row per audit date', async () => {
     const book = new FakeWorkbook(sampleWorkbook(100));
     const team = book.snapshot('Team');
     const userMatrix = book.snapshot('Skills Matrix');
@@ -99,10 +99,11 @@ describe('writeSheets', () => {
     expect(book.snapshot('Team')).toEqual(team);
 
     const history = book.sheet('Audit History')!.values;
-    expect(history).toHaveLength(3); // header, run 1, run 2
+    // Both runs are for the audit date 30/06/2025: the second replaces the first's row (SPEC 4 v2), so header + 1 row.
+    expect(history).toHaveLength(2);
     // Run at is a real date-time (Excel serial, shown dd/mm/yyyy hh:mm): 2025-06-30 is day 45838.
-    expect(history[1][1]).toBeCloseTo(45838 + 10 / 24, 6);
-    expect(history[2][1]).toBeCloseTo(45838 + 11 / 24, 6);
+    expect(history[1][0]).toBe(45838);
+    expect(history[1][1]).toBeCloseTo(45838 + 11 / 24, 6);
 
     const meta = book.sheet('LSA Audit Meta')!;
     expect(meta.visibility).toBe('VeryHidden');
