@@ -1,5 +1,7 @@
 import type { GroupAudit } from '../groupAudit';
-import type { OutputChart, OutputSheet, OutputValue } from './outputSheet';
+import { excelDate, ukDates } from './excelDate';
+import { DATE_FORMAT, styleKey, type CellStyle, type OutputChart, type OutputSheet, type OutputValue } from './outputSheet';
+import { NARROW_MARGINS, OUTPUT_TAB_COLOR } from './presentSheets';
 import { statusStyle } from './_palette';
 import { sheetRows } from './sheetRows';
 import { StyleGrid } from './_lib/styleGrid';
@@ -49,21 +51,33 @@ export function groupSummarySheet(group: GroupAudit): OutputSheet {
   const preamble: OutputValue[][] = [
       ['LSA Workforce Audit: group summary'],
       ['Organisation', group.organisation || 'Not set (use --org)'],
-      ['Audit date', group.auditDate],
+      ['Audit date', excelDate(group.auditDate) ?? group.auditDate],
       ['Sites audited', sites.length],
       ['Sites not read', group.failures.length],
       ...group.failures.map((f) => ['Not read', `${f.site}: ${f.reason}`]),
       ['Group', 'each indicator worked out over all the group\'s staff, not an average of the sites'],
   ];
+  // A real date, shown dd/mm/yyyy (SPEC 4.2); the title bold.
+  const preambleStyles = new Map<string, CellStyle>([[styleKey(0, 0), { bold: true }], [styleKey(2, 1), { numberFormat: DATE_FORMAT }]]);
+  const organisation = (group.organisation || 'Organisation not set').replace(/&/g, '&&');
   return {
     name: GROUP_SUMMARY_SHEET,
     preamble,
+    preambleStyles,
+    tabColor: OUTPUT_TAB_COLOR,
+    wrapColumns: [0, sites.length + 2],
     charts: [statusChart(sheetRows({ preamble, rows }).headerRow, sites.length, rows.length)],
     headers: ['Measure', ...sites.map((s) => s.site), 'Group', 'Group basis'],
     rows,
     styles,
     columnWidths: [46, ...sites.map((s) => Math.min(24, Math.max(10, s.site.length + 2))), 10, 44],
-    print: { landscape: true, fitToWidth: true },
+    print: {
+      landscape: true,
+      fitToWidth: true,
+      margins: NARROW_MARGINS,
+      header: { left: organisation, center: '&A', right: `Audit date ${ukDates(group.auditDate)}` },
+      footer: { left: 'LSA Workforce Audit', center: '', right: 'Page &P of &N' },
+    },
   };
 }
 
