@@ -1,33 +1,51 @@
 import type { OutputSheet, OutputValue } from './outputSheet';
 
-// Characters of 11 pt Calibri (or its metric twin Carlito) per unit of Excel column width: a width unit is one digit,
-// and running text averages a little narrower than digits.
-const CHARACTERS_PER_UNIT = 1.15;
 /** Points per printed line of 11 pt text. */
 export const LINE_POINTS = 15;
 
+// Widths of Calibri's (and Carlito's) characters in digit widths: Excel's column width counts digits, and running text
+// mixes narrow letters (i, l, t) with wide ones (m, w, capitals), so counting characters misjudges where lines break.
+function charWidth(ch: string): number {
+  if ('iljI!|.,;:\''.includes(ch)) return 0.45;
+  if (ch === ' ') return 0.45;
+  if ('frt()[]-/'.includes(ch)) return 0.6;
+  if ('mw'.includes(ch)) return 1.4;
+  if ('MW%@'.includes(ch)) return 1.6;
+  if (ch >= 'A' && ch <= 'Z') return 1.1;
+  return 0.95;
+}
+
+function textWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += charWidth(ch);
+  return w;
+}
+
 /**
- * Lines a text takes when word-wrapped in a column of `width` characters (greedy, as Excel and LibreOffice wrap).
+ * Lines a text takes when word-wrapped in a column `width` digits wide (greedy, as Excel and LibreOffice wrap), with a
+ * little room to spare so a row is never too short for its text.
  * @example wrappedLines('Include every LSA in performance review each year', 20) // 3
  */
 export function wrappedLines(text: string, width: number, fontSize = 11): number {
-  const room = Math.max(1, Math.floor((width * CHARACTERS_PER_UNIT * 11) / fontSize) - 1);
+  // A cell keeps about 0.7 of a digit for its padding; 5% spare covers fonts a little wider than these widths.
+  const room = Math.max(1, ((width - 0.7) * 11 * 0.95) / fontSize);
+  const space = charWidth(' ');
   let lines = 0;
   for (const paragraph of text.split('\n')) {
     let line = 0;
     lines++;
     for (const word of paragraph.split(' ')) {
-      const len = word.length;
-      if (line === 0) line = len;
-      else if (line + 1 + len <= room) line += 1 + len;
-      else {
-        lines++;
-        line = len;
+      let w = textWidth(word);
+      if (line > 0 && line + space + w <= room) {
+        line += space + w;
+        continue;
       }
-      while (line > room) {
+      if (line > 0) lines++;
+      while (w > room) {
         lines++;
-        line -= room;
+        w -= room;
       }
+      line = w;
     }
   }
   return lines;
