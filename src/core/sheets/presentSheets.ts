@@ -54,8 +54,23 @@ function displayDate(iso: string): string {
 }
 
 /** Text the user reads: sources named by their documents (SPEC 4.1), dates as dd/mm/yyyy. */
+const NEEDS_PLAIN = /seed|\d{4}-\d\d-\d\d/i;
+
+// Texts repeat across thousands of rows (a suggested activity per need): each distinct one is rewritten once.
+const plainCache = new Map<string, string>();
+const PLAIN_CACHE_MAX = 20_000;
+
 function plain(v: OutputValue): OutputValue {
-  if (typeof v !== 'string') return v;
+  if (typeof v !== 'string' || v.length < 10 || !NEEDS_PLAIN.test(v)) return v;
+  const cached = plainCache.get(v);
+  if (cached !== undefined) return cached;
+  const out = rewrite(v);
+  if (plainCache.size >= PLAIN_CACHE_MAX) plainCache.clear();
+  plainCache.set(v, out);
+  return out;
+}
+
+function rewrite(v: string): string {
   let out = v;
   if (/seed/i.test(out)) out = plainSources(out);
   if (/\d{4}-\d{2}-\d{2}/.test(out) && excelDate(out) === null) out = ukDates(out);

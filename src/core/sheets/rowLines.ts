@@ -5,7 +5,7 @@ export const LINE_POINTS = 15;
 
 // Widths of Calibri's (and Carlito's) characters in digit widths: Excel's column width counts digits, and running text
 // mixes narrow letters (i, l, t) with wide ones (m, w, capitals), so counting characters misjudges where lines break.
-function charWidth(ch: string): number {
+function charWidthOf(ch: string): number {
   if ('iljI!|.,;:\''.includes(ch)) return 0.45;
   if (ch === ' ') return 0.45;
   if ('frt()[]-/'.includes(ch)) return 0.6;
@@ -15,9 +15,16 @@ function charWidth(ch: string): number {
   return 0.95;
 }
 
-function textWidth(text: string): number {
+// Looked up by character code: a large team wraps millions of characters.
+const WIDTHS = Float32Array.from({ length: 128 }, (_, code) => charWidthOf(String.fromCharCode(code)));
+
+function charWidth(code: number): number {
+  return code < 128 ? WIDTHS[code] : 0.95;
+}
+
+function textWidth(text: string, from: number, to: number): number {
   let w = 0;
-  for (const ch of text) w += charWidth(ch);
+  for (let i = from; i < to; i++) w += charWidth(text.charCodeAt(i));
   return w;
 }
 
@@ -29,17 +36,17 @@ function textWidth(text: string): number {
 export function wrappedLines(text: string, width: number, fontSize = 11): number {
   // A cell keeps about 0.7 of a digit for its padding; 5% spare covers fonts a little wider than these widths.
   const room = Math.max(1, ((width - 0.7) * 11 * 0.95) / fontSize);
-  const space = charWidth(' ');
-  let lines = 0;
-  for (const paragraph of text.split('\n')) {
-    let line = 0;
-    lines++;
-    for (const word of paragraph.split(' ')) {
-      let w = textWidth(word);
-      if (line > 0 && line + space + w <= room) {
-        line += space + w;
-        continue;
-      }
+  const space = WIDTHS[32];
+  let lines = 1;
+  let line = 0;
+  let start = 0;
+  // Word by word, without splitting the text into arrays.
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 10;
+    if (code !== 32 && code !== 10) continue;
+    let w = textWidth(text, start, i);
+    if (line > 0 && line + space + w <= room) line += space + w;
+    else {
       if (line > 0) lines++;
       while (w > room) {
         lines++;
@@ -47,6 +54,11 @@ export function wrappedLines(text: string, width: number, fontSize = 11): number
       }
       line = w;
     }
+    if (code === 10 && i < text.length) {
+      lines++;
+      line = 0;
+    }
+    start = i + 1;
   }
   return lines;
 }

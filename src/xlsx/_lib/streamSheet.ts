@@ -11,6 +11,7 @@ import { cellStyleOf, columnWidths } from './sheetLayout';
 import { valueAtOf } from './valueAt';
 
 type Style = Partial<ExcelJS.Style>;
+const SIZED_ROWS = 10_000;
 const HEADER: Style = Object.freeze({ font: { name: 'Calibri', bold: true }, alignment: { wrapText: true, vertical: 'top' } }) as Style;
 const TITLE: Style = Object.freeze({ font: { name: 'Calibri', bold: true, size: 14 } });
 const styleId = (s: CellStyle & { fontSize?: number }): string =>
@@ -52,12 +53,20 @@ function rowStyler(sheet: OutputSheet, styles: Styles): (r: number, tall: boolea
   eachStyledCell(sheet, (r, c, style) => {
     if (r < sheet.rows.length) (byRow[r] ??= [])[c] = style;
   });
+  // The few distinct styles of a big sheet, merged with wrap and top once each (not per cell: a heat map has ~300,000).
+  const merged = new Map<CellStyle, Style[]>();
+  const mergedStyle = (style: CellStyle, c: number, tall: boolean): Style => {
+    let four = merged.get(style);
+    if (!four) merged.set(style, (four = []));
+    const k = (wrap.has(c) ? 2 : 0) + (tall ? 1 : 0);
+    return (four[k] ??= styles.of({ ...style, wrap: wrap.has(c) || style.wrap, top: tall || style.top }));
+  };
   return (r, tall) => {
     const own = byRow[r];
     if (!own) return tall ? tallPlain : plain;
     const out = (tall ? tallPlain : plain).slice();
     own.forEach((style, c) => {
-      out[c] = styles.of({ ...style, wrap: wrap.has(c) || style.wrap, top: tall || style.top });
+      out[c] = mergedStyle(style, c, tall);
     });
     return out;
   };
@@ -142,8 +151,11 @@ export async function streamSheet(book: BookStream, name: string, sheet: OutputS
   const styleRow = rowStyler(sheet, styles);
   const rows = new RawRows(ws);
   const wrap = sheet.wrapColumns ?? [];
+  // Rows are sized to their wrapped text on sheets that get printed; past 10,000 rows (Training Needs of a large
+  // organisation) a sheet is filtered on screen, and sizing every row cost more than the rest of its write.
+  const sized = (wrap.length > 0 || sheet.fontSize !== undefined) && sheet.rows.length <= SIZED_ROWS;
   for (let r = 0; r < sheet.rows.length; r++) {
-    const height = wrap.length || sheet.fontSize ? rowHeight(sheet, sheet.rows[r], wrap) : null;
+    const height = sized ? rowHeight(sheet, sheet.rows[r], wrap) : null;
     rows.write(headerRow + 1 + r, sheet.rows[r], styleRow(r, height !== null), height);
     if ((r + 1) % checkEvery === 0) {
       rows.flush();
