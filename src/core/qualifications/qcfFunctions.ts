@@ -12,7 +12,7 @@ const bad = (message: string): QcfFnResult<never> => ({ error: 'value', message 
 const blank = (v: unknown): boolean => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 const cells = (range: unknown): unknown[] => (Array.isArray(range) ? range.flat(2) : [range]);
 const unknownUnit = (title: string): string =>
-  `'${title}' is not a unit of the Level 3 Certificate in Learning Support: check the title against seed 001's unit list, or give its credits`;
+  `'${title}' is not a unit of the Level 3 Certificate in Learning Support: check the title against the unit list of LLUK, Learning Support Practitioner qualifications, or give its credits`;
 
 /** Unit titles from a range: one per cell, or several in a cell separated by ; or new lines. */
 function unitTitles(range: unknown): string[] | { message: string } {
