@@ -41,7 +41,7 @@ const layerBlocks = ALL.map((layer) => ({
 
 // Inside core, the flow is one way: the domain areas never import the reading of raw sheets (parse) or the output
 // sheets (sheets); parse never imports sheets; _lib (helpers with no domain meaning) imports no domain file.
-const CORE_AREAS = ['nos', 'qualifications', 'development', 'training', 'compliance', 'organisation', 'workforce'];
+const CORE_AREAS = ['cells', 'nos', 'qualifications', 'development', 'training', 'compliance', 'organisation', 'workforce'];
 const coreAreaBlocks = [
   ...CORE_AREAS.map((area) => ({
     files: [`src/core/${area}/**/*.ts`],

@@ -1,5 +1,5 @@
-import type { CellValue } from '../src/core/cellValue';
-import type { RawSheet, RawWorkbook } from '../src/core/rawWorkbook';
+import type { CellValue } from '../src/core/cells/cellValue';
+import type { RawSheet, RawWorkbook } from '../src/core/cells/rawWorkbook';
 import { optionalSheets } from './_lib/optionalSheets';
 import { mulberry32 } from './_lib/prng';
 import { staffRow } from './_lib/staffRow';

@@ -1,4 +1,4 @@
-import type { CellValue } from '../../src/core/cellValue';
+import type { CellValue } from '../../src/core/cells/cellValue';
 import { AS_OF, addDays, dateBefore } from './dates';
 import type { Rng } from './prng';
 import { CRITERIA, UNIT_CREDITS, UNIT_TITLES } from './teamColumns';

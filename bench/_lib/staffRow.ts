@@ -1,4 +1,4 @@
-import type { CellValue } from '../../src/core/cellValue';
+import type { CellValue } from '../../src/core/cells/cellValue';
 import { addDays, dateBefore, isoText, ukText } from './dates';
 import type { Rng } from './prng';
 import { COMPLIANCE, CRITERIA, MANAGER_RATED, UNIT_TITLES } from './teamColumns';

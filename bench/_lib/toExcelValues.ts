@@ -1,5 +1,5 @@
-import { isCellError, type CellValue } from '../../src/core/cellValue';
-import type { RawWorkbook } from '../../src/core/rawWorkbook';
+import { isCellError, type CellValue } from '../../src/core/cells/cellValue';
+import type { RawWorkbook } from '../../src/core/cells/rawWorkbook';
 
 const EPOCH_MS = Date.UTC(1899, 11, 30);
 

@@ -1,6 +1,6 @@
 import * as ExcelJS from 'exceljs';
-import { isCellError, type CellValue } from '../../src/core/cellValue';
-import type { RawWorkbook } from '../../src/core/rawWorkbook';
+import { isCellError, type CellValue } from '../../src/core/cells/cellValue';
+import type { RawWorkbook } from '../../src/core/cells/rawWorkbook';
 
 const DATE_FORMAT = 'dd/mm/yyyy';
 

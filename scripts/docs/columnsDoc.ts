@@ -1,7 +1,7 @@
 // Builds docs/columns.md from the code's synonym tables and parsers, so the page cannot drift from what the audit
 // reads. Run `npm run docs:columns` after changing a synonym or a parser; test/docs/columnsDoc.test.ts fails until then.
 import { COMPLIANCE_COURSES, COMPLIANCE_LABELS } from '../../src/core/compliance/complianceStatus';
-import type { CellValue } from '../../src/core/cellValue';
+import type { CellValue } from '../../src/core/cells/cellValue';
 import { MANAGER_WORDS, parseRatingHeader, SELF_WORDS } from '../../src/core/nos/criterionCode';
 import { NOS_CATALOGUE } from '../../src/core/nos/nosCatalogue';
 import { parseRating } from '../../src/core/nos/parseRating';

@@ -1,5 +1,5 @@
 import { readFileSync } from 'fs';
-import type { RawWorkbook } from '../core/rawWorkbook';
+import type { RawWorkbook } from '../core/cells/rawWorkbook';
 import type { OwnershipRecord } from '../core/sheets/ownershipRecord';
 import { findStaffTable } from '../core/parse/findStaffTable';
 import { resolveMappingRequests, type MappingRequest } from '../core/parse/mappingRequests';

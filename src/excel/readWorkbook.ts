@@ -1,7 +1,7 @@
-import type { CellValue } from '../core/cellValue';
+import type { CellValue } from '../core/cells/cellValue';
 import { readOwnershipRecord, type OwnershipRecord } from '../core/sheets/ownershipRecord';
 import { META_SHEET } from '../core/sheets/planOutputSheets';
-import type { RawSheet, RawWorkbook } from '../core/rawWorkbook';
+import type { RawSheet, RawWorkbook } from '../core/cells/rawWorkbook';
 import type { XlContext, XlRange, XlWorksheet } from './excelApi';
 import { hostSupports } from './hostSupports';
 import { fromExcelValue } from './_lib/fromExcelValue';

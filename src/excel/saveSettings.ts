@@ -1,4 +1,4 @@
-import type { CellValue } from '../core/cellValue';
+import type { CellValue } from '../core/cells/cellValue';
 import { readOwnershipRecord } from '../core/sheets/ownershipRecord';
 import { META_SHEET } from '../core/sheets/planOutputSheets';
 import type { XlContext } from './excelApi';

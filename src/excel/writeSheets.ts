@@ -1,4 +1,4 @@
-import type { CellValue } from '../core/cellValue';
+import type { CellValue } from '../core/cells/cellValue';
 import type { OutputSheet } from '../core/sheets/outputSheet';
 import { readOwnershipRecord, runWasIncomplete, type OwnershipRecord } from '../core/sheets/ownershipRecord';
 import { META_SHEET, planOutputSheets, type SheetPlan } from '../core/sheets/planOutputSheets';

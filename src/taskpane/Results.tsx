@@ -49,7 +49,7 @@ export function Results({ result, locale, onOpen }: Props) {
       {result.recovered.length > 0 && (
         <MessageBar intent="info">
           <MessageBarBody>
-            <MessageBarTitle>The last run did not finish</MessageBarTitle>
+            <MessageBarTitle>The last run did not finish.</MessageBarTitle>
             Its sheets were replaced by this run: {result.recovered.join(', ')}.
           </MessageBarBody>
         </MessageBar>
@@ -57,7 +57,7 @@ export function Results({ result, locale, onOpen }: Props) {
       {renamed.length > 0 && (
         <MessageBar intent="warning">
           <MessageBarBody>
-            <MessageBarTitle>Some of your sheets have the same names</MessageBarTitle>
+            <MessageBarTitle>Some of your sheets have the same names.</MessageBarTitle>
             Your own sheets were left as they are. These results went to new sheets instead:{' '}
             {renamed.map((p) => `${p.output} → ${p.target}`).join('; ')}.
           </MessageBarBody>

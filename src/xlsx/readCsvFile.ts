@@ -1,6 +1,6 @@
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import type { CellValue } from '../core/cellValue';
+import type { CellValue } from '../core/cells/cellValue';
 import { readBytes } from './_lib/loadWorkbook';
 import type { WorkbookRead } from './readXlsx';
 import { WorkbookReadError } from './workbookReadError';

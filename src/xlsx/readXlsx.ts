@@ -1,6 +1,6 @@
 import * as path from 'path';
 import type ExcelJS from 'exceljs';
-import type { RawWorkbook } from '../core/rawWorkbook';
+import type { RawWorkbook } from '../core/cells/rawWorkbook';
 import { META_SHEET, readOwnershipRecord, type OwnershipRecord } from '../core/sheets/ownershipRecord';
 import { loadWorkbook, readBytes } from './_lib/loadWorkbook';
 import { rawSheetOf, SheetTooLargeError } from './_lib/rawSheetOf';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import type { CellValue } from '../../src/core/cellValue';
-import type { RawSheet, RawWorkbook } from '../../src/core/rawWorkbook';
+import type { CellValue } from '../../src/core/cells/cellValue';
+import type { RawSheet, RawWorkbook } from '../../src/core/cells/rawWorkbook';
 import { FIELD_SYNONYMS } from '../../src/core/parse/fieldSynonyms';
 import type { StaffField } from '../../src/core/staffMember';
 

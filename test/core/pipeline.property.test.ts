@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { auditToSheets } from '../../src/core/auditToSheets';
-import type { CellValue } from '../../src/core/cellValue';
+import type { CellValue } from '../../src/core/cells/cellValue';
 import { NOS_CATALOGUE } from '../../src/core/nos/nosCatalogue';
 import { cellText, isFilled } from '../../src/core/parse/_lib/cellText';
 import { hasStaffTable } from '../../src/core/parse/hasStaffTable';

@@ -1,11 +1,11 @@
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { auditToSheets } from '../../src/core/auditToSheets';
-import type { CellValue } from '../../src/core/cellValue';
+import type { CellValue } from '../../src/core/cells/cellValue';
 import { NOS_CATALOGUE } from '../../src/core/nos/nosCatalogue';
 import { hasStaffTable } from '../../src/core/parse/hasStaffTable';
 import { parseWorkbook } from '../../src/core/parse/parseWorkbook';
-import type { RawWorkbook } from '../../src/core/rawWorkbook';
+import type { RawWorkbook } from '../../src/core/cells/rawWorkbook';
 import { runAudit } from '../../src/core/runAudit';
 import { readWorkbookFile } from '../../src/xlsx/readXlsx';
 import { writeAuditWorkbook } from '../../src/xlsx/writeXlsx';

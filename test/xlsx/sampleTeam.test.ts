@@ -1,7 +1,7 @@
 import { readFileSync } from 'fs';
 import { buildSample, SAMPLE_PATH } from '../../scripts/make-sample';
-import type { CellValue } from '../../src/core/cellValue';
-import type { RawSheet } from '../../src/core/rawWorkbook';
+import type { CellValue } from '../../src/core/cells/cellValue';
+import type { RawSheet } from '../../src/core/cells/rawWorkbook';
 import { readXlsx } from '../../src/xlsx/readXlsx';
 
 /** The cell Excel shows at row `row` under the header `header` (header row 3). */

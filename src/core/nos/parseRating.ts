@@ -1,5 +1,5 @@
-import { isCellError, type CellValue } from '../cellValue';
-import { meansNothing } from '../_lib/meansNothing';
+import { isCellError, type CellValue } from '../cells/cellValue';
+import { meansNothing } from '../cells/meansNothing';
 import { RATING_LABELS, type Rating } from './rating';
 
 /** A rating cell read (SPEC 3.2): a rating, not assessed (blank), unreadable, or a number and label that disagree ("3 - Developing"). */

@@ -1,4 +1,4 @@
-import { isCellError } from '../cellValue';
+import { isCellError } from '../cells/cellValue';
 import { parseRating } from './parseRating';
 
 /** Code for a blank (not assessed) cell in a rating vector; 0-4 are ratings. */

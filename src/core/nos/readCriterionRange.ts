@@ -1,5 +1,5 @@
-import type { CellValue } from '../cellValue';
-import { isCellError } from '../cellValue';
+import type { CellValue } from '../cells/cellValue';
+import { isCellError } from '../cells/cellValue';
 import type { CriterionCode } from './criterion';
 import { normaliseCriterionCode } from './criterionCode';
 import { NOS_CATALOGUE } from './nosCatalogue';

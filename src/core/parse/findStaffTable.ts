@@ -1,4 +1,4 @@
-import type { RawSheet, RawWorkbook } from '../rawWorkbook';
+import type { RawSheet, RawWorkbook } from '../cells/rawWorkbook';
 import { columnLetters, parseA1Range } from './_lib/a1';
 import { cellText } from './_lib/cellText';
 import { matchHeader, type HeaderMatch } from './matchHeader';

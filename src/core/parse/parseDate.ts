@@ -1,5 +1,5 @@
-import { meansNothing } from '../_lib/meansNothing';
-import { isCellError, type CellValue } from '../cellValue';
+import { meansNothing } from '../cells/meansNothing';
+import { isCellError, type CellValue } from '../cells/cellValue';
 import { isoFromUtc } from './_lib/cellText';
 import { DayCache } from './_lib/dayCache';
 import { isoDate } from './_lib/isoDate';

@@ -1,6 +1,6 @@
 import type { LearnerNeed } from '../auditInput';
 import type { AuditIssue } from '../auditIssue';
-import type { RawSheet } from '../rawWorkbook';
+import type { RawSheet } from '../cells/rawWorkbook';
 import { cellText, issueValue } from './_lib/cellText';
 import { cellOf, forEachDataRow, readOptionalTable } from './_lib/optionalTable';
 import { readNumber } from './_lib/readNumber';

@@ -1,5 +1,5 @@
-import { meansNothing } from '../_lib/meansNothing';
-import { isCellError, type CellValue } from '../cellValue';
+import { meansNothing } from '../cells/meansNothing';
+import { isCellError, type CellValue } from '../cells/cellValue';
 import type { PersonalSkillLevel } from '../staffMember';
 import { tidySpaces } from './_lib/tidySpaces';
 

@@ -1,6 +1,6 @@
 import type { PracticeEntry } from '../auditInput';
 import type { AuditIssue } from '../auditIssue';
-import type { RawSheet } from '../rawWorkbook';
+import type { RawSheet } from '../cells/rawWorkbook';
 import { cellText } from './_lib/cellText';
 import { cellOf, forEachDataRow, reportCell, readOptionalTable, STAFF_REF_SYNONYMS } from './_lib/optionalTable';
 import { readNumber } from './_lib/readNumber';

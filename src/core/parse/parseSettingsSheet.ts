@@ -1,6 +1,6 @@
 import type { AuditIssue } from '../auditIssue';
-import type { CellValue } from '../cellValue';
-import type { RawSheet } from '../rawWorkbook';
+import type { CellValue } from '../cells/cellValue';
+import type { RawSheet } from '../cells/rawWorkbook';
 import type { ComplianceCourse, Settings } from '../settings';
 import { cellText, issueValue } from './_lib/cellText';
 import { readNumber } from './_lib/readNumber';

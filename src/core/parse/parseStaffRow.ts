@@ -1,10 +1,10 @@
 import type { AuditIssue, IssueSeverity } from '../auditIssue';
-import { isCellError, type CellValue } from '../cellValue';
+import { isCellError, type CellValue } from '../cells/cellValue';
 import { parseRating } from '../nos/parseRating';
 import type { DoneRecord, LsaLevel, PersonalSkillLevel, StaffMember } from '../staffMember';
 import { cellText, isFilled, issueValue } from './_lib/cellText';
 import { canonicalContract } from './canonicalContract';
-import { meansNothing } from '../_lib/meansNothing';
+import { meansNothing } from '../cells/meansNothing';
 import { isSummaryRow, looksLikeNote } from './isSummaryRow';
 import { parseAspiration } from './parseAspiration';
 import { SLOT, type StaffColumn, type StaffRowContext } from './staffRowContext';

@@ -1,9 +1,9 @@
 import type { TargetOverride } from '../auditInput';
 import type { AuditIssue } from '../auditIssue';
-import type { CellValue } from '../cellValue';
+import type { CellValue } from '../cells/cellValue';
 import type { Standard } from '../nos/criterion';
 import { normaliseCriterionCode } from '../nos/criterionCode';
-import type { RawSheet } from '../rawWorkbook';
+import type { RawSheet } from '../cells/rawWorkbook';
 import type { LsaLevel } from '../staffMember';
 import { cellText, issueValue } from './_lib/cellText';
 import { cellOf, forEachDataRow, readOptionalTable } from './_lib/optionalTable';

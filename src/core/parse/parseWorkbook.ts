@@ -1,6 +1,6 @@
 import type { AuditInput, ColumnMapping } from '../auditInput';
 import type { AuditIssue } from '../auditIssue';
-import type { RawSheet, RawWorkbook } from '../rawWorkbook';
+import type { RawSheet, RawWorkbook } from '../cells/rawWorkbook';
 import { defaultSettings, type Settings } from '../settings';
 import type { StaffField } from '../staffMember';
 import { isIsoDate } from '../_lib/isoDate';

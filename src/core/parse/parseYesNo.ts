@@ -1,5 +1,5 @@
-import { meansNothing } from '../_lib/meansNothing';
-import { isCellError, type CellValue } from '../cellValue';
+import { meansNothing } from '../cells/meansNothing';
+import { isCellError, type CellValue } from '../cells/cellValue';
 import { tidySpaces } from './_lib/tidySpaces';
 
 /** A Yes/No cell read: a value, blank, or something else (kept as text by callers that accept names). */

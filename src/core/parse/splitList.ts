@@ -1,4 +1,4 @@
-import { meansNothing } from '../_lib/meansNothing';
+import { meansNothing } from '../cells/meansNothing';
 import { tidySpaces } from './_lib/tidySpaces';
 
 const LIST_SEPARATORS = /[;,\n\r|•]+/;

@@ -1,8 +1,8 @@
 import type { IssueSeverity } from '../auditIssue';
-import type { CellValue } from '../cellValue';
+import type { CellValue } from '../cells/cellValue';
 import type { DoneRecord, LsaLevel, PersonalSkillLevel, StaffField } from '../staffMember';
 import { cellText } from './_lib/cellText';
-import { meansNothing } from '../_lib/meansNothing';
+import { meansNothing } from '../cells/meansNothing';
 import { readNumber } from './_lib/readNumber';
 import { canonicalSpecialism } from './canonicalSpecialism';
 import { parseDate } from './parseDate';

@@ -4,7 +4,7 @@ import type { ComplianceCourse } from '../settings';
 import type { StaffField } from '../staffMember';
 import { cachedRating, cachedReader, type CellReader, type FieldReader } from './_lib/columnReaders';
 import type { ParsedRating } from '../nos/parseRating';
-import type { CellValue } from '../cellValue';
+import type { CellValue } from '../cells/cellValue';
 import { IDENTITY_FIELDS } from './fieldSynonyms';
 import type { FieldKind } from './mappedField';
 import { readCompliance, readExpiry, readText, STAFF_FIELD_READERS } from './staffFieldReaders';

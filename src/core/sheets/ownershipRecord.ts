@@ -1,4 +1,4 @@
-import type { CellValue } from '../cellValue';
+import type { CellValue } from '../cells/cellValue';
 import { META_SHEET } from './planOutputSheets';
 
 /** What the meta sheet records: sheets this product wrote, and settings saved from the pane (e.g. column mapping). */

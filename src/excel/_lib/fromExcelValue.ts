@@ -1,4 +1,4 @@
-import type { CellValue } from '../../core/cellValue';
+import type { CellValue } from '../../core/cells/cellValue';
 
 // Range.values gives error values as their text; a user typing "#N/A" as text is rare enough to read it as the error.
 const ERRORS = new Set([

@@ -1,4 +1,4 @@
-import type { CellValue } from '../../core/cellValue';
+import type { CellValue } from '../../core/cells/cellValue';
 import type { XlContext, XlRange, XlWorksheet } from '../excelApi';
 import { fromExcelValue } from './fromExcelValue';
 

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import type { CellValue } from '../../core/cellValue';
-import type { RawSheet } from '../../core/rawWorkbook';
+import type { CellValue } from '../../core/cells/cellValue';
+import type { RawSheet } from '../../core/cells/rawWorkbook';
 import { toCellValue } from './toCellValue';
 
 /**

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import type { CellValue } from '../../core/cellValue';
+import type { CellValue } from '../../core/cells/cellValue';
 
 /**
  * Unwraps an exceljs cell value into core's CellValue: rich text and hyperlinks to text, formulas to their cached result.

@@ -1,7 +1,7 @@
 import { groupAudit } from '../../../src/core/groupAudit';
 import { NOS_CATALOGUE } from '../../../src/core/nos/nosCatalogue';
 import { parseWorkbook } from '../../../src/core/parse/parseWorkbook';
-import type { RawWorkbook } from '../../../src/core/rawWorkbook';
+import type { RawWorkbook } from '../../../src/core/cells/rawWorkbook';
 import { runAudit } from '../../../src/core/runAudit';
 
 const AUDIT_DATE = '2026-09-01';

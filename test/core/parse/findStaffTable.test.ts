@@ -1,4 +1,4 @@
-import type { RawSheet } from '../../../src/core/rawWorkbook';
+import type { RawSheet } from '../../../src/core/cells/rawWorkbook';
 import { findStaffTable } from '../../../src/core/parse/findStaffTable';
 
 const sheet = (name: string, rows: RawSheet['rows'], extra: Partial<RawSheet> = {}): RawSheet => ({ name, firstRow: 1, firstColumn: 1, rows, ...extra });

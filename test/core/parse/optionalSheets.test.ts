@@ -1,5 +1,5 @@
 import type { StaffMember } from '../../../src/core/staffMember';
-import type { RawSheet } from '../../../src/core/rawWorkbook';
+import type { RawSheet } from '../../../src/core/cells/rawWorkbook';
 import { staffIndex } from '../../../src/core/parse/_lib/staffIndex';
 import { cpdType, parseCpdLog } from '../../../src/core/parse/parseCpdLog';
 import { parseLearnerNeeds } from '../../../src/core/parse/parseLearnerNeeds';

@@ -1,4 +1,4 @@
-import type { RawWorkbook } from '../../../src/core/rawWorkbook';
+import type { RawWorkbook } from '../../../src/core/cells/rawWorkbook';
 import { parseWorkbook } from '../../../src/core/parse/parseWorkbook';
 import { practiceStatus } from '../../../src/core/qualifications/practiceStatus';
 import { qualificationsSheet } from '../../../src/core/sheets/qualificationsSheet';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import type { CellValue } from '../../../src/core/cellValue';
-import type { RawWorkbook } from '../../../src/core/rawWorkbook';
+import type { CellValue } from '../../../src/core/cells/cellValue';
+import type { RawWorkbook } from '../../../src/core/cells/rawWorkbook';
 import { parseWorkbook } from '../../../src/core/parse/parseWorkbook';
 
 const HEADERS = ['Staff ID', 'Name', 'LSA level', 'Contract', 'Hours', 'Start date', 'Induction', 'English', 'Specialisms', 'Mentor', 'Safeguarding', 'A1', 'A1 manager', 'Peer network'];

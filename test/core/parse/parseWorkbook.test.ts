@@ -1,4 +1,4 @@
-import type { RawWorkbook } from '../../../src/core/rawWorkbook';
+import type { RawWorkbook } from '../../../src/core/cells/rawWorkbook';
 import { hasStaffTable } from '../../../src/core/parse/hasStaffTable';
 import { parseWorkbook } from '../../../src/core/parse/parseWorkbook';
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { CellValue } from '../../../src/core/cellValue';
+import type { CellValue } from '../../../src/core/cells/cellValue';
 import { NOS_CATALOGUE } from '../../../src/core/nos/nosCatalogue';
 import { cellText } from '../../../src/core/parse/_lib/cellText';
 import { parseWorkbook } from '../../../src/core/parse/parseWorkbook';

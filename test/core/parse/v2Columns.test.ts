@@ -1,4 +1,4 @@
-import type { RawWorkbook } from '../../../src/core/rawWorkbook';
+import type { RawWorkbook } from '../../../src/core/cells/rawWorkbook';
 import { parseWorkbook } from '../../../src/core/parse/parseWorkbook';
 
 const AUDIT = '2026-09-01';

@@ -1,4 +1,4 @@
-import { isCellError, type CellValue } from '../../cellValue';
+import { isCellError, type CellValue } from '../../cells/cellValue';
 import { DayCache } from './dayCache';
 import { isTidy } from './tidySpaces';
 

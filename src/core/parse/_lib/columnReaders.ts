@@ -1,4 +1,4 @@
-import type { CellValue } from '../../cellValue';
+import type { CellValue } from '../../cells/cellValue';
 import { parseRating, type ParsedRating } from '../../nos/parseRating';
 import type { Read } from '../staffFieldReaders';
 import { DayCache } from './dayCache';

@@ -1,6 +1,6 @@
 import type { AuditIssue, IssueSeverity } from '../../auditIssue';
-import type { CellValue } from '../../cellValue';
-import type { RawSheet } from '../../rawWorkbook';
+import type { CellValue } from '../../cells/cellValue';
+import type { RawSheet } from '../../cells/rawWorkbook';
 import { columnLetters } from './a1';
 import { cellText, isFilled, issueValue } from './cellText';
 import { normaliseHeader } from '../normaliseHeader';

@@ -1,5 +1,5 @@
-import { meansNothing } from '../../_lib/meansNothing';
-import { isCellError, type CellValue } from '../../cellValue';
+import { meansNothing } from '../../cells/meansNothing';
+import { isCellError, type CellValue } from '../../cells/cellValue';
 
 /** A number read from a cell: a value, blank, or unreadable. */
 export type ReadNumber = { kind: 'number'; value: number } | { kind: 'blank' } | { kind: 'invalid' };

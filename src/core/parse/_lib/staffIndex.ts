@@ -1,5 +1,5 @@
 import type { AuditIssue } from '../../auditIssue';
-import type { CellValue } from '../../cellValue';
+import type { CellValue } from '../../cells/cellValue';
 import type { StaffMember } from '../../staffMember';
 import { normaliseHeader } from '../normaliseHeader';
 import { cellText, issueValue } from './cellText';

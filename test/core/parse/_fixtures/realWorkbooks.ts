@@ -1,6 +1,6 @@
 // Two workbooks shaped like what users export and keep, written without looking at the synonym tables:
 // an HR system's export and a manager's hand-kept skills matrix (issue 11: try reading rules on sheets like users').
-import type { RawWorkbook } from '../../../../src/core/rawWorkbook';
+import type { RawWorkbook } from '../../../../src/core/cells/rawWorkbook';
 
 /** An HR export: a run banner, abbreviated headers, FTE not hours, "Perm"/"FTC"/"Casual", expiry columns, N/A, a count row. */
 export const HR_EXPORT: RawWorkbook = {

@@ -1,5 +1,5 @@
 // Issue 11, failures 1, 10 and 11: what managers type, read as they mean it (SPEC 2.1, 3.2, 3.3 v2).
-import { AB, auditRows } from './_audit';
+import { AB, auditRows } from '../_fixtures/auditRows';
 
 describe('failure 1: a Specialisms cell that means nothing lists no specialism', () => {
   test.each(['n/a', 'None', '-', 'N/A ', 'nil', '—'])('"%s" is not a specialist: Standard C does not apply', (cell) => {

@@ -1,8 +1,8 @@
 // Whole-pipeline helpers for the issue 11 reading tests: a staff sheet in, the audit out.
-import type { CellValue } from '../../../src/core/cellValue';
+import type { CellValue } from '../../../src/core/cells/cellValue';
 import { NOS_CATALOGUE } from '../../../src/core/nos/nosCatalogue';
 import { parseWorkbook } from '../../../src/core/parse/parseWorkbook';
-import type { RawSheet } from '../../../src/core/rawWorkbook';
+import type { RawSheet } from '../../../src/core/cells/rawWorkbook';
 import { runAudit } from '../../../src/core/runAudit';
 
 export const AUDIT_DATE = '2026-09-01';

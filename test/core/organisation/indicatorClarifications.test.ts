@@ -1,5 +1,5 @@
 // Issue 11, failures 7 and 8: O8 and O17 as clarified in SPEC 3.8 (v2).
-import { auditRows, indicator } from './_audit';
+import { auditRows, indicator } from '../_fixtures/auditRows';
 
 describe('failure 7: O8 has No data when there is nothing to compare', () => {
   const header = ['Name', 'Level', 'Contract', 'CPD hours'];

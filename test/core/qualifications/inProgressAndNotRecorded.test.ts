@@ -1,7 +1,7 @@
 // Issue 11, failures 2 and 9: qualifications in progress are not held (SPEC 3.5 v2); not recorded is not a need (SPEC 3.11).
 import { auditToSheets } from '../../../src/core/auditToSheets';
 import { NOS_CATALOGUE } from '../../../src/core/nos/nosCatalogue';
-import { auditRows, indicator } from './_audit';
+import { auditRows, indicator } from '../_fixtures/auditRows';
 
 const qualificationNeeds = (audit: ReturnType<typeof auditRows>, i = 0) =>
   audit.staff[i].needs.filter((n) => n.category === 'Qualification').map((n) => [n.need, n.priority, n.suggestedActivity]);

@@ -1,5 +1,5 @@
 // SPEC 3.2 (v2) out-of-date self-assessment, and 3.5 (v2) "Level 3 assumed" for Preparing to support learning.
-import { AB, auditRows, indicator } from './_audit';
+import { AB, auditRows, indicator } from './_fixtures/auditRows';
 
 describe('an out-of-date self-assessment (more than 12 months before the audit date)', () => {
   const header = ['Name', 'Level', 'Self-assessment date', ...AB];
