@@ -117,6 +117,9 @@ export async function writeSheets(context: XlContext, sheets: readonly OutputShe
     const used = appendAt.get(plan.target);
     if (used && !used.isNullObject) {
       const at = appendRowAt(used, sheet); // a re-run for an audit date already there replaces its row
+      // An earlier version wrote fewer indicator columns: the header row is rewritten so new values get their headers
+      // (the columns keep their order; indicators are only ever added at the end).
+      for (const p of rowPieces(ws, used.rowIndex, [sheet.headers], layout.width, chunkBytes)) await batch.add(p);
       for (const p of rowPieces(ws, at.row, sheet.rows, layout.width, chunkBytes)) await batch.add(p);
       for (const p of appendedChartPieces(ws, sheet, at.dataRows, chartsOf.get(lower(plan.target)))) await batch.add(p);
       continue;

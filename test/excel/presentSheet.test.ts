@@ -97,3 +97,20 @@ describe('the add-in writer prints and draws the output as the command line does
     expect(after[2][0]).toBe(45930); // 30/09/2025, rewritten in place
   });
 });
+
+describe('Audit History written by an earlier version', () => {
+  it('gains the headers of indicators added since (O18-O22), so new values never sit under blank headers', async () => {
+    const book = new FakeWorkbook(sampleWorkbook(30));
+    await writeSheets(book.context(), await audit(book, '2025-06-30'));
+    const history = book.sheet('Audit History')!;
+    const o18 = history.values[0].findIndex((h) => typeof h === 'string' && h.startsWith('O18 '));
+    expect(o18).toBeGreaterThan(0);
+    // Version 1 wrote the columns up to O17 only.
+    for (const row of history.values) row.splice(o18);
+    await writeSheets(book.context(), await audit(book, '2025-09-30'));
+    const after = book.sheet('Audit History')!.values;
+    expect(after[0].slice(o18, o18 + 5).map((h) => String(h).split(' ')[0])).toEqual(['O18', 'O19', 'O20', 'O21', 'O22']);
+    expect(after[1].slice(o18).every((v) => v === null || v === '' || v === undefined)).toBe(true); // the old row keeps blanks
+    expect(after[2][0]).toBe(45930);
+  });
+});
