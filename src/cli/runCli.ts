@@ -125,7 +125,7 @@ async function audit(opts: CliOptions, env: CliEnv): Promise<number> {
   env.log(`Wrote ${opts.out}:`);
   for (const w of written) {
     const note = w.renamed ? ` (a sheet named "${w.output}" is yours, so the output went to "${w.target}")` : '';
-    env.log(`  ${w.target.padEnd(22)} ${String(w.rows).padStart(7)} rows${w.action === 'append' ? ' (appended)' : ''}${note}`);
+    env.log(`  ${w.target.padEnd(22)} ${String(w.rows).padStart(7)} ${w.rows === 1 ? 'row ' : 'rows'}${w.action === 'append' ? ' (appended)' : ''}${note}`);
   }
   const s = result.summary;
   env.log(`Indicators: ${s.green} Green, ${s.amber} Amber, ${s.red} Red, ${s.noData} No data. Data issues: ${s.issues} (see Audit Issues).`);
