@@ -77,7 +77,12 @@ function rewrite(v: string): string {
   return out;
 }
 
-function plainRows(rows: OutputValue[][]): OutputValue[][] {
+// Columns that echo what the user typed (SPEC 4.2: "values echoed in Audit Issues are shown as the user typed or saw
+// them"): a name, an ID, an objective or a value is never rewritten, even when it looks like a date or says "seed".
+const USER_TEXT_COLUMNS: ReadonlySet<string> = new Set(['Staff ID', 'Name', 'Job title', 'Objective', 'Value', 'Staff']);
+
+function plainRows(rows: OutputValue[][], headers: readonly string[] = []): OutputValue[][] {
+  const keep = headers.map((h) => USER_TEXT_COLUMNS.has(h));
   // Training Needs can hold a million rows: rows are copied only where a cell changes.
   let out: OutputValue[][] | null = null;
   for (let r = 0; r < rows.length; r++) {
@@ -85,7 +90,7 @@ function plainRows(rows: OutputValue[][]): OutputValue[][] {
     let copy: OutputValue[] | null = null;
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
-      if (typeof v !== 'string') continue;
+      if (typeof v !== 'string' || keep[c]) continue;
       const p = plain(v);
       if (p === v) continue;
       copy ??= row.slice();
@@ -141,7 +146,7 @@ export function presentSheets(sheets: readonly OutputSheet[], audit: Audit): Out
     return {
       ...sheet,
       preamble: plainRows(sheet.preamble),
-      rows: plainRows(sheet.rows),
+      rows: plainRows(sheet.rows, sheet.headers),
       notes: sheet.notes ? plainRows(sheet.notes) : undefined,
       columnWidths,
       wrapColumns,

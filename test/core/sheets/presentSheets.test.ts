@@ -16,6 +16,15 @@ describe('presentSheets', () => {
     expect(out.print?.footer?.right).toBe('Page &P of &N');
   });
 
+  it('never rewrites what the user typed (names, IDs, objectives, echoed values), only the product\'s own text', () => {
+    const out = presentSheets([sheet({
+      name: 'Audit Issues',
+      headers: ['Staff ID', 'Name', 'Problem', 'Value'],
+      rows: [['2025-01-01', '1970-01-01 !', 'Date is after the audit date (2026-09-01)', '2027-01-01 seed 3']],
+    })], audit())[0];
+    expect(out.rows[0]).toEqual(['2025-01-01', '1970-01-01 !', 'Date is after the audit date (01/09/2026)', '2027-01-01 seed 3']);
+  });
+
   it('prints a wide sheet landscape with Staff ID and Name repeated, a narrow one portrait', () => {
     const wide = presentSheets([sheet({ columnWidths: [10, 24, 60, 40] , headers: ['Staff ID', 'Name', 'Need', 'Activity'], rows: [['S1', 'Ann', 'x', 'y']] })], audit())[0];
     expect(wide.print).toMatchObject({ landscape: true, fitToWidth: true, titleColumns: 2 });
@@ -32,7 +41,7 @@ describe('presentSheets', () => {
   });
 
   it('names sources by their documents and writes dates inside text as dd/mm/yyyy', () => {
-    const out = presentSheets([sheet({ rows: [['S1', 'Peer observation (seed 003 Rec 7: specialist expertise); due 2026-10-05']] })], audit())[0];
+    const out = presentSheets([sheet({ headers: ['Staff ID', 'Suggested activity'], rows: [['S1', 'Peer observation (seed 003 Rec 7: specialist expertise); due 2026-10-05']] })], audit())[0];
     expect(out.rows[0][1]).toBe('Peer observation (ELS report 2010, rec. 7: specialist expertise); due 05/10/2026');
   });
 
