@@ -135,5 +135,5 @@ function levelAssumedIssue(member: StaffMember, unit: { title: string; level: nu
 }
 
 function unknownUnitIssue(member: StaffMember, title: string): AuditIssue {
-  return { sheet: member.sheet, row: member.row, column: 'QCF units', staffId: member.id, name: member.name, problem: 'Unit title not in the QCF unit catalogue (seed 001)', value: title.slice(0, 200), severity: 'Error' };
+  return { sheet: member.sheet, row: member.row, column: 'QCF units', staffId: member.id, name: member.name, problem: 'Unit title not in the QCF unit catalogue (LLUK LSP qualifications)', value: title.slice(0, 200), severity: 'Error' };
 }

@@ -30,21 +30,21 @@ export function complianceNeeds(input: ComplianceNeedInput): NeedRow[] {
   if (input.coverage < 80) {
     // seed 004: "encourage LSAs to use the on-line self assessment tool"; seed 003 Rec 5 (profiling tool).
     row(`Complete the NOS self-assessment (coverage ${round1(input.coverage)}%)`, 'High',
-      'NOS self-assessment, agreed with the line manager (seed 004)', NEED_HOURS.selfAssessment);
+      'NOS self-assessment, agreed with the line manager (Career pathways 2011)', NEED_HOURS.selfAssessment);
   }
   if (input.selfAssessmentOutOfDate) {
     // SPEC 3.2 (v2): the ratings still score, but they are more than a year old.
     row(`Update the NOS self-assessment (last ${ukDate(input.selfAssessmentOutOfDate)})`, 'Medium',
-      'NOS self-assessment, agreed with the line manager (seed 004)', NEED_HOURS.selfAssessment);
+      'NOS self-assessment, agreed with the line manager (Career pathways 2011)', NEED_HOURS.selfAssessment);
   }
   if (input.reviewedInLast12Months === false) {
     // seed 004: "Ensure that all LSAs are included in performance review systems".
     row('Performance review (none in the last 12 months)', 'High',
-      'Performance review with the line manager, linked to a development plan (seed 004)', NEED_HOURS.performanceReview);
+      'Performance review with the line manager, linked to a development plan (Career pathways 2011)', NEED_HOURS.performanceReview);
   }
   if (input.inductionTracked && input.induction === null) {
     // seed 003: "the shadowing led to a good induction".
-    row('Induction (none recorded)', 'High', 'Induction, including shadowing an experienced LSA (seed 003)', NEED_HOURS.induction);
+    row('Induction (none recorded)', 'High', 'Induction, including shadowing an experienced LSA (ELS report 2010)', NEED_HOURS.induction);
   }
   if (input.observedInLast12Months === false) {
     // seed 003: LSAs "are observed once a year", and the link from observation to training is "underdeveloped".

@@ -48,20 +48,20 @@ const MAP: CriterionActivity[] = [
   // rate most effective (seed 003 "Effective development methods": "Shadowing, mentoring and peer observation").
   unit('A1', 'high quality learning support towards learners\' goals', U.principles),
   unit('A2', 'engaging learners in activities that advance learning', U.subject),
-  act('A3', 'effective relationships with learners', 'shadowing', 'Shadow an experienced LSA (seed 004: observe other LSAs)'),
+  act('A3', 'effective relationships with learners', 'shadowing', 'Shadow an experienced LSA (Career pathways 2011: observe other LSAs)'),
   unit('A4', 'communicating effectively with learners', U.inclusiveInfo),
   unit('A5', 'using, adapting and developing resources', U.ict),
-  act('A6', 'building on learners\' experience and independence', 'peer observation', 'Peer observation with an experienced LSA, focused on promoting independence (seed 003)'),
+  act('A6', 'building on learners\' experience and independence', 'peer observation', 'Peer observation with an experienced LSA, focused on promoting independence (ELS report 2010)'),
   unit('A7', 'learners\' language, literacy, numeracy and ICT needs', U.lln),
-  act('A8', 'supporting learner progression', 'mentoring', 'Mentoring by a senior LSA on supporting progression (seed 004: shadowing, mentoring)'),
+  act('A8', 'supporting learner progression', 'mentoring', 'Mentoring by a senior LSA on supporting progression (Career pathways 2011: shadowing, mentoring)'),
   // seed 001 "Managing behaviours in the learning environment" covers the safe environment (A9) and modelling respect (A10).
   unit('A9', 'a purposeful, safe learning environment', U.behaviour),
   unit('A10', 'promoting and modelling respect for others', U.behaviour),
-  act('A11', 'learners managing and reflecting on their learning', 'peer observation', 'Peer observation of learner self-reflection in sessions (seed 003: peer observation)'),
+  act('A11', 'learners managing and reflecting on their learning', 'peer observation', 'Peer observation of learner self-reflection in sessions (ELS report 2010: peer observation)'),
   // seed 003: "There is a need for more joint training" for teachers and LSAs.
-  act('A12', 'collaborating with colleagues and others', 'joint training', 'Joint training with teachers (seed 003)'),
-  act('A13', 'communicating information about learners to others', 'in-house training', 'In-house training on confidentiality and information sharing (seed 004: policies and procedures)'),
-  act('A14', 'keeping accurate learning support records', 'in-house training', 'In-house training on record keeping, then shadow a colleague (seed 004: policies and procedures)'),
+  act('A12', 'collaborating with colleagues and others', 'joint training', 'Joint training with teachers (ELS report 2010)'),
+  act('A13', 'communicating information about learners to others', 'in-house training', 'In-house training on confidentiality and information sharing (Career pathways 2011: policies and procedures)'),
+  act('A14', 'keeping accurate learning support records', 'in-house training', 'In-house training on record keeping, then shadow a colleague (Career pathways 2011: policies and procedures)'),
   unit('A15', 'organisational and legal requirements', U.context),
   unit('A16', 'contributing to review of programme and organisation', U.responsive),
   // seed 000: reflective practice and the PDP; the unit evaluates own practice. Own English/maths (KU17.3)
@@ -69,20 +69,20 @@ const MAP: CriterionActivity[] = [
   unit('A17', 'evaluating and improving own practice', U.investigation),
   // Standard B, planning and assessing (seed 002); seed 001 "Approaches to learning" is its core unit.
   unit('B1', 'planning inclusive learning support', U.approaches),
-  act('B2', 'planning support for individual learners', 'joint training', 'Plan sessions jointly with a teacher (seed 003: teachers and LSAs plan, prepare and review learning together)'),
-  act('B3', 'negotiating and monitoring individual learning objectives', 'shadowing', 'Shadow a teacher in learners\' individual progress reviews (seed 004: work with teaching staff)'),
-  act('B4', 'supporting colleagues with assessment methods', 'specialist training', 'Assessment training, e.g. Level 3 Award in Understanding the Principles and Practices of Assessment (seed 004)'),
-  act('B5', 'questioning and constructive feedback', 'peer observation', 'Peer observation of questioning and feedback (seed 003)'),
+  act('B2', 'planning support for individual learners', 'joint training', 'Plan sessions jointly with a teacher (ELS report 2010: teachers and LSAs plan, prepare and review learning together)'),
+  act('B3', 'negotiating and monitoring individual learning objectives', 'shadowing', 'Shadow a teacher in learners\' individual progress reviews (Career pathways 2011: work with teaching staff)'),
+  act('B4', 'supporting colleagues with assessment methods', 'specialist training', 'Assessment training, e.g. Level 3 Award in Understanding the Principles and Practices of Assessment (Career pathways 2011)'),
+  act('B5', 'questioning and constructive feedback', 'peer observation', 'Peer observation of questioning and feedback (ELS report 2010)'),
   unit('B6', 'learners sharing responsibility for assessment', U.approaches),
-  act('B7', 'quality requirements for assessment and monitoring', 'in-house training', 'In-house training on the organisation\'s quality and assessment procedures (seed 004)'),
+  act('B7', 'quality requirements for assessment and monitoring', 'in-house training', 'In-house training on the organisation\'s quality and assessment procedures (Career pathways 2011)'),
   // Standard C, specialist support (seed 002). seed 004 "Developing specialist skills" (BSL, Makaton,
   // behaviour support, ...); seed 003 Rec 7 (specialist expertise) and Rec 3 (locally based network).
-  act('C1', 'knowledge of the specialist area', 'specialist training', 'Specialist training in the area (seed 004: develop a specific skill/area of expertise)'),
-  act('C2', 'identifying learners\' needs with specialist knowledge', 'shadowing', 'Shadow a specialist practitioner (seed 003 Rec 7: specialist expertise)'),
-  act('C3', 'specialist learning support activities', 'specialist training', 'Specialist training, then practise with a specialist mentor (seed 004)'),
-  act('C4', 'evaluating specialist support with colleagues', 'peer observation', 'Peer observation with a specialist colleague (seed 003)'),
-  act('C5', 'specialist resources, including assistive technology', 'specialist training', 'Specialist training in resources and assistive technology (seed 004: ICT specialist)'),
-  act('C6', 'professional development in the specialist area', 'network', 'Join a local or specialist LSA network (seed 003 Rec 3; seed 004: LSA peer support networks)'),
+  act('C1', 'knowledge of the specialist area', 'specialist training', 'Specialist training in the area (Career pathways 2011: develop a specific skill/area of expertise)'),
+  act('C2', 'identifying learners\' needs with specialist knowledge', 'shadowing', 'Shadow a specialist practitioner (ELS report 2010, rec. 7: specialist expertise)'),
+  act('C3', 'specialist learning support activities', 'specialist training', 'Specialist training, then practise with a specialist mentor (Career pathways 2011)'),
+  act('C4', 'evaluating specialist support with colleagues', 'peer observation', 'Peer observation with a specialist colleague (ELS report 2010)'),
+  act('C5', 'specialist resources, including assistive technology', 'specialist training', 'Specialist training in resources and assistive technology (Career pathways 2011: ICT specialist)'),
+  act('C6', 'professional development in the specialist area', 'network', 'Join a local or specialist LSA network (ELS report 2010, rec. 3; Career pathways 2011: LSA peer support networks)'),
   unit('C7', 'progression and transition of learners', U.youth),
 ];
 
@@ -96,7 +96,7 @@ export const CRITERION_ACTIVITIES: readonly CriterionActivity[] = MAP;
  * @example criterionActivity('A5').activity // 'QCF unit: Using ICT to support learning (6 credits, Level 3)'
  */
 export function criterionActivity(code: CriterionCode): CriterionActivity {
-  return BY_CODE.get(code.toUpperCase()) ?? act(code, code, 'mentoring', 'Mentoring, shadowing or peer observation (seed 003 Rec 11)');
+  return BY_CODE.get(code.toUpperCase()) ?? act(code, code, 'mentoring', 'Mentoring, shadowing or peer observation (ELS report 2010, rec. 11)');
 }
 
 /**

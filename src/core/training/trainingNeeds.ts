@@ -82,7 +82,7 @@ export function trainingNeeds(args: TrainingNeedsArgs): TrainingNeed[] {
     rows.push({
       category: 'CPD', need: cpdText(settings.cpdTargetHours, cpd),
       criterion: null, priority: 'Low', hours: shortfall, learningHours: shortfall, timeAway: true,
-      suggestedActivity: 'Shadowing, mentoring, peer observation or a local LSA network (seed 003)',
+      suggestedActivity: 'Shadowing, mentoring, peer observation or a local LSA network (ELS report 2010)',
     });
   }
   const barrier = trainingBarrier(member, {
@@ -114,7 +114,7 @@ function personalSkillsNeeds(member: StaffMember, high: boolean): NeedRow[] {
       criterion: 'A17',
       priority: high ? ('High' as const) : ('Medium' as const),
       // seed 004 Level 2: "GCSE/basic skills Level 2 in English/Literacy. Maths/Numeracy".
-      suggestedActivity: `Functional skills or GCSE ${subject.toLowerCase()} at Level 2 (seed 004; NOS A17 KU17.3)`,
+      suggestedActivity: `Functional skills or GCSE ${subject.toLowerCase()} at Level 2 (Career pathways 2011; NOS A17 KU17.3)`,
       hours: steps * NEED_HOURS.personalSkillsPerLevel,
       learningHours: steps * NEED_HOURS.personalSkillsPerLevel,
       timeAway: true,

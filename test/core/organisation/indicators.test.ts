@@ -113,7 +113,7 @@ describe('indicators', () => {
   });
 
   it('carries the seed source always and the recommendation only when not Green', () => {
-    expect(r.O16.source).toContain('Recommendation 6');
+    expect(r.O16.source).toContain('ELS report 2010, rec. 6');
     expect(r.O1.recommendation).toContain('performance review');
     expect(indicators(input()).every((x) => x.source.length > 0)).toBe(true);
   });

@@ -72,3 +72,15 @@ describe('sources and dates in plain words (SPEC 4.1, 4.2)', () => {
     expect(wrappedLines('Include every LSA in performance review each year', 20)).toBe(3);
   });
 });
+
+describe('texts the core writes for users', () => {
+  // SPEC 4.1: sources are named by their documents where the text is written, not only when a sheet is presented, so
+  // any route to the user (a sheet, the pane, the command line's JSON) shows the title.
+  it('name no source document by its number', () => {
+    const { INDICATOR_DEFINITIONS } = require('../../../src/core/organisation/indicatorDefinitions');
+    const { CRITERION_ACTIVITIES } = require('../../../src/core/training/criterionActivity');
+    const texts = [...INDICATOR_DEFINITIONS.flatMap((d: Record<string, unknown>) => Object.values(d)), ...Object.values(CRITERION_ACTIVITIES ?? {}).flatMap((a) => Object.values(a as object))];
+    expect(texts.length).toBeGreaterThan(20);
+    for (const t of texts) if (typeof t === 'string') expect(t).not.toMatch(/seed\s*\d/i);
+  });
+});
