@@ -7,6 +7,7 @@ import { createServer } from 'http';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { chromium } from 'playwright-core';
+import type { ContractRun } from '../contract/contractEntry';
 
 export const CHROMIUM = '/usr/bin/chromium';
 const ROOT = join(__dirname, '..', '..', '..');
@@ -14,18 +15,8 @@ const EXCEL_SCRIPT = join(ROOT, 'node_modules', '@microsoft', 'office-js', 'dist
 const OUT = join(ROOT, 'bench', '.cache', 'contract');
 const ENTRY = join(ROOT, 'test', 'excel', 'contract', 'contractEntry.ts');
 
-export interface ContractRun {
-  staff: number;
-  read: number[];
-  write: number[];
-  rerun: number[];
-  other: number[];
-  unknown: string[];
-  readSyncs: number;
-  writeSyncs: number;
-  counted: number[];
-  real: number[];
-}
+// One shape for what the page reports, declared where the page builds it.
+export type { ContractRun };
 
 function newest(path: string): number {
   const st = statSync(path);
