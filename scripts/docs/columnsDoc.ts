@@ -14,7 +14,7 @@ import { matchHeader } from '../../src/core/parse/matchHeader';
 import { normaliseHeader } from '../../src/core/parse/normaliseHeader';
 import { CPD_COLUMNS } from '../../src/core/parse/parseCpdLog';
 import { PRACTICE_COLUMNS } from '../../src/core/parse/parsePracticeLog';
-import { parseDate } from '../../src/core/parse/parseDate';
+import { parseDate } from '../../src/core/cells/parseDate';
 import { NEED_COLUMNS } from '../../src/core/parse/parseLearnerNeeds';
 import { parseLevel } from '../../src/core/parse/parseLevel';
 import { parsePersonalSkill } from '../../src/core/parse/parsePersonalSkill';

@@ -1,3 +1,4 @@
+import { todayIso } from '../core/_lib/todayIso';
 import { parseArgs, UsageError, USAGE, type CliOptions, type GroupOptions } from './parseArgs';
 import { progressReporter } from './progressReporter';
 import type { CliEnv } from './runCli';
@@ -41,7 +42,7 @@ async function main(argv: string[]): Promise<number> {
     out: (text) => write('stdout', text),
     error: (line) => write('stderr', `lsa-audit: ${line}\n`),
     progress: quiet || closed.stderr ? undefined : progressReporter(process.stderr),
-    today: todayIso(),
+    today: todayIso(new Date()),
     now: new Date(),
   };
   // Loaded after the arguments are checked, so a usage error or --help answers at once.
@@ -49,11 +50,6 @@ async function main(argv: string[]): Promise<number> {
   return (await import('./runCli')).runCli(opts, env);
 }
 
-function todayIso(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
 
 main(process.argv.slice(2)).then(
   (code) => {

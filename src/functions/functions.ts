@@ -9,11 +9,11 @@ import { smartAdvice, smartScore } from '../core/development/smart/smartCheck';
 import { toIsoDate } from '../core/development/smart/smartDates';
 import { dataTypeProblem } from './_lib/plainArgs';
 import { customFunctions, toResult } from './_lib/toResult';
-import { todayIso } from './_lib/todayIso';
+import { todayIso } from '../core/_lib/todayIso';
 
 /** The audit date given (a date or yyyy-mm-dd), else today: what SMART checks measure "time-bound" against. */
 function auditDateOf(audit_date: unknown): string | number {
-  if (audit_date === null || audit_date === undefined || audit_date === '') return todayIso();
+  if (audit_date === null || audit_date === undefined || audit_date === '') return todayIso(new Date());
   if (toIsoDate(audit_date) === null) toResult({ error: 'value', message: `audit_date must be a date or yyyy-mm-dd; got ${String(audit_date)}` });
   return audit_date as string | number;
 }

@@ -117,3 +117,10 @@ export function wholeYearsBetween(from: string, to: string): number {
   if (addYears(from, years) > to) years -= 1;
   return years;
 }
+
+/** ISO yyyy-mm-dd from parts, or null when the day does not exist. @example isoDate(2024, 2, 29) // '2024-02-29' */
+export function isoDate(y: number, m: number, d: number): string | null {
+  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return null;
+  if (y < 1 || y > 9999 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
+  return format(y, m, d);
+}

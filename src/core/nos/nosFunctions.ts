@@ -11,8 +11,6 @@ import { readRatingVector } from './ratingVector';
 import { vectorGapScore } from './vectorGapScore';
 import { countArg, isArgError, isOmitted, levelArg, scalarOf, specialistArg } from '../functionArgs';
 
-export type { FnResult };
-
 const NOTHING_ASSESSED = 'No criterion is assessed: enter at least one rating (0-4 or a label such as Competent)';
 const bad = (message: string): FnResult<never> => ({ error: 'value', message });
 

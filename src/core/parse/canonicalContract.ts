@@ -1,6 +1,6 @@
 import type { ContractType } from '../staffMember';
 import { memo } from '../_lib/memo';
-import { tidySpaces } from './_lib/tidySpaces';
+import { tidySpaces } from '../_lib/tidySpaces';
 
 // Order matters: the first rule that matches wins, so "fixed-term part-time" is fixed-term and "permanent term-time" is term-time only.
 const RULES: [RegExp, ContractType][] = [

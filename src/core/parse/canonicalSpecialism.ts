@@ -1,6 +1,6 @@
 import { headerWords, normaliseHeader } from './normaliseHeader';
 import { memo } from '../_lib/memo';
-import { tidySpaces } from './_lib/tidySpaces';
+import { tidySpaces } from '../_lib/tidySpaces';
 
 /** The canonical specialisms (SPEC 2.1) with their common synonyms. */
 export const SPECIALISM_SYNONYMS: Readonly<Record<string, readonly string[]>> = {

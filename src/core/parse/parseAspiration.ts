@@ -1,6 +1,6 @@
 import type { Aspiration } from '../staffMember';
 import { memo } from '../_lib/memo';
-import { tidySpaces } from './_lib/tidySpaces';
+import { tidySpaces } from '../_lib/tidySpaces';
 
 // Seed 004 ("A long and winding road", LSIS 2011) names the pathways: within the role (more responsibility, senior or
 // advanced LSA, LSA representative), specialist LSA, support tutor, specialist support tutor, learning support

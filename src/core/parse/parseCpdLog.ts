@@ -6,7 +6,7 @@ import { cellOf, forEachDataRow, reportCell, readOptionalTable, STAFF_REF_SYNONY
 import { memo } from '../_lib/memo';
 import { readNumber } from './_lib/readNumber';
 import { joinStaff, type StaffIndex } from './_lib/staffIndex';
-import { parseDate } from './parseDate';
+import { parseDate } from '../cells/parseDate';
 import { isComplianceActivity } from '../compliance/complianceActivity';
 
 export const CPD_COLUMNS = {

@@ -1,7 +1,7 @@
 import { meansNothing } from '../cells/meansNothing';
 import { isCellError, type CellValue } from '../cells/cellValue';
 import type { LsaLevel } from '../staffMember';
-import { tidySpaces } from './_lib/tidySpaces';
+import { tidySpaces } from '../_lib/tidySpaces';
 
 /** An LSA level cell read: a level 1-4, blank, or unreadable. */
 export type ParsedLevel = { kind: 'level'; level: LsaLevel } | { kind: 'blank' } | { kind: 'invalid' };

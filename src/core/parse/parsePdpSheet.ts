@@ -9,7 +9,7 @@ import { cellText, issueValue } from './_lib/cellText';
 import { memo } from '../_lib/memo';
 import { cellOf, forEachDataRow, readOptionalTable, STAFF_REF_SYNONYMS } from './_lib/optionalTable';
 import { joinStaff, type StaffIndex } from './_lib/staffIndex';
-import { parseDate } from './parseDate';
+import { parseDate } from '../cells/parseDate';
 
 export const PDP_COLUMNS = {
   ...STAFF_REF_SYNONYMS,

@@ -1,7 +1,7 @@
 import { meansNothing } from '../cells/meansNothing';
 import { isCellError, type CellValue } from '../cells/cellValue';
 import type { PersonalSkillLevel } from '../staffMember';
-import { tidySpaces } from './_lib/tidySpaces';
+import { tidySpaces } from '../_lib/tidySpaces';
 
 /** A personal-skills cell read (English, maths, ICT). */
 export type ParsedSkill = { kind: 'level'; level: PersonalSkillLevel } | { kind: 'blank' } | { kind: 'invalid' };

@@ -5,7 +5,7 @@ import type { ComplianceCourse, Settings } from '../settings';
 import { cellText, issueValue } from './_lib/cellText';
 import { readNumber } from './_lib/readNumber';
 import { headerWords, normaliseHeader } from './normaliseHeader';
-import { parseDate } from './parseDate';
+import { parseDate } from '../cells/parseDate';
 
 /** Overrides read from the Settings sheet; only what the sheet sets. */
 export interface SettingsOverrides {

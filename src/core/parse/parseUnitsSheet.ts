@@ -5,7 +5,7 @@ import { cellText } from './_lib/cellText';
 import { cellOf, forEachDataRow, reportCell, readOptionalTable, STAFF_REF_SYNONYMS } from './_lib/optionalTable';
 import { readNumber } from './_lib/readNumber';
 import { joinStaff, type StaffIndex } from './_lib/staffIndex';
-import { parseDate } from './parseDate';
+import { parseDate } from '../cells/parseDate';
 import { parseLevel } from './parseLevel';
 
 export const UNIT_COLUMNS = {

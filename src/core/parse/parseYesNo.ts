@@ -1,6 +1,6 @@
 import { meansNothing } from '../cells/meansNothing';
 import { isCellError, type CellValue } from '../cells/cellValue';
-import { tidySpaces } from './_lib/tidySpaces';
+import { tidySpaces } from '../_lib/tidySpaces';
 
 /** A Yes/No cell read: a value, blank, or something else (kept as text by callers that accept names). */
 export type ParsedYesNo = { kind: 'value'; value: boolean } | { kind: 'blank' } | { kind: 'invalid' };

@@ -1,5 +1,5 @@
 import { meansNothing } from '../cells/meansNothing';
-import { tidySpaces } from './_lib/tidySpaces';
+import { tidySpaces } from '../_lib/tidySpaces';
 
 const LIST_SEPARATORS = /[;,\n\r|•]+/;
 const SLASH = '/';

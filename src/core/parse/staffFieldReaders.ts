@@ -5,7 +5,7 @@ import { cellText } from './_lib/cellText';
 import { meansNothing } from '../cells/meansNothing';
 import { readNumber } from './_lib/readNumber';
 import { canonicalSpecialism } from './canonicalSpecialism';
-import { parseDate } from './parseDate';
+import { parseDate } from '../cells/parseDate';
 import { parseLevel } from './parseLevel';
 import { parsePersonalSkill } from './parsePersonalSkill';
 import { parseYesNo } from './parseYesNo';

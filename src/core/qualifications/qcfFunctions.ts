@@ -6,9 +6,8 @@ import { splitUnitList } from './qcfUnitTitle';
 import type { FnResult } from '../fnResult';
 
 /** The same shape as every custom function's core result (src/core/fnResult.ts). */
-export type QcfFnResult<T> = FnResult<T>;
 
-const bad = (message: string): QcfFnResult<never> => ({ error: 'value', message });
+const bad = (message: string): FnResult<never> => ({ error: 'value', message });
 const blank = (v: unknown): boolean => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 const cells = (range: unknown): unknown[] => (Array.isArray(range) ? range.flat(2) : [range]);
 const unknownUnit = (title: string): string =>
@@ -30,7 +29,7 @@ function unitTitles(range: unknown): string[] | { message: string } {
  * A credits range must be the same size as the units range; a blank credit cell takes the unit's catalogue credits.
  * @example qcfCreditsFn([['Approaches to learning'], ['Using ICT to support learning']]) // { value: 12 }
  */
-export function qcfCreditsFn(units: unknown[][], credits?: unknown[][]): QcfFnResult<number> {
+export function qcfCreditsFn(units: unknown[][], credits?: unknown[][]): FnResult<number> {
   if (credits === undefined || credits === null || cells(credits).every(blank)) {
     const titles = unitTitles(units);
     if (!Array.isArray(titles)) return bad(titles.message);
@@ -65,7 +64,7 @@ export function qcfCreditsFn(units: unknown[][], credits?: unknown[][]): QcfFnRe
  * pathway is "generic" (the default) or "LLN".
  * @example certStatusFn([['Approaches to learning']]) // { value: 'In progress: 6 of 30 credits, missing Preparing to support learning, ...' }
  */
-export function certStatusFn(units: unknown[][], pathway?: unknown): QcfFnResult<string> {
+export function certStatusFn(units: unknown[][], pathway?: unknown): FnResult<string> {
   const p = Array.isArray(pathway) ? pathway.flat(2)[0] : pathway;
   const text = blank(p) ? 'generic' : String(p).trim().toLowerCase();
   const chosen: CertificatePathway | null = ['generic', 'general', 'generalist'].includes(text)

@@ -1,7 +1,5 @@
-import { isIsoDate, toDayNumber } from '../_lib/isoDate';
-
-// Excel's day 0 is 1899-12-30 (its 1900 leap-year bug makes serials from March 1900 on count from there).
-const EXCEL_EPOCH = toDayNumber('1899-12-30');
+import { isIsoDate } from '../_lib/isoDate';
+import { serialFromIso } from '../cells/excelSerial';
 
 /**
  * The Excel serial number of an ISO date (with an optional "hh:mm" time), or null when the text is not one: written
@@ -10,8 +8,8 @@ const EXCEL_EPOCH = toDayNumber('1899-12-30');
  */
 export function excelDate(text: string): number | null {
   const day = text.slice(0, 10);
-  if (!isIsoDate(day)) return null;
-  const serial = toDayNumber(day) - EXCEL_EPOCH;
+  const serial = serialFromIso(day);
+  if (serial === null) return null;
   const time = /^[ T](\d{2}):(\d{2})$/.exec(text.slice(10));
   if (text.length > 10 && !time) return null;
   return time ? serial + (Number(time[1]) * 60 + Number(time[2])) / 1440 : serial;

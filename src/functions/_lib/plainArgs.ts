@@ -1,4 +1,4 @@
-import type { CoreResult } from './toResult';
+import type { FnResult } from '../../core/fnResult';
 
 /** True for a value core can read: a number, text, boolean, blank, or a range (array) of them. */
 function plain(v: unknown): boolean {
@@ -15,7 +15,7 @@ function plain(v: unknown): boolean {
  * Null when every argument is plain.
  * @example dataTypeProblem('SMARTSCORE', [{ type: 'Entity', text: 'x' }]) // { error: 'value', message: ... }
  */
-export function dataTypeProblem(name: string, args: readonly unknown[]): CoreResult<never> | null {
+export function dataTypeProblem(name: string, args: readonly unknown[]): FnResult<never> | null {
   const at = args.findIndex((a) => !plain(a));
   if (at < 0) return null;
   return {

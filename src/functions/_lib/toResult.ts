@@ -1,5 +1,4 @@
-/** A core function's result: a value, or an Excel error (#VALUE! / #N/A) with a message saying what to fix. */
-export type CoreResult<T> = { value: T } | { error: 'value' | 'na'; message: string };
+import type { FnResult } from '../../core/fnResult';
 
 /**
  * The part of the CustomFunctions global (custom-functions-runtime) used here. Typed locally because
@@ -21,7 +20,7 @@ export function customFunctions(): CustomFunctionsGlobal | undefined {
  * message). Throwing keeps each function's declared return type exact, which functions.json is generated from.
  * @example toResult({ value: 3.9 }) // 3.9
  */
-export function toResult<T>(result: CoreResult<T>): T {
+export function toResult<T>(result: FnResult<T>): T {
   if (!('error' in result)) return result.value;
   throw cellError(result);
 }

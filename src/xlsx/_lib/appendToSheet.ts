@@ -1,4 +1,6 @@
 import type ExcelJS from 'exceljs';
+import { isoFromUtc } from '../../core/_lib/isoFromUtc';
+import { serialFromIso } from '../../core/cells/excelSerial';
 import { excelDate } from '../../core/sheets/excelDate';
 import { eachStyledCell, type CellStyle, type OutputSheet } from '../../core/sheets/outputSheet';
 import { toCellValue } from './toCellValue';
@@ -15,7 +17,10 @@ function headerText(ws: ExcelJS.Worksheet, row: number, col: number): string {
 
 /** An audit date as a day number, however an earlier run or the user stored it (date, serial, ISO or dd/mm/yyyy text). */
 function dayOf(v: unknown): number | null {
-  if (v instanceof Date) return Math.floor(v.getTime() / 86_400_000) + 25_569;
+  if (v instanceof Date) {
+    const iso = isoFromUtc(v);
+    return iso === null ? null : serialFromIso(iso);
+  }
   if (typeof v === 'number' && Number.isFinite(v)) return Math.floor(v);
   if (typeof v !== 'string') return null;
   const uk = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(v.trim());

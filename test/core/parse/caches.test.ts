@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { isIsoDate } from '../../../src/core/_lib/isoDate';
-import { DayCache } from '../../../src/core/parse/_lib/dayCache';
+import { DayCache } from '../../../src/core/_lib/dayCache';
 import { memo } from '../../../src/core/_lib/memo';
-import { isTidy, tidySpaces } from '../../../src/core/parse/_lib/tidySpaces';
+import { isTidy, tidySpaces } from '../../../src/core/_lib/tidySpaces';
 
 // The fast paths of parsing must answer exactly as the simple code they replace.
 describe('parse fast paths', () => {

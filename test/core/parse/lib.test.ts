@@ -1,7 +1,7 @@
 import { columnLetters, columnNumber, parseA1Range, rangesOverlap } from '../../../src/core/parse/_lib/a1';
 import { cellText, issueValue } from '../../../src/core/parse/_lib/cellText';
 import { isIsoDate } from '../../../src/core/_lib/isoDate';
-import { isoDate } from '../../../src/core/parse/_lib/isoDate';
+import { isoDate } from '../../../src/core/_lib/isoDate';
 import { readNumber } from '../../../src/core/parse/_lib/readNumber';
 
 describe('parse helpers', () => {

@@ -1,5 +1,5 @@
 import { toResult } from '../../../src/functions/_lib/toResult';
-import { todayIso } from '../../../src/functions/_lib/todayIso';
+import { todayIso } from '../../../src/core/_lib/todayIso';
 
 // Runs without the CustomFunctions fake: toResult must still work where that global does not exist.
 describe('toResult outside Excel', () => {

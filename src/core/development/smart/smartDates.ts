@@ -1,5 +1,7 @@
 // Dates and timeframes as people write them in objectives (SPEC 3.6 Time-bound). ISO yyyy-mm-dd; no clock is read.
 import { addMonths, daysInMonth } from '../../_lib/isoDate';
+import type { CellValue } from '../../cells/cellValue';
+import { parseDate } from '../../cells/parseDate';
 
 /** A deadline or timeframe found in an objective's text. */
 export interface Deadline {
@@ -17,22 +19,14 @@ const valid = (y: number, m: number, d: number): boolean => y >= 1000 && y <= 99
 const monthEnd = (y: number, m: number): string => ymd(y, m, daysInMonth(y, m));
 const year = (text: string): number => (text.length === 2 ? 2000 + Number(text) : Number(text));
 
-/** An ISO date from ISO text, UK dd/mm/yyyy text or an Excel serial number; null when it is none of these. */
+/**
+ * An ISO date from what a cell or argument holds (read by the one date parser, parseDate); null when it is not a date.
+ * @example toIsoDate(46266) // '2026-09-01'
+ */
 export function toIsoDate(value: unknown): string | null {
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value) || value < 1) return null;
-    // Excel's day 0 is 1899-12-30 for every serial after its phantom 29 Feb 1900.
-    return new Date(Date.UTC(1899, 11, 30) + Math.floor(value) * DAY_MS).toISOString().slice(0, 10);
-  }
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
-  if (typeof value !== 'string') return null;
-  const t = value.trim();
-  let m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$/.exec(t);
-  if (m && valid(+m[1], +m[2], +m[3])) return ymd(+m[1], +m[2], +m[3]);
-  m = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(t);
-  if (m && valid(+m[3], +m[2], +m[1])) return ymd(+m[3], +m[2], +m[1]);
-  if (/^\d+(\.\d+)?$/.test(t)) return toIsoDate(Number(t));
-  return null;
+  const ok = value === null || value === undefined || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date;
+  const parsed = ok ? parseDate(value as CellValue) : null;
+  return parsed !== null && parsed.kind === 'date' ? parsed.date : null;
 }
 
 /** Months from one ISO date to another (fractional, by days). */

@@ -1,7 +1,7 @@
 import type { CellValue } from '../../cells/cellValue';
 import { parseRating, type ParsedRating } from '../../nos/parseRating';
 import type { Read } from '../staffFieldReaders';
-import { DayCache } from './dayCache';
+import { DayCache } from '../../_lib/dayCache';
 
 /** A field reader as STAFF_FIELD_READERS holds them. */
 export type FieldReader = (v: CellValue, auditDate: string) => Read<unknown>;

@@ -1,4 +1,4 @@
-import { parseDate } from '../../../src/core/parse/parseDate';
+import { parseDate } from '../../../src/core/cells/parseDate';
 
 const date = (d: string) => ({ kind: 'date', date: d });
 

@@ -1,9 +1,10 @@
-import { meansNothing } from '../cells/meansNothing';
-import { isCellError, type CellValue } from '../cells/cellValue';
-import { isoFromUtc } from './_lib/cellText';
-import { DayCache } from './_lib/dayCache';
-import { isoDate } from './_lib/isoDate';
-import { tidySpaces } from './_lib/tidySpaces';
+import { DayCache } from '../_lib/dayCache';
+import { isoDate } from '../_lib/isoDate';
+import { isoFromUtc } from '../_lib/isoFromUtc';
+import { tidySpaces } from '../_lib/tidySpaces';
+import { isCellError, type CellValue } from './cellValue';
+import { isoFromSerial } from './excelSerial';
+import { meansNothing } from './meansNothing';
 
 /** A date cell read: a date, done with no date ("Yes"), not done ("No"), blank, or unreadable. */
 export type ParsedDate =
@@ -28,15 +29,6 @@ const SERIAL = /^\d{4,5}(?:\.\d+)?$/;
 // Dates outside these years are typing slips, not staff records.
 const MIN_YEAR = 1910;
 const MAX_YEAR = 2099;
-
-/** A date from an Excel serial number (1900 date system, with its phantom 29 February 1900). */
-function fromSerial(serial: number): string | null {
-  const days = Math.floor(serial);
-  if (days < 1 || days === 60) return null;
-  // Excel counts 1900 as a leap year: from serial 61 on, day 0 is 30 December 1899.
-  const base = days > 60 ? Date.UTC(1899, 11, 30) : Date.UTC(1899, 11, 31);
-  return isoFromUtc(new Date(base + days * 86400000));
-}
 
 /** Two-digit years follow Excel: 00-29 are 2000s, 30-99 are 1900s. */
 function fullYear(text: string): number {
@@ -68,7 +60,7 @@ function fromText(raw: string): ParsedDate {
   if (m) return inRange(isoDate(Number(m[3]), MONTHS.get(m[1]) ?? 0, Number(m[2])));
   m = MONTH_YEAR.exec(t);
   if (m) return inRange(isoDate(Number(m[2]), MONTHS.get(m[1]) ?? 0, 1));
-  if (SERIAL.test(t)) return inRange(fromSerial(Number(t)));
+  if (SERIAL.test(t)) return inRange(isoFromSerial(Number(t)));
   return { kind: 'invalid' };
 }
 
@@ -99,6 +91,6 @@ export function parseDate(value: CellValue | undefined): ParsedDate {
   if (isCellError(value)) return { kind: 'invalid' };
   if (typeof value === 'boolean') return value ? { kind: 'done' } : { kind: 'no' };
   if (value instanceof Date) return fromDate(value);
-  if (typeof value === 'number') return Number.isFinite(value) ? inRange(fromSerial(value)) : { kind: 'invalid' };
+  if (typeof value === 'number') return Number.isFinite(value) ? inRange(isoFromSerial(value)) : { kind: 'invalid' };
   return fromText(value);
 }
