@@ -1,5 +1,5 @@
 import type { ColumnMapping } from '../core/auditInput';
-import { columnLetters } from '../core/parse/_lib/a1';
+import { columnLetters } from '../core/_lib/columnLetters';
 import { FIELD_LABELS, fieldLabel } from '../core/parse/fieldLabels';
 import type { StaffField } from '../core/staffMember';
 

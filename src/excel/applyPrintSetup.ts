@@ -1,3 +1,4 @@
+import { columnLetters } from '../core/_lib/columnLetters';
 import type { OutputSheet } from '../core/sheets/outputSheet';
 import { sheetRows } from '../core/sheets/sheetRows';
 import type { XlWorksheet } from './excelApi';
@@ -5,11 +6,6 @@ import type { BatchPiece } from './_lib/syncBatch';
 
 const POINTS_PER_INCH = 72;
 
-function letters(column: number): string {
-  let s = '';
-  for (let c = column; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-  return s;
-}
 
 /**
  * The page layout of an output sheet through Office.js (SPEC 4.2), as the command line's file has it: A4, orientation,
@@ -43,8 +39,8 @@ export function printSetupPieces(ws: XlWorksheet, sheet: OutputSheet, lastRow: n
         }
         if (print.breakBeforeNotes && sheet.notes?.length) ws.horizontalPageBreaks?.add(ws.getRangeByIndexes(sheetRows(sheet).notesRow, 0, 1, 1));
         layout.setPrintTitleRows(`$${(print.titleRowsFrom ?? headerRow) + 1}:$${headerRow + 1}`);
-        if (print.titleColumns) layout.setPrintTitleColumns?.(`$A:$${letters(print.titleColumns)}`);
-        if (print.printColumns) layout.setPrintArea?.(`A1:${letters(print.printColumns)}${Math.max(1, lastRow)}`);
+        if (print.titleColumns) layout.setPrintTitleColumns?.(`$A:$${columnLetters(print.titleColumns)}`);
+        if (print.printColumns) layout.setPrintArea?.(`A1:${columnLetters(print.printColumns)}${Math.max(1, lastRow)}`);
         const bands = layout.headersFooters?.defaultForAllPages;
         if (bands && print.header) {
           bands.leftHeader = print.header.left;

@@ -1,3 +1,4 @@
+import { columnLetters } from '../core/_lib/columnLetters';
 import type { CellValue } from '../core/cells/cellValue';
 import { readOwnershipRecord, type OwnershipRecord } from '../core/sheets/ownershipRecord';
 import { META_SHEET } from '../core/sheets/planOutputSheets';
@@ -49,11 +50,6 @@ function afterBang(address: string): string {
   return address.slice(address.lastIndexOf('!') + 1);
 }
 
-function columnLetters(index: number): string {
-  let s = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
 
 /**
  * Reads every sheet's used range (values only), tables, merged areas and the meta sheet in a number of syncs that does
@@ -99,7 +95,7 @@ export async function readWorkbook(context: XlContext, options: ReadOptions = {}
   for (const { ws, used: u } of inputs) {
     if (u.isNullObject) continue;
     const cells = u.rowCount * u.columnCount;
-    if (cells > MAX_SHEET_CELLS) throw new SheetTooLargeError(ws.name, `${columnLetters(u.columnIndex + u.columnCount - 1)}${u.rowIndex + u.rowCount}`, cells);
+    if (cells > MAX_SHEET_CELLS) throw new SheetTooLargeError(ws.name, `${columnLetters(u.columnIndex + u.columnCount)}${u.rowIndex + u.rowCount}`, cells);
   }
 
   const sheets: RawSheet[] = [];

@@ -1,6 +1,6 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Combobox, Field, makeStyles, Option, Text, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { columnLetters } from '../core/parse/_lib/a1';
+import { columnLetters } from '../core/_lib/columnLetters';
 import type { StaffTableView } from './_lib/loadStaffTable';
 import { fieldLabel } from './_lib/fieldLabels';
 import { DOUBTFUL, mappingGroups } from './_lib/mappingGroups';

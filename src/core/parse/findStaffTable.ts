@@ -1,5 +1,6 @@
 import type { RawSheet, RawWorkbook } from '../cells/rawWorkbook';
-import { columnLetters, parseA1Range } from './_lib/a1';
+import { columnLetters } from '../_lib/columnLetters';
+import { parseA1Range } from './_lib/a1';
 import { cellText } from './_lib/cellText';
 import { matchHeader, type HeaderMatch } from './matchHeader';
 import { isOutputSheetName, optionalSheetKind } from './sheetNames';

@@ -1,5 +1,5 @@
 import type { StaffField } from '../staffMember';
-import { columnLetters } from './_lib/a1';
+import { columnLetters } from '../_lib/columnLetters';
 import { FIELD_LABELS } from './fieldLabels';
 import type { StaffTable } from './findStaffTable';
 import { matchHeader } from './matchHeader';

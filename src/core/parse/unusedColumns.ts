@@ -1,5 +1,5 @@
 import type { UnusedColumn } from '../auditInput';
-import { columnLetters } from './_lib/a1';
+import { columnLetters } from '../_lib/columnLetters';
 import { cellText, isFilled } from './_lib/cellText';
 import type { StaffTable } from './findStaffTable';
 import type { MappedField } from './mappedField';

@@ -1,5 +1,5 @@
 import { eachStyledCell, type CellStyle, type OutputSheet } from '../../core/sheets/outputSheet';
-import { columnLetters } from '../../core/parse/_lib/a1';
+import { columnLetters } from '../../core/_lib/columnLetters';
 import type { XlWorksheet } from '../excelApi';
 import type { BatchPiece } from './syncBatch';
 

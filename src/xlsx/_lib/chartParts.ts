@@ -1,3 +1,4 @@
+import { columnLetters } from '../../core/_lib/columnLetters';
 import type { OutputChart, SheetRange } from '../../core/sheets/outputSheet';
 
 // DrawingML parts for native charts (ECMA-376 Part 1, 21.2 charts and 20.5 spreadsheet drawing), written by hand:
@@ -21,19 +22,14 @@ function esc(text: string): string {
   return text.replace(/[&<>"]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch] as string);
 }
 
-function letters(column: number): string {
-  let s = '';
-  for (let c = column + 1; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-  return s;
-}
 
 /**
  * An absolute A1 reference to a range on a sheet, as chart formulas name it.
  * @example rangeRef('Audit Summary', { row: 4, column: 1, rows: 3, columns: 1 }) // "'Audit Summary'!$B$5:$B$7"
  */
 export function rangeRef(sheet: string, r: SheetRange): string {
-  const from = `$${letters(r.column)}$${r.row + 1}`;
-  const to = `$${letters(r.column + r.columns - 1)}$${r.row + r.rows}`;
+  const from = `$${columnLetters(r.column + 1)}$${r.row + 1}`;
+  const to = `$${columnLetters(r.column + r.columns)}$${r.row + r.rows}`;
   return `'${sheet.replace(/'/g, "''")}'!${from}${r.rows * r.columns > 1 ? `:${to}` : ''}`;
 }
 

@@ -1,14 +1,10 @@
+import { columnLetters } from '../../core/_lib/columnLetters';
 import type ExcelJS from 'exceljs';
 import type { OutputSheet, PageBand } from '../../core/sheets/outputSheet';
 import { sheetRows } from '../../core/sheets/sheetRows';
 
 const A4 = 9;
 
-function letters(column: number): string {
-  let s = '';
-  for (let c = column; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-  return s;
-}
 
 function band(b: PageBand | undefined): string | undefined {
   if (!b) return undefined;
@@ -34,8 +30,8 @@ export function pageSetupOf(sheet: OutputSheet, lastRow: number): Partial<ExcelJ
     printTitlesRow: `${from}:${headerRow + 1}`,
   };
   if (print.margins) setup.margins = print.margins;
-  if (print.titleColumns) setup.printTitlesColumn = `A:${letters(print.titleColumns)}`;
-  if (print.printColumns) setup.printArea = `A$1:${letters(print.printColumns)}$${Math.max(lastRow, 1)}`; // exceljs adds the column's $
+  if (print.titleColumns) setup.printTitlesColumn = `A:${columnLetters(print.titleColumns)}`;
+  if (print.printColumns) setup.printArea = `A$1:${columnLetters(print.printColumns)}$${Math.max(lastRow, 1)}`; // exceljs adds the column's $
   return setup;
 }
 

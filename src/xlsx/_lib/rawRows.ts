@@ -1,3 +1,4 @@
+import { columnLetters } from '../../core/_lib/columnLetters';
 import type ExcelJS from 'exceljs';
 import type { OutputValue } from '../../core/sheets/outputSheet';
 import type { SheetStream } from './bookStream';
@@ -25,11 +26,6 @@ const XML_SPECIAL = /[&<>"]/g;
 const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 const escapeXml = (text: string): string => text.replace(XML_SPECIAL, (ch) => ENTITY[ch]);
 
-function columnLetters(n: number): string {
-  let s = '';
-  for (let c = n; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-  return s;
-}
 
 /** Writes rows of output values straight into a streamed worksheet, after any rows committed through exceljs. */
 export class RawRows {

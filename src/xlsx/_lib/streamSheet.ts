@@ -1,3 +1,4 @@
+import { columnLetters } from '../../core/_lib/columnLetters';
 import type ExcelJS from 'exceljs';
 import { eachStyledCell, type CellStyle, type OutputSheet, type OutputValue } from '../../core/sheets/outputSheet';
 import { lineHeight, rowHeight } from '../../core/sheets/rowLines';
@@ -97,9 +98,7 @@ function putRow(ws: SheetStream, rowNumber: number, values: readonly OutputValue
 }
 
 function cellAddress(row: number, column: number): string {
-  let s = '';
-  for (let c = column + 1; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-  return `${s}${row + 1}`;
+  return `${columnLetters(column + 1)}${row + 1}`;
 }
 
 /** Links to other sheets of the workbook go in the sheet's <hyperlinks> with a location and no relationship. */

@@ -1,4 +1,5 @@
-import { columnLetters, columnNumber, parseA1Range, rangesOverlap } from '../../../src/core/parse/_lib/a1';
+import { columnLetters, columnNumber } from '../../../src/core/_lib/columnLetters';
+import { parseA1Range, rangesOverlap } from '../../../src/core/parse/_lib/a1';
 import { cellText, issueValue } from '../../../src/core/parse/_lib/cellText';
 import { isIsoDate } from '../../../src/core/_lib/isoDate';
 import { isoDate } from '../../../src/core/_lib/isoDate';

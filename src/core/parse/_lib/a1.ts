@@ -1,3 +1,5 @@
+import { columnNumber } from '../../_lib/columnLetters';
+
 /** A rectangle of Excel cells, 1-based rows and columns, inclusive. */
 export interface CellRange {
   top: number;
@@ -7,20 +9,6 @@ export interface CellRange {
 }
 
 const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
-
-/** Excel column number of letters ("A" = 1, "AA" = 27). */
-export function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
-/** Letters of an Excel column number (1 = "A"). */
-export function columnLetters(n: number): string {
-  let s = '';
-  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
-  return s;
-}
 
 /** Reads "B3:C4" (or "B3", or "Sheet1!B3:C4"); null when unreadable. */
 export function parseA1Range(ref: string): CellRange | null {

@@ -1,7 +1,7 @@
 import type { AuditIssue, IssueSeverity } from '../../auditIssue';
 import type { CellValue } from '../../cells/cellValue';
 import type { RawSheet } from '../../cells/rawWorkbook';
-import { columnLetters } from './a1';
+import { columnLetters } from '../../_lib/columnLetters';
 import { cellText, isFilled, issueValue } from './cellText';
 import { normaliseHeader } from '../normaliseHeader';
 
