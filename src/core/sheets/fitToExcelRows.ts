@@ -1,3 +1,4 @@
+import { sheetRows } from './sheetRows';
 import { eachStyledCell, type OutputSheet } from './outputSheet';
 import { StyleGrid } from './_lib/styleGrid';
 
@@ -12,7 +13,7 @@ export const EXCEL_MAX_ROWS = 1_048_576;
  */
 export function fitToExcelRows(sheet: OutputSheet, maxRows = EXCEL_MAX_ROWS): OutputSheet[] {
   // The adapters put the preamble, a blank row and the header above the data (one header row with no preamble).
-  const firstRoom = maxRows - (sheet.preamble.length > 0 ? sheet.preamble.length + 2 : 1);
+  const firstRoom = maxRows - sheetRows(sheet).firstDataRow;
   const room = maxRows - 1;
   if (sheet.rows.length <= firstRoom) return [sheet];
   if (firstRoom < 1 || room < 1) throw new Error(`Sheet ${sheet.name}: no room for rows under ${maxRows}`); // a caller's bug

@@ -21,7 +21,7 @@ export function putRow(ws: ExcelJS.Worksheet, rowNumber: number, values: readonl
  * @example headerRowOf({ ...sheet, preamble: [['Organisation', 'Riverside']] }) // 3
  */
 export function headerRowOf(sheet: OutputSheet): number {
-  return sheet.preamble.length === 0 ? 1 : sheet.preamble.length + 2;
+  return sheetRows(sheet).headerRow + 1;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { sheetRows } from '../../core/sheets/sheetRows';
 import type ExcelJS from 'exceljs';
 import type { OutputChart, OutputSheet, SheetRange } from '../../core/sheets/outputSheet';
 import type { BookStream, SheetStream } from './bookStream';
@@ -29,7 +30,7 @@ export function resolveGrowingCharts(sheet: OutputSheet, ws: ExcelJS.Worksheet):
   let lastRow = headerRow;
   for (let r = headerRow + 2; r <= ws.rowCount; r++) if (toCellValue(ws.getRow(r).getCell(1).value) !== null) lastRow = r - 1;
   const rows = lastRow - headerRow;
-  const specHeader = sheet.preamble.length > 0 ? sheet.preamble.length + 1 : 0;
+  const specHeader = sheetRows(sheet).headerRow;
   const shift = lastRow - (specHeader + sheet.rows.length);
   const column = (c: number): number | undefined => columns.get(text(sheet.headers[c]));
   const grow = (r: SheetRange): SheetRange | null => {
