@@ -1,47 +1,70 @@
+// The NOS subjects (SPEC 3.6 v2): the distinctive words of each criterion's title and KU statements, computed from the
+// catalogue itself. One vocabulary, one stemmer: the SMART check's Relevant and PDP Check's "Addresses a gap" both
+// read objectives through it, so they cannot disagree about what a word means.
 import type { Criterion, CriterionCode } from './criterion';
+import { COMMON_WORDS } from './commonWords';
 import { NOS_CATALOGUE } from './nosCatalogue';
 
-// Words that say nothing about which criterion is meant (SPEC 3.6: "never common words such as skills, improve,
-// develop, learn, new or better"), plus the words every standard uses (learner, learning, support, ...).
-const COMMON = new Set(('skill skills improve improving develop developing development learn learning learner learners new better ' +
-  'support supporting supported provide providing ways way work working with that their them they this these those which ' +
-  'from into within about other others where when what how have been being able need needs needed ensure ensuring ' +
-  'appropriate relevant effective effectively individual individuals group groups range including include includes ' +
-  'role roles organisation organisational own area areas identify identified identifying activity activities practice ' +
-  'make making take taking using used such also through example examples importance important nature extent purpose ' +
-  'aims objectives approaches approach methods relation relating related current each meet meeting help helping level ' +
-  'levels staff colleagues others person people appropriately manner whom will would could should must more most ' +
-  'have high quality different maintain process processes system systems manage managing further future between available ' +
-  'consistently clearly agree agreed variety context order steps play central forms response inform address addressing ' +
-  'having enables enable enabling achieve meets toward towards involve understand establish').split(' '));
+const SUFFIXES: [string, string][] = [['ments', ''], ['ment', ''], ['ities', ''], ['ity', ''], ['ational', 'at'], ['ations', 'at'],
+  ['ation', 'at'], ['ive', ''], ['ies', 'y'], ['ing', ''], ['ed', ''], ['ly', ''], ['ss', 'ss'], ['es', ''], ['s', ''], ['e', '']];
+const SYNONYM: Record<string, string> = { maths: 'mathematics', math: 'mathematics', ict: 'ict', it: 'ict', ecdl: 'ict', computer: 'ict',
+  computers: 'ict' };
 
-// Crude stemming, enough for "records"/"record keeping" and "questioning"/"questions" to meet.
-export const stem = (word: string): string => (word.length > 5 ? word.replace(/(ing|ies|es|ed|s)$/, '') : word);
-const words = (text: string): string[] => (text.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => w.length >= 4 && !COMMON.has(w)).map(stem);
+/**
+ * A word reduced to a stem, so "records", "record" and "recording" meet, and "reflective" meets "reflect"; "maths" and
+ * "IT" become their catalogue words.
+ * @example subjectStem('reflective') === subjectStem('reflect') // true
+ */
+export function subjectStem(word: string): string {
+  const w = SYNONYM[word] ?? word;
+  if (w.length <= 4) return w;
+  for (const [suffix, by] of SUFFIXES) if (w.endsWith(suffix) && w.length - suffix.length >= 4) return w.slice(0, -suffix.length) + by;
+  return w;
+}
 
-// A word is distinctive when few criteria use it: at most 3 of the 31 (a word in many criteria does not say which).
+/** The subject words of a text: lower case, not common, stemmed. */
+function subjectWords(text: string): string[] {
+  const out: string[] = [];
+  for (const word of text.toLowerCase().split(/[^a-z]+/)) if (word.length >= 3 && !COMMON_WORDS.has(word)) out.push(subjectStem(word));
+  return out;
+}
+
+const texts = (c: Criterion): string[] => [c.title, ...c.knowledge.map((k) => k.text)];
+
+/** Every subject word's stem with the word as written and the first criterion (A1-C7) that uses it. */
+export const NOS_SUBJECTS: ReadonlyMap<string, { word: string; code: CriterionCode }> = (() => {
+  const subjects = new Map<string, { word: string; code: CriterionCode }>();
+  for (const c of NOS_CATALOGUE) {
+    for (const word of texts(c).join(' ').toLowerCase().split(/[^a-z]+/)) {
+      if (word.length < 3 || COMMON_WORDS.has(word)) continue;
+      const s = subjectStem(word);
+      if (!subjects.has(s)) subjects.set(s, { word, code: c.code });
+    }
+  }
+  return subjects;
+})();
+
+// A word names a criterion when few criteria use it: at most 3 of the 31 (a word in many criteria does not say which).
 const MAX_CRITERIA = 3;
 
-function build(catalogue: readonly Criterion[]): Map<CriterionCode, Set<string>> {
+const DISTINCTIVE: ReadonlyMap<CriterionCode, ReadonlySet<string>> = (() => {
   const byCode = new Map<CriterionCode, Set<string>>();
   const usedBy = new Map<string, number>();
-  for (const c of catalogue) {
-    const own = new Set(words([c.title, ...c.knowledge.map((k) => k.text)].join(' ')));
+  for (const c of NOS_CATALOGUE) {
+    const own = new Set(subjectWords(texts(c).join(' ')));
     byCode.set(c.code, own);
     for (const w of own) usedBy.set(w, (usedBy.get(w) ?? 0) + 1);
   }
   for (const own of byCode.values()) for (const w of [...own]) if ((usedBy.get(w) ?? 0) > MAX_CRITERIA) own.delete(w);
   return byCode;
-}
-
-const SUBJECTS = build(NOS_CATALOGUE);
+})();
 
 /**
- * The distinctive words (stemmed) of a criterion's title and KU statements (seed 002): its subject for matching text.
+ * The distinctive words (stemmed) of a criterion's title and KU statements: what names that criterion in a text.
  * @example criterionSubjects('A14').has('record') // true
  */
 export function criterionSubjects(code: CriterionCode): ReadonlySet<string> {
-  return SUBJECTS.get(code.toUpperCase()) ?? new Set();
+  return DISTINCTIVE.get(code.toUpperCase()) ?? new Set();
 }
 
 /**
@@ -50,13 +73,8 @@ export function criterionSubjects(code: CriterionCode): ReadonlySet<string> {
  */
 export function criteriaNamedIn(text: string, codes: readonly CriterionCode[]): CriterionCode[] {
   if (codes.length === 0) return [];
-  const tokens = text.match(/[A-Za-z]+\d*/g) ?? [];
-  const upper = new Set<string>();
-  const stems = new Set<string>();
-  for (const t of tokens) {
-    upper.add(t.toUpperCase());
-    stems.add(stem(t.toLowerCase()));
-  }
+  const upper = new Set((text.match(/[A-Za-z]+\d*/g) ?? []).map((t) => t.toUpperCase()));
+  const stems = new Set(subjectWords(text));
   return codes.filter((code) => {
     if (upper.has(code.toUpperCase())) return true;
     for (const w of criterionSubjects(code)) if (stems.has(w)) return true;

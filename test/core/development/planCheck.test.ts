@@ -1,5 +1,6 @@
 import type { PdpObjective } from '../../../src/core/auditInput';
 import { planCheck } from '../../../src/core/development/planCheck';
+import { smartCheck } from '../../../src/core/development/smart/smartCheck';
 
 const objective = (over: Partial<PdpObjective>): PdpObjective => ({
   sheet: 'PDP', row: 2, staffId: 'S1', objective: 'Attend record keeping training by June 2027', actions: 'Book the course',
@@ -28,5 +29,12 @@ describe('planCheck (SPEC 3.6 v2, the plan around the objective)', () => {
 
   it('is blank (null) for a person with no priority gaps', () => {
     expect(planCheck(objective({}), []).addressesGap).toBeNull();
+  });
+
+  it('reads objectives through the same NOS vocabulary as the SMART check: "reflective" meets A17\'s "reflect"', () => {
+    // Before one vocabulary, "reflective" never matched "reflect", so this objective missed an A17 gap.
+    const o = objective({ objective: 'Keep a reflective log after each session with a mentor by March 2027' });
+    expect(planCheck(o, ['A17'])).toMatchObject({ addressesGap: true, addresses: ['A17'] });
+    expect(smartCheck({ objective: o.objective, reviewDate: null, successCriteria: '' }, '2026-09-01').verdicts.relevant.met).toBe(true);
   });
 });

@@ -4,7 +4,8 @@
 // hobbies) with professional development" is a common mistake.
 import type { SmartVerdict } from './smartResult';
 import type { ObjectiveText } from './objectiveText';
-import { HOBBY, LEARNER_TIE, NOS_SUBJECTS, QUALIFICATIONS, REFLECTIVE, ROLE, stem } from './relevantVocabulary';
+import { NOS_SUBJECTS, subjectStem } from '../../nos/criterionSubjects';
+import { HOBBY, LEARNER_TIE, QUALIFICATIONS, REFLECTIVE, ROLE } from './relevantVocabulary';
 
 const NOS_CODE = /\b([abc])(\d{1,2})\b/g;
 const CRITERIA_IN: Record<string, number> = { a: 17, b: 7, c: 7 };
@@ -24,7 +25,7 @@ export function relevant(o: ObjectiveText, nosLinks: readonly string[] | null | 
   const role = ROLE.exec(o.text)?.[1] ?? QUALIFICATIONS.exec(o.text)?.[1] ?? REFLECTIVE.exec(o.text)?.[1];
   if (role) return tied(`"${role === 'qcfunit' ? o.unitTitle ?? 'the unit' : role}"`);
   for (const w of o.words) {
-    const subject = NOS_SUBJECTS.get(stem(w));
+    const subject = NOS_SUBJECTS.get(subjectStem(w));
     if (subject) return tied(`"${w}", a subject of NOS ${subject.code}`);
   }
   return { met: false, reason: 'Not tied to the role: no NOS criterion, learners, learning support or the organisation named' };

@@ -1,55 +1,6 @@
-// The words that tie an objective to the role (SPEC 3.6 Relevant, v2). The NOS subjects are computed from the
-// catalogue itself when this module loads: the distinctive words of every criterion's title and KU statements.
-import type { CriterionCode } from '../../nos/criterion';
-import { NOS_CATALOGUE } from '../../nos/nosCatalogue';
+// The words that tie an objective to the role (SPEC 3.6 Relevant, v2) beside the NOS subjects, which come from the
+// catalogue (src/core/nos/criterionSubjects.ts).
 import { QCF_UNITS } from '../../qualifications/qcfUnits';
-
-// Common words, found in the catalogue but naming no subject of it (SPEC 3.6: "never common words such as skills,
-// improve, develop, learn, new or better"): function words, and everyday words a personal aim uses as well.
-const COMMON = new Set(('a about above access achieve achievement active agree agreed aims all also an and any appropriate approach ' +
-  'approaches are area areas as at be being better between boundaries by can clearly consideration considerations consistency ' +
-  'consistently content context contribute contribution current decisions develop developing development different effective ' +
-  'effectively effectiveness emergent emerging enable encourage engage ensure equitable extent feel flexible for forms from further ' +
-  'goals good group groups has have high how identified identify ideas importance important improve improvement in including ' +
-  'individual individuals information integral into is it its itself judge knowledge learn learning level levels life make manage ' +
-  'managing may meet meets methods more mutual nature need needs new of on or organise organised organising other others own ' +
-  'particular people personal personalised planning plan practical practice practices present principles process processes ' +
-  'professional promote promoting provide purposeful quality range relating relation relevant requirements respond responsibilities ' +
-  'responsibility review role roles routes safe secure share skill skills structure success support supporting take that the their ' +
-  'them theories these they this through to understand understanding use used using valued variety varied way ways well when where ' +
-  'which who with within work working welsh confident confidence value trust respect decisions communities wellbeing environment ' +
-  'team teams team-working systems accurate opportunities guidance related requirement advance activities activity experience ' +
-  'experiences objectives central ensuring present relevant selection developing progress legitimate interest keeping ' +
-  'enables having expectations programme maintain self build builds preferences encourages address promotes available complies ' +
-  'model demonstrates order help seek advice steps training towards establish inform provision play developments initiatives ' +
-  'internal external response performance contributing future providing assist application accordance involve young adults ' +
-  'codes strategies constructive impact expertise adapt conforms preparation rights').split(' '));
-
-/** A word reduced to a stem, so "records", "record" and "recording" meet; "maths" and "IT" are their catalogue words. */
-export function stem(word: string): string {
-  const w = SYNONYM[word] ?? word;
-  if (w.length <= 4) return w;
-  for (const [suffix, by] of SUFFIXES) if (w.endsWith(suffix) && w.length - suffix.length >= 4) return w.slice(0, -suffix.length) + by;
-  return w;
-}
-const SUFFIXES: [string, string][] = [['ments', ''], ['ment', ''], ['ities', ''], ['ity', ''], ['ational', 'at'], ['ations', 'at'],
-  ['ation', 'at'], ['ies', 'y'], ['ing', ''], ['ed', ''], ['ly', ''], ['ss', 'ss'], ['es', ''], ['s', ''], ['e', '']];
-const SYNONYM: Record<string, string> = { maths: 'mathematics', math: 'mathematics', ict: 'ict', it: 'ict', ecdl: 'ict', computer: 'ict', computers: 'ict' };
-
-/** Each distinctive catalogue word's stem, with the first criterion it belongs to (A1-C7). */
-export const NOS_SUBJECTS: ReadonlyMap<string, { word: string; code: CriterionCode }> = (() => {
-  const subjects = new Map<string, { word: string; code: CriterionCode }>();
-  for (const c of NOS_CATALOGUE) {
-    for (const text of [c.title, ...c.knowledge.map((k) => k.text)]) {
-      for (const word of text.toLowerCase().split(/[^a-z]+/)) {
-        if (word.length < 3 || COMMON.has(word)) continue;
-        const s = stem(word);
-        if (!subjects.has(s)) subjects.set(s, { word, code: c.code });
-      }
-    }
-  }
-  return subjects;
-})();
 
 // seed 000: reflective practice and its models (Gibbs, Kolb; Schön), CPD and the professional development plan.
 export const REFLECTIVE = new RegExp(String.raw`\b(reflect\w*|gibbs|kolb|schon|cpd|continuing professional development|professional development|pdp|development plan|self[- ]assessment|appraisal|performance review|supervision|mentor\w*|shadow\w*|peer observation|buddy\w*|coaching|observations? of (?:my )?practice|line manager|` +

@@ -1,5 +1,5 @@
 import { NOS_CATALOGUE } from '../../../../src/core/nos/nosCatalogue';
-import { NOS_SUBJECTS, stem } from '../../../../src/core/development/smart/relevantVocabulary';
+import { NOS_SUBJECTS, subjectStem as stem } from '../../../../src/core/nos/criterionSubjects';
 
 describe('relevantVocabulary: the NOS subjects come from the catalogue (SPEC 3.6 v2)', () => {
   const catalogueText = NOS_CATALOGUE.map((c) => [c.title, ...c.knowledge.map((k) => k.text)].join(' ')).join(' ').toLowerCase();
