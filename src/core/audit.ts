@@ -6,7 +6,7 @@ import type { Settings } from './settings';
 import type { SmartResult } from './development/smart/smartResult';
 import type { PlanCheck } from './development/planCheck';
 import type { SharedNeed, TrainingNeed } from './training/trainingNeed';
-import type { WorkforceRow } from './workforce/workforceProfile';
+import type { WorkforceRow } from './workforce/workforceRow';
 
 /** One person's full audit: the indicator row plus needs and PDP checks. */
 export interface StaffAudit extends StaffAuditRow {

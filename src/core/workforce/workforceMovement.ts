@@ -3,7 +3,7 @@ import { lastTwelveMonthsStart } from '../lastTwelveMonths';
 import type { QualificationProfile } from '../qualifications/qualificationProfile';
 import type { Settings } from '../settings';
 import type { StaffField, StaffMember } from '../staffMember';
-import type { WorkforceRow } from './workforceProfile';
+import type { WorkforceRow } from './workforceRow';
 
 export interface WorkforceMovementArgs {
   staff: readonly StaffMember[];
