@@ -103,11 +103,6 @@ export function addYears(iso: string, years: number): string {
   return addMonths(iso, Math.round(years * 12));
 }
 
-/** Days from `from` to `to` (negative when `to` is earlier). @example daysBetween('2025-01-01', '2025-03-01') // 59 */
-export function daysBetween(from: string, to: string): number {
-  return toDayNumber(to) - toDayNumber(from);
-}
-
 /**
  * Completed years from `from` to `to` (an anniversary on 29 February falls on 28 February); negative when `to` is earlier.
  * @example wholeYearsBetween('2020-02-29', '2021-02-28') // 1

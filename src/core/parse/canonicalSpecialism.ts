@@ -20,9 +20,6 @@ export const SPECIALISM_SYNONYMS: Readonly<Record<string, readonly string[]>> = 
   'Work experience and supported employment': ['work experience', 'supported employment', 'supported internship', 'supported internships', 'job coach', 'job coaching', 'employability'],
 };
 
-/** Canonical names in SPEC order. */
-export const CANONICAL_SPECIALISMS: readonly string[] = Object.keys(SPECIALISM_SYNONYMS);
-
 // Short or everyday words only count as the whole entry ("IT", "AT", "add", "care"), never inside a phrase.
 const EXACT_ONLY = new Set(['AT', 'IT', 'ADD', 'care', 'reading', 'digital']);
 const EXACT = new Map<string, string>();

@@ -35,10 +35,3 @@ export function qcfCredits(titles: readonly string[], credits?: readonly (number
   return { credits: total, unknown };
 }
 
-/**
- * Sum of a list of credit values, blanks ignored.
- * @example sumCredits([6, null, 3]) // 9
- */
-export function sumCredits(credits: readonly (number | null | undefined)[]): number {
-  return credits.reduce<number>((sum, c) => (typeof c === 'number' && Number.isFinite(c) ? sum + c : sum), 0);
-}

@@ -1,4 +1,4 @@
-import { qcfCredits, sumCredits } from '../../../src/core/qualifications/qcfCredits';
+import { qcfCredits } from '../../../src/core/qualifications/qcfCredits';
 
 describe('qcfCredits', () => {
   it('adds catalogue credits of the listed units', () => {
@@ -17,9 +17,5 @@ describe('qcfCredits', () => {
   it('uses the credits list where given, the catalogue for blanks', () => {
     // Floristry 4 (given) + Approaches 6 (catalogue) = 10
     expect(qcfCredits(['Floristry basics', 'Approaches to learning'], [4, null])).toEqual({ credits: 10, unknown: [] });
-  });
-
-  it('sums a credits list on its own', () => {
-    expect(sumCredits([6, null, 3, undefined, 1])).toBe(10);
   });
 });
