@@ -59,13 +59,15 @@ const coreAreaBlocks = [
     },
   })),
   {
-    files: ['src/core/parse/**/*.ts'],
+    // What the user chooses and the workbook remembers (the column mapping, the pane's settings) builds on parse.
+    files: ['src/core/parse/**/*.ts', 'src/core/choices/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            { group: ['**/sheets/**'], message: 'src/core/parse may not import core/sheets' },
+            { group: ['**/sheets/**'], message: 'src/core/parse and core/choices may not import core/sheets' },
+            { group: ['**/choices/**'], message: 'src/core/parse may not import core/choices (choices build on parse)' },
             { group: FORBIDDEN_PACKAGES.core, message: 'src/core may not use this package' },
             { group: ['**/xlsx/**', '**/excel/**', '**/cli/**', '**/functions/**', '**/taskpane/**'], message: 'src/core imports no adapter layer' },
           ],

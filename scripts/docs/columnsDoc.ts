@@ -8,7 +8,7 @@ import { parseRating } from '../../src/core/nos/parseRating';
 import { RATING_LABELS } from '../../src/core/nos/rating';
 import { canonicalContract } from '../../src/core/parse/canonicalContract';
 import { SPECIALISM_SYNONYMS } from '../../src/core/parse/canonicalSpecialism';
-import { FIELD_LABELS } from '../../src/core/parse/fieldLabels';
+import { FIELD_LABELS } from '../../src/core/choices/fieldLabels';
 import { FIELD_SYNONYMS, NO_PARTIAL_MATCH } from '../../src/core/parse/fieldSynonyms';
 import { matchHeader } from '../../src/core/parse/matchHeader';
 import { normaliseHeader } from '../../src/core/parse/normaliseHeader';

@@ -2,9 +2,9 @@ import { readFileSync } from 'fs';
 import type { RawWorkbook } from '../core/cells/rawWorkbook';
 import type { OwnershipRecord } from '../core/sheets/ownershipRecord';
 import { findStaffTable } from '../core/parse/findStaffTable';
-import { resolveMappingRequests, type MappingRequest } from '../core/parse/mappingRequests';
+import { resolveMappingRequests, type MappingRequest } from '../core/choices/mappingRequests';
 import type { ParseOptions } from '../core/parse/parseWorkbook';
-import { savedMapping } from '../core/parse/savedMapping';
+import { savedMapping } from '../core/choices/savedMapping';
 
 /** Where to read the staff table and how its columns are mapped, and a few words saying where that came from. */
 export interface MappingChoice {

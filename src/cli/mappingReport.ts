@@ -1,6 +1,6 @@
 import type { ColumnMapping } from '../core/auditInput';
 import { columnLetters } from '../core/_lib/columnLetters';
-import { FIELD_LABELS, fieldLabel } from '../core/parse/fieldLabels';
+import { FIELD_LABELS, fieldLabel } from '../core/choices/fieldLabels';
 import type { StaffField } from '../core/staffMember';
 
 /** The mapping as the command line shows it and prints in --json: every column used, every column not used. */

@@ -1,5 +1,5 @@
 import path from 'path';
-import type { MappingRequest } from '../core/parse/mappingRequests';
+import type { MappingRequest } from '../core/choices/mappingRequests';
 
 export { USAGE } from './usage';
 

@@ -3,7 +3,7 @@ import { auditToSheets } from '../core/auditToSheets';
 import { formatRunAt } from '../core/sheets/formatRunAt';
 import { NOS_CATALOGUE } from '../core/nos/nosCatalogue';
 import { hasStaffTable } from '../core/parse/hasStaffTable';
-import { paneAuditDate, paneSettings, withPaneSettings } from '../core/parse/paneSettings';
+import { paneAuditDate, paneSettings, withPaneSettings } from '../core/choices/paneSettings';
 import { parseWorkbook } from '../core/parse/parseWorkbook';
 import { runAudit } from '../core/runAudit';
 import { WorkbookReadError, type WorkbookRead } from '../xlsx/readXlsx';

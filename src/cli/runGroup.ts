@@ -3,7 +3,7 @@ import { auditToSheets } from '../core/auditToSheets';
 import { groupAudit, type GroupAudit, type SiteAudit, type SiteFailure } from '../core/groupAudit';
 import { NOS_CATALOGUE } from '../core/nos/nosCatalogue';
 import { hasStaffTable } from '../core/parse/hasStaffTable';
-import { paneSettings, withPaneSettings } from '../core/parse/paneSettings';
+import { paneSettings, withPaneSettings } from '../core/choices/paneSettings';
 import { parseWorkbook } from '../core/parse/parseWorkbook';
 import { runAudit } from '../core/runAudit';
 import { formatRunAt } from '../core/sheets/formatRunAt';

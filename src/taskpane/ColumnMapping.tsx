@@ -2,7 +2,7 @@ import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Comb
 import { useMemo, useState } from 'react';
 import { columnLetters } from '../core/_lib/columnLetters';
 import type { StaffTableView } from './_lib/loadStaffTable';
-import { fieldLabel } from './_lib/fieldLabels';
+import { fieldLabel } from '../core/choices/fieldLabels';
 import { DOUBTFUL, mappingGroups } from './_lib/mappingGroups';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { PaneSettings } from './_lib/paneSettings';
+import type { PaneSettings } from '../core/choices/paneSettings';
 import { formatDate, parseDate } from './_lib/localeDate';
 
 interface Props {

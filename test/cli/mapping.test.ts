@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
 import ExcelJS from 'exceljs';
-import { MAPPING_KEY } from '../../src/core/parse/savedMapping';
+import { MAPPING_KEY } from '../../src/core/choices/savedMapping';
 import { runCliProcess } from '../_lib/runCliProcess';
 import { hrExport } from './_lib/hrExport';
 

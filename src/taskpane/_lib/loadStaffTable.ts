@@ -1,8 +1,8 @@
 import type { AuditInput } from '../../core/auditInput';
 import { parseWorkbook } from '../../core/parse/parseWorkbook';
 import type { WorkbookRead } from '../../excel/readWorkbook';
-import { withPaneSettings } from '../../core/parse/paneSettings';
-import { savedMapping, type PaneSettings } from './paneSettings';
+import { withPaneSettings, type PaneSettings } from '../../core/choices/paneSettings';
+import { savedMapping } from '../../core/choices/savedMapping';
 
 /** Which table the user looks at: a sheet and header row, or undefined to let the audit find it. */
 export interface TableChoice {

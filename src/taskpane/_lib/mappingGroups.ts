@@ -1,7 +1,7 @@
 import type { ColumnMapping } from '../../core/auditInput';
 import { NOS_CATALOGUE } from '../../core/nos/nosCatalogue';
 import type { StaffField } from '../../core/staffMember';
-import { FIELD_LABELS } from './fieldLabels';
+import { FIELD_LABELS } from '../../core/choices/fieldLabels';
 
 /** Below this confidence a match is doubtful and asks for a decision. */
 export const DOUBTFUL = 0.8;

@@ -1,4 +1,4 @@
-import { paneAuditDate, paneSettings, withPaneSettings } from '../../../src/core/parse/paneSettings';
+import { paneAuditDate, paneSettings, withPaneSettings } from '../../../src/core/choices/paneSettings';
 import { defaultSettings } from '../../../src/core/settings';
 
 describe('the settings the pane saves in the workbook', () => {

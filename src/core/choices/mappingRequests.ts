@@ -1,10 +1,10 @@
 import type { StaffField } from '../staffMember';
 import { columnLetters } from '../_lib/columnLetters';
 import { FIELD_LABELS } from './fieldLabels';
-import type { StaffTable } from './findStaffTable';
-import { matchHeader } from './matchHeader';
-import { readMappedField, type MappedField } from './mappedField';
-import { normaliseHeader } from './normaliseHeader';
+import type { StaffTable } from '../parse/findStaffTable';
+import { matchHeader } from '../parse/matchHeader';
+import { readMappedField, type MappedField } from '../parse/mappedField';
+import { normaliseHeader } from '../parse/normaliseHeader';
 
 /** A correction asked for by name: "this field is in the column headed this" ('' header: the field is not in the table). */
 export interface MappingRequest {
