@@ -18,7 +18,7 @@ const ROOT_FILES = ['manifest.xml', 'package.json', 'package-lock.json', 'webpac
 // A path: one of the top folders (or ./, ../) then path characters, ending on a word character.
 const FOLDER_PATH = new RegExp(`(?<![\\w./@:-])((?:\\.\\.?/)*(?:${TOP_FOLDERS.map((f) => f.replace('.', '\\.')).join('|')})/[\\w./-]*[\\w])`, 'g');
 // A bare file name of the repository's own kinds (gapScore.ts, rules.md, manifestCheck.js), looked up anywhere.
-const BARE_FILE = /(?<![\w./@:-])([A-Za-z_][\w-]*(?:\.[\w-]+)*\.(?:tsx?|js|md|xsd|xml))(?![\w/-])/g;
+const BARE_FILE = /(?<![\w./@:=-])([A-Za-z_][\w-]*(?:\.[\w-]+)*\.(?:tsx?|js|md|xsd|xml))(?![\w/-])/g;
 /** Dotted names that look like files but are products, not paths in this repository. */
 const NOT_FILES = new Set(['Office.js', 'Node.js', 'node.js', 'React.js', 'office.js', 'exceljs.js']);
 
