@@ -65,9 +65,9 @@ export function pathsIn(text: string, file: string, offset: number, whole: strin
   return claims;
 }
 
-/** Files git tracks, relative to the root with forward slashes. */
+/** Files git tracks or would track (new, not ignored), relative to the root with forward slashes. */
 export function trackedFiles(): string[] {
-  const run = spawnSync('git', ['ls-files', '-z'], { cwd: ROOT, encoding: 'utf8' });
+  const run = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`git ls-files failed: ${run.stderr}`);
   return run.stdout.split('\0').filter(Boolean).filter((f) => existsSync(join(ROOT, f)));
 }
