@@ -39,7 +39,6 @@ const BELOW_LEVEL_2: Partial<Record<PersonalSkillLevel, number>> = { 'Entry 1': 
  * One row per training need, in category order: Compliance, NOS gap, Personal skills, Qualification, Career, CPD.
  * A barrier goes only on needs that take the person away to train (SPEC 3.7 v2).
  * Need text keeps per-person detail in a trailing "(...)" so the team plan can group on the text before it.
- * @example trainingNeeds({ member, skills, qualifications, compliance, cpdHoursLast12Months: 6, reviewedInLast12Months: true, settings, isLlnSpecialist: false })
  */
 export function trainingNeeds(args: TrainingNeedsArgs): TrainingNeed[] {
   const { member, skills, settings } = args;

@@ -26,7 +26,7 @@ const ANY_UNIT = new RegExp(UNIT_TITLES.map((u) => `(?:${u.re.source})`).join('|
 
 /**
  * The objective's text as the rules read it, worked out once per audit date and text (plans repeat objectives).
- * @example readObjective('2026-09-01', 'Complete PTLLS by July 2027').words // ['complete', 'ptlls', 'by']
+ * @example readObjective('2026-09-01', 'Complete PTLLS by July 2027').words // ['complete', 'ptlls']
  */
 export const readObjective = memo2((auditDate: string, objective: string): ObjectiveText => {
   // "IT" in capitals is ICT (NOS A17, KU17.3); "it" in lower case is a pronoun.
