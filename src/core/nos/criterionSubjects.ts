@@ -37,7 +37,7 @@ function build(catalogue: readonly Criterion[]): Map<CriterionCode, Set<string>>
 const SUBJECTS = build(NOS_CATALOGUE);
 
 /**
- * The distinctive words (stemmed) of a criterion's title and KU statements (seed 002): its subject for matching text.
+ * The distinctive words (stemmed) of a criterion's title and KU statements (NOS 2009): its subject for matching text.
  * @example criterionSubjects('A14').has('record') // true
  */
 export function criterionSubjects(code: CriterionCode): ReadonlySet<string> {

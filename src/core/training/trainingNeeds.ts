@@ -76,7 +76,7 @@ export function trainingNeeds(args: TrainingNeedsArgs): TrainingNeed[] {
   }
   const cpd = args.cpdHoursLast12Months;
   if (cpd !== null && cpd < settings.cpdTargetHours) {
-    // seed 003 Rec 3 (locally based network) and Rec 11 (shadowing, buddying and mentoring). Hours: the shortfall.
+    // ELS report 2010 Rec 3 (locally based network) and Rec 11 (shadowing, buddying and mentoring). Hours: the shortfall.
     const shortfall = round1(settings.cpdTargetHours - cpd);
     rows.push({
       category: 'CPD', need: cpdText(settings.cpdTargetHours, cpd),
@@ -101,7 +101,7 @@ export function trainingNeeds(args: TrainingNeedsArgs): TrainingNeed[] {
 }
 
 // NOS A17 KU17.3: "Ensure own personal skills in English ... mathematics and ICT are appropriate".
-// seed 001: the LLN certificate requires Level 2 English and maths, hence High for LLN specialists.
+// LLUK LSP qualifications: the LLN certificate requires Level 2 English and maths, hence High for LLN specialists.
 function personalSkillsNeeds(member: StaffMember, high: boolean): NeedRow[] {
   const subjects: [string, PersonalSkillLevel | null][] = [['English', member.english], ['Maths', member.maths]];
   return subjects.flatMap(([subject, level]) => {
@@ -112,7 +112,7 @@ function personalSkillsNeeds(member: StaffMember, high: boolean): NeedRow[] {
       need: PERSONAL_TEXT[subject][level as string] ??= `${subject} to Level 2 (now ${level})`,
       criterion: 'A17',
       priority: high ? ('High' as const) : ('Medium' as const),
-      // seed 004 Level 2: "GCSE/basic skills Level 2 in English/Literacy. Maths/Numeracy".
+      // Career pathways 2011 Level 2: "GCSE/basic skills Level 2 in English/Literacy. Maths/Numeracy".
       suggestedActivity: `Functional skills or GCSE ${subject.toLowerCase()} at Level 2 (Career pathways 2011; NOS A17 KU17.3)`,
       hours: steps * NEED_HOURS.personalSkillsPerLevel,
       learningHours: steps * NEED_HOURS.personalSkillsPerLevel,

@@ -12,11 +12,11 @@ export interface ObjectiveText {
   /** The words of text, in order. */
   words: string[];
   deadlines: Deadline[];
-  /** The title of the QCF unit the objective names, if any (seed 001). */
+  /** The title of the QCF unit the objective names, if any (LLUK LSP qualifications). */
   unitTitle: string | null;
 }
 
-// seed 001 unit titles, matched ignoring "and", "the" and punctuation ("Using ICT to support learning unit").
+// LLUK LSP qualifications unit titles, matched ignoring "and", "the" and punctuation ("Using ICT to support learning unit").
 const UNIT_TITLES = QCF_UNITS.map((u) => ({
   title: u.title,
   re: new RegExp(`(?:the )?${u.title.toLowerCase().replace(/\band\b|\bthe\b/g, '').split(/[^a-z0-9]+/).filter(Boolean)
