@@ -91,6 +91,26 @@ const coreAreaBlocks = [
   },
 ];
 
+// The core never reads the clock: the audit date and the run time are arguments (CONTRIBUTING). Checked by
+// test/build/lintRules.test.ts on a bad example.
+const CLOCK_MESSAGE = 'src/core never reads the clock: take the audit date (or the run time) as an argument';
+const coreClockBlock = {
+  files: ['src/core/**/*.ts'],
+  rules: {
+    'no-restricted-properties': [
+      'error',
+      { object: 'Date', property: 'now', message: CLOCK_MESSAGE },
+      { object: 'performance', property: 'now', message: CLOCK_MESSAGE },
+    ],
+    'no-restricted-syntax': [
+      'error',
+      { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: CLOCK_MESSAGE },
+      { selector: "CallExpression[callee.name='Date']", message: `${CLOCK_MESSAGE} (Date() is the time now, as text)` },
+    ],
+    'no-restricted-globals': ['error', { name: 'performance', message: CLOCK_MESSAGE }],
+  },
+};
+
 module.exports = [
   { ignores: ['dist/**', 'out/**', 'node_modules/**', 'coverage/**', 'test-output/**'] },
   ...tseslint.configs.recommended.map((c) => ({ ...c, files: ['**/*.{ts,tsx}'] })),
@@ -106,4 +126,5 @@ module.exports = [
   },
   ...layerBlocks,
   ...coreAreaBlocks,
+  coreClockBlock,
 ];

@@ -42,6 +42,8 @@ class FunctionsMetadataPlugin extends CustomFunctionsMetadataPlugin {
         compilation.updateAsset(output, new compiler.webpack.sources.RawSource(JSON.stringify(metadata, null, 4)));
       });
     });
+    // An internal path of the plugin: its version is pinned exactly in package.json, and
+    // test/build/pinnedInternals.test.ts fails if the plugin stops adding this loader.
     const appender = require.resolve('custom-functions-metadata-plugin/lib/loader.js');
     compiler.hooks.compilation.tap('LsaFunctionsMetadata', (compilation) => {
       NormalModule.getCompilationHooks(compilation).beforeLoaders.tap('LsaFunctionsMetadata', (_loaders, module) => {

@@ -1,10 +1,10 @@
+/** SPEC 4 (v2): Error, a value could not be used; Warning, a value was used but looks wrong; Info, a decision the audit made. */
+export type IssueSeverity = 'Error' | 'Warning' | 'Info';
+
 /**
  * A data problem found while reading or auditing, Zod-style: data, not an exception.
  * `row` is the row number Excel shows (1-based); `column` is the header text (or letter) where known.
  */
-/** SPEC 4 (v2): Error, a value could not be used; Warning, a value was used but looks wrong; Info, a decision the audit made. */
-export type IssueSeverity = 'Error' | 'Warning' | 'Info';
-
 export interface AuditIssue {
   sheet: string;
   row: number | null;

@@ -121,7 +121,7 @@ function nameIssues(issues: AuditIssue[], staff: readonly StaffMember[]): void {
   }
 }
 
-// seed 001: the LLN pathway is for those supporting literacy, language and numeracy.
+// LLUK LSP qualifications: the LLN pathway is for those supporting literacy, language and numeracy.
 const LLN = /literacy|numeracy|esol/i;
 function isLlnSpecialist(member: StaffMember): boolean {
   return member.specialisms.some((s) => LLN.test(s));

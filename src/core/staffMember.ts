@@ -2,7 +2,7 @@ import type { CriterionCode } from './nos/criterion';
 import type { Rating } from './nos/rating';
 import type { ComplianceCourse } from './settings';
 
-/** LSA level 1-4 (seed 004, "LSA Level / Job Role and Responsibilities"). */
+/** LSA level 1-4 (Career pathways 2011, "LSA Level / Job Role and Responsibilities"). */
 export type LsaLevel = 1 | 2 | 3 | 4;
 
 /** Personal skills level in English, maths or ICT (SPEC 2.1). "GCSE C"/"GCSE 4"+ is Level 2. */
@@ -20,7 +20,7 @@ export type ContractType =
   | 'other';
 
 /**
- * Career aspiration (SPEC 2.1, 3.7), read from free text as a sentence: one of seed 004's pathways, "stay", or "other".
+ * Career aspiration (SPEC 2.1, 3.7), read from free text as a sentence: one of Career pathways 2011's pathways, "stay", or "other".
  * responsibility: stay in the role and take on more (the senior LSA route within the role).
  */
 export type Aspiration = 'stay' | 'responsibility' | 'senior' | 'representative' | 'specialist' | 'supportTutor'
@@ -78,9 +78,9 @@ export interface StaffMember {
   mentor: { has: boolean; name: string | null } | null;
   jointTraining: DoneRecord | null;
   peerNetwork: boolean | null;
-  /** Last observation of practice (seed 003: LSAs are observed once a year); "Yes" is observed with no date. */
+  /** Last observation of practice (ELS report 2010: LSAs are observed once a year); "Yes" is observed with no date. */
   lastObservation: DoneRecord | null;
-  /** Release time for training (seed 003: time is the biggest barrier): Yes/No, null when blank. */
+  /** Release time for training (ELS report 2010: time is the biggest barrier): Yes/No, null when blank. */
   releaseTime: boolean | null;
   aspiration: Aspiration | null;
   aspirationText: string | null;

@@ -51,7 +51,7 @@ export interface XlRange extends XlLoadable {
   conditionalFormats: { add(type: any): XlConditionalFormat; clearAll(): void };
   /** "All" clears values, formulas and formats (ExcelApi 1.1). */
   clear(applyTo?: any): void;
-  /** ExcelApi 1.13: used only where Office.context.requirements says the host has it (src/excel/hostApis.ts). */
+  /** ExcelApi 1.13: used only where Office.context.requirements says the host has it (src/excel/hostSupports.ts). */
   getMergedAreasOrNullObject(): XlLoadable & { address: string; isNullObject: boolean };
 }
 

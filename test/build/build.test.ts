@@ -12,7 +12,7 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const ENV = { ...process.env, CI: '1', ADDIN_BASE_URL: '' };
 const read = (file: string): string => fs.readFileSync(path.join(DIST, file), 'utf8');
 
-/** Facts from webpack.config.js evaluated in a plain node process (jest's resolver would not see scripts/lib/ajvPeerFix). */
+/** Facts from webpack.config.js evaluated in a plain node process, as webpack itself loads it (outside jest's module system). */
 function configFacts(mode: string, env: Record<string, string> = {}): any {
   const script = `
     const config = require('./webpack.config.js');

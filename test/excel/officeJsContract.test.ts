@@ -1,7 +1,7 @@
 import { existsSync } from 'fs';
 import { CHROMIUM, runContract, type ContractRun } from './_lib/officeJsContract';
 
-// The adapter against the REAL Office.js client library (excel-web-16.00.debug.js from @microsoft/office-js), in
+// The adapter against the REAL Office.js client library (@microsoft/office-js/dist/excel-web-16.00.debug.js), in
 // Chromium: every request is built by a real Excel.RequestContext and measured as Office.js serialises it, while the
 // strict fake answers. Excel on the web refuses a request over 5 MB; the writer aims under 4 MB as Office.js counts.
 const AIM = 4_000_000;

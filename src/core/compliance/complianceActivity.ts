@@ -1,7 +1,7 @@
 import { memo } from '../_lib/memo';
 
 // SPEC 3.8 (v2): "Compliance courses are at least: safeguarding, Prevent, first aid, health and safety, fire safety,
-// equality and diversity, data protection (GDPR), manual handling". seed 003: CPD "typically focus on the mandatory
+// equality and diversity, data protection (GDPR), manual handling". ELS report 2010: CPD "typically focus on the mandatory
 // training", "often focussed on compliance related issues".
 const COURSES = /\b(?:safeguarding|(?<!mental health )first[- ]aid|health (?:and|&) safety|fire (?:safety|awareness|warden|marshal)|equality (?:and|&) diversity|data protection|gdpr|manual handling|child protection)\b|(?<!to )\bprevent\b(?! (?:challenging|behaviour|bullying|falls?))/i;
 const TYPES = /\b(?:compliance|mandatory|statutory)\b/i;

@@ -15,7 +15,7 @@ export interface PlanCheck {
 const blank = (v: string | null) => v === null || v.trim() === '';
 
 /**
- * Checks the plan around an objective (seed 000: "each objective is linked to evidence: state how you will achieve
+ * Checks the plan around an objective (CPD study notes: "each objective is linked to evidence: state how you will achieve
  * it, the resources needed, the success criteria, and a realistic review date"; objectives "explicitly link to
  * identified areas for growth").
  * @example planCheck(objective, ['A14']).addressesGap // true for "Attend record keeping training by June 2027"

@@ -1,4 +1,4 @@
-/** The three standards of the NOS for Learning Support Staff (seed 002). */
+/** The three standards of the NOS for Learning Support Staff (NOS 2009). */
 export type Standard = 'A' | 'B' | 'C';
 
 /** A criterion code such as "A1", "B7" or "C3": standard letter + performance-criterion number. */
@@ -10,7 +10,7 @@ export interface KnowledgeStatement {
   text: string;
 }
 
-/** One performance criterion of a standard, transcribed from seed 002. */
+/** One performance criterion of a standard, transcribed from NOS 2009. */
 export interface Criterion {
   code: CriterionCode;
   standard: Standard;

@@ -4,7 +4,7 @@ import { criterionByCode } from './nosCatalogue';
 /** Where a rating column's ratings come from (SPEC 2.1 "NOS ratings" / "manager ratings"). */
 export type RatingSource = 'self' | 'manager';
 
-// seed 002: Standard A has 17 performance criteria, B and C 7 each.
+// NOS 2009: Standard A has 17 performance criteria, B and C 7 each.
 const CRITERIA_PER_STANDARD: Record<Standard, number> = { A: 17, B: 7, C: 7 };
 export const SELF_WORDS = new Set(['nos', 'self', 'rating', 'ratings', 'score', 'assessment', 'assessed', 'sa', 'own']);
 export const MANAGER_WORDS = new Set(['manager', 'managers', 'mgr', 'agreed', 'line', 'lm']);

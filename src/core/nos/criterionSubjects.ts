@@ -60,7 +60,7 @@ const DISTINCTIVE: ReadonlyMap<CriterionCode, ReadonlySet<string>> = (() => {
 })();
 
 /**
- * The distinctive words (stemmed) of a criterion's title and KU statements: what names that criterion in a text.
+ * The distinctive words (stemmed) of a criterion's title and KU statements (NOS 2009): what names it in a text.
  * @example criterionSubjects('A14').has('record') // true
  */
 export function criterionSubjects(code: CriterionCode): ReadonlySet<string> {

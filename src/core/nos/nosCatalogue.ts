@@ -5,7 +5,7 @@ import { STANDARD_B } from './standards/nosStandardB';
 import { STANDARD_C } from './standards/nosStandardC';
 
 /**
- * The 31 NOS criteria A1-A17, B1-B7, C1-C7 with their KU statements, in catalogue order (seed 002, SPEC 3.1).
+ * The 31 NOS criteria A1-A17, B1-B7, C1-C7 with their KU statements, in catalogue order (NOS 2009, SPEC 3.1).
  * @example NOS_CATALOGUE.find((c) => c.code === 'A4')?.title // 'Communicate effectively with learners.'
  */
 export const NOS_CATALOGUE: readonly Criterion[] = Object.freeze([

@@ -102,7 +102,7 @@ export function nosPriorities(range: unknown, levelOrTargets: unknown, specialis
 }
 
 /**
- * LSA.NOSTITLE: the performance criterion's text (seed 002).
+ * LSA.NOSTITLE: the performance criterion's text (NOS 2009).
  * @example nosTitle('a4') // { value: 'Communicate effectively with learners.' }
  */
 export function nosTitle(code: unknown): FnResult<string> {

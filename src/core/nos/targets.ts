@@ -5,7 +5,7 @@ import { NOS_CATALOGUE } from './nosCatalogue';
 import type { LsaLevel, StaffMember } from '../staffMember';
 
 /**
- * Default target ratings by LSA level and standard (SPEC 3.3; levels as in seed 004). C applies to specialists only.
+ * Default target ratings by LSA level and standard (SPEC 3.3; levels as in Career pathways 2011). C applies to specialists only.
  * @example DEFAULT_TARGETS[3].B // 3
  */
 export const DEFAULT_TARGETS: Readonly<Record<LsaLevel, Readonly<Record<Standard, number>>>> = {

@@ -22,7 +22,7 @@ export interface Indicator {
   denominator: number | null;
   /** Shown when not Green: the action for Amber/Red; for No data, what to add. null when Green. */
   recommendation: string | null;
-  /** The seed recommendation or finding it comes from (seeds 003 and 004). */
+  /** The seed recommendation or finding it comes from (ELS report 2010 and Career pathways 2011). */
   source: string;
   /** Caveats (e.g. staff with no level recorded); with No data, the column or sheet to add. */
   note: string | null;

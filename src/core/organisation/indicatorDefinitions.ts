@@ -1,7 +1,7 @@
 import { atLeast, type IndicatorDef, type Rag } from './indicatorBuild';
 
 // SPEC 3.8 table: targets, thresholds (>= comparisons), recommendations and their seed sources.
-// seed 003 Recommendation 4: "Develop an organisational audit tool"; seed 004: "Use the ELS organisational
+// ELS report 2010 Recommendation 4: "Develop an organisational audit tool"; Career pathways 2011: "Use the ELS organisational
 // audit tool to review practice".
 const def = (id: string, name: string, target: string, rate: (v: number) => Rag, recommendation: string, source: string): IndicatorDef =>
   ({ id, name, target, rate, recommendation, source });

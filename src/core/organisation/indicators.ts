@@ -7,7 +7,7 @@ import { TEAM_INDICATORS } from './teamIndicators';
 const COMPUTE = { ...STAFF_INDICATORS, ...TEAM_INDICATORS };
 
 /**
- * The organisational indicators O1-O22 of SPEC 3.8 (seed 003 Recommendation 4, the organisational audit tool).
+ * The organisational indicators O1-O22 of SPEC 3.8 (ELS report 2010 Recommendation 4, the organisational audit tool).
  * @example indicators({ rows, mappedFields, learnerNeeds: null, pdpPresent: false, settings })[0].status // 'Green'
  */
 export function indicators(input: IndicatorInput): Indicator[] {

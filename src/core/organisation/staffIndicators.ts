@@ -73,7 +73,7 @@ export const STAFF_INDICATORS: Record<string, (input: IndicatorInput) => Compute
       notes.length ? notes.join('; ') : null);
     return computed.kind === 'value' && undated ? { ...computed, basis: `${computed.basis} (${undated} with no date)` } : computed;
   },
-  // O18: observed in the last 12 months (seed 003: "observed once a year"); a dateless Yes counts, as for O1.
+  // O18: observed in the last 12 months (ELS report 2010: "observed once a year"); a dateless Yes counts, as for O1.
   O18: (input) => {
     const undated = count(input, (r) => r.member.lastObservation !== null && r.member.lastObservation.date === null);
     return share(input, [['lastObservation']], (r) => doneInLastTwelveMonths(r.member.lastObservation, input.settings.auditDate),
@@ -81,9 +81,9 @@ export const STAFF_INDICATORS: Record<string, (input: IndicatorInput) => Compute
   },
   // O19: the peer network column says Yes, or the CPD log has a network activity in the last 12 months (applyCpdLog).
   O19: (input) => share(input, [['peerNetwork']], (r) => r.member.peerNetwork === true),
-  // O21: release time for training (seed 003: time is "the single biggest barrier").
+  // O21: release time for training (ELS report 2010: time is "the single biggest barrier").
   O21: (input) => share(input, [['releaseTime']], (r) => r.member.releaseTime === true),
-  // O22: of staff with priority gaps, those with a PDP objective that addresses one of them (seed 000).
+  // O22: of staff with priority gaps, those with a PDP objective that addresses one of them (CPD study notes).
   O22: (input) => {
     if (!input.pdpPresent) return { kind: 'no data', note: 'Add a PDP sheet (staff, objective, NOS link, actions, resources, success criteria, review date)' };
     const withGaps = input.rows.filter((r) => r.pdpAddressesGap !== null);

@@ -28,7 +28,7 @@ function holdersBySpecialism(rows: readonly StaffAuditRow[]): Map<string, number
 }
 
 export const TEAM_INDICATORS: Record<string, (input: IndicatorInput) => Computed> = {
-  // O8: O7's rate for non-permanent staff / rate for permanent staff (seed 003: employment status as a barrier).
+  // O8: O7's rate for non-permanent staff / rate for permanent staff (ELS report 2010: employment status as a barrier).
   // numerator and denominator hold the two rates (%).
   O8: (input) => {
     const missing = missingColumns(input, [['cpdHours'], ['contract']]);
@@ -82,13 +82,13 @@ export const TEAM_INDICATORS: Record<string, (input: IndicatorInput) => Computed
     const starters = input.rows.filter((r) => r.member.startDate !== null && isInLastTwelveMonths(r.member.startDate, input.settings.auditDate));
     return percent(countWhere(starters, (r) => r.member.mentor?.has === true), starters.length, 'staff who started in the last 12 months');
   },
-  // O16: % filled among mapped audit cells (seed 003 Recommendation 6: accurate workforce data).
+  // O16: % filled among mapped audit cells (ELS report 2010 Recommendation 6: accurate workforce data).
   O16: (input) => {
     const filled = input.rows.reduce((s, r) => s + r.member.filledCells, 0);
     const mapped = input.rows.reduce((s, r) => s + r.member.mappedCells, 0);
     return percent(filled, mapped, 'mapped cells');
   },
-  // O20: % of CPD log hours in the last 12 months that are not compliance courses (seed 003: CPD leans on compliance).
+  // O20: % of CPD log hours in the last 12 months that are not compliance courses (ELS report 2010: CPD leans on compliance).
   O20: (input) => {
     if (!input.cpd) return { kind: 'no data', note: 'Add a CPD log sheet (staff, date, activity, hours, type)' };
     const from = lastTwelveMonthsStart(input.settings.auditDate);

@@ -2,7 +2,7 @@ import type { Aspiration } from '../staffMember';
 import { memo } from '../_lib/memo';
 import { tidySpaces } from '../_lib/tidySpaces';
 
-// Seed 004 ("A long and winding road", LSIS 2011) names the pathways: within the role (more responsibility, senior or
+// Career pathways 2011 ("A long and winding road", LSIS 2011) names the pathways: within the role (more responsibility, senior or
 // advanced LSA, LSA representative), specialist LSA, support tutor, specialist support tutor, learning support
 // co-ordinator, LSA manager, teaching (PTLLS, CTLLS, DTLLS), training or work-based learning, research and professional
 // development, TA or HLTA in schools, related roles such as learning mentor or careers adviser, and roles outside

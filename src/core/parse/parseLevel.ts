@@ -11,7 +11,7 @@ const WITH_WORD = /^(?:lsa ?)?(?:level|lvl|l|band|grade|lsa)? ?\.? ?([1-4])$/;
 const SENIOR = /^senior( lsa)?$/;
 
 /**
- * Reads an LSA level (SPEC 2.1): 1-4, "Level 3", "L3", "Band 2"; "Senior LSA" is level 4 (seed 004).
+ * Reads an LSA level (SPEC 2.1): 1-4, "Level 3", "L3", "Band 2"; "Senior LSA" is level 4 (Career pathways 2011).
  * @example parseLevel('L3') // { kind: 'level', level: 3 }
  */
 export function parseLevel(value: CellValue | undefined): ParsedLevel {

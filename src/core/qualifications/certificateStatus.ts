@@ -13,7 +13,7 @@ export interface CertificateOptions {
   maths?: EntrySkill;
 }
 
-// seed 001: generic 24 mandatory + 6 or 12 optional credits, at most 12 at Level 2;
+// LLUK LSP qualifications: generic 24 mandatory + 6 or 12 optional credits, at most 12 at Level 2;
 // LLN 36 mandatory credits, no optional units, at most 6 at Level 2.
 const RULES = {
   generic: { required: 30, optionalMin: 6, optionalMax: 12, level2Max: 12 },
@@ -47,7 +47,7 @@ function notStarted(pathway: CertificatePathway): CertificateStatus {
 }
 
 /**
- * Status of one Level 3 Certificate in Learning Support pathway (SPEC 3.5, seed 001). Level 2 cap: mandatory
+ * Status of one Level 3 Certificate in Learning Support pathway (SPEC 3.5, LLUK LSP qualifications). Level 2 cap: mandatory
  * units are counted first, then optional units at Level 3, then Level 2 optional units; Level 2 credits beyond
  * the cap are not counted (they neither add credit value nor make up the 6 optional credits).
  * @example certificateStatus(['Approaches to learning'], 'generic').text // 'In progress: 6 of 30 credits, missing ...'
@@ -98,7 +98,7 @@ function statusOf(
     return n;
   };
 
-  // seed 001: the LLN pathway's contextualised units are versions of the generic mandatory units, so they
+  // LLUK LSP qualifications: the LLN pathway's contextualised units are versions of the generic mandatory units, so they
   // satisfy them; a generic unit does not satisfy its LLN version.
   const missingMandatory: string[] = [];
   let mandatoryCredits = 0;
@@ -125,7 +125,7 @@ function statusOf(
   const optionalShort = rule.optionalMin - optionalCredits;
   if (optionalShort > 0) missing.push(`${optionalShort} optional credit${optionalShort === 1 ? '' : 's'}`);
   if (pathway === 'lln') {
-    // seed 001: entry requirement of level 2 personal skills in English and mathematics
+    // LLUK LSP qualifications: entry requirement of level 2 personal skills in English and mathematics
     const skills = [entryMissing(opts.english) && 'English', entryMissing(opts.maths) && 'maths'].filter(Boolean);
     if (skills.length > 0) missing.push(`Level 2 ${skills.join(' and ')} (entry requirement)`);
   }

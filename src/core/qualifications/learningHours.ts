@@ -1,4 +1,4 @@
-// seed 001: "1 credit represents 10 hours of study"
+// LLUK LSP qualifications: "1 credit represents 10 hours of study"
 export const HOURS_PER_CREDIT = 10;
 
 /**

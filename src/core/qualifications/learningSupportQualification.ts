@@ -13,17 +13,17 @@ const norm = (title: string): string =>
 
 const FOUNDATION_DEGREE = / (foundation degree|fda|fdsc|fd) /;
 
-// SPEC 3.5: designed for LSAs (seed 004's "Designed for LSAs" rows, seed 001's certificates), or a title naming
+// SPEC 3.5: designed for LSAs (Career pathways 2011's "Designed for LSAs" rows, LLUK LSP qualifications' certificates), or a title naming
 // learning support, supporting teaching and learning, or teaching assistant.
 const LEARNING_SUPPORT_TITLES: readonly RegExp[] = [
-  / learning support /, // seed 004: Award / Certificate in Learning Support (incl. disabled learners, LLN)
-  / preparing to support learning /, // seed 004: Level 2 / Level 3 Award in Preparing to Support Learning
-  / literacy language numeracy (and )?ict awareness /, // seed 004: Level 2 Award in LLN, ICT Awareness
+  / learning support /, // Career pathways 2011: Award / Certificate in Learning Support (incl. disabled learners, LLN)
+  / preparing to support learning /, // Career pathways 2011: Level 2 / Level 3 Award in Preparing to Support Learning
+  / literacy language numeracy (and )?ict awareness /, // Career pathways 2011: Level 2 Award in LLN, ICT Awareness
   / support(ing)? teaching and learning /,
   / teaching assistants? /,
   / hlta /,
 ];
-// seed 004: "Foundation Degree (Learning Support/ Inclusive Learning)"; SPEC adds inclusive practice
+// Career pathways 2011: "Foundation Degree (Learning Support/ Inclusive Learning)"; SPEC adds inclusive practice
 const FOUNDATION_SUBJECTS = / (learning support|inclusive (learning|practice)) /;
 
 /** The level a qualification title states ("Level 3", "L3", "NVQ 2"; a Foundation Degree is 5), or null. */
@@ -36,7 +36,7 @@ function levelFromTitle(title: string): number | null {
   if (written !== null) return written;
   if (/ (ba|bsc|bed|honours|hons|degree) /.test(t)) return 6;
   if (/ (ma|msc|med|masters?) /.test(t)) return 7;
-  // seed 001: the certificates are Level 3; an Award in (Preparing to Support) Learning Support is Level 2 or 3,
+  // LLUK LSP qualifications: the certificates are Level 3; an Award in (Preparing to Support) Learning Support is Level 2 or 3,
   // taken as 3 unless the title says 2 (SPEC 3.5's rule for the unit); the LLN and ICT Awareness award is Level 2.
   if (/ ict awareness /.test(t)) return 2;
   if (/ (certificate|award) in (preparing to support learning|learning support) /.test(t)) return 3;

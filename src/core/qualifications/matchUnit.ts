@@ -69,7 +69,7 @@ const matchTitle = memo2((title: string, levelHint: number | null): MatchedUnit 
   const unit = findUnit(unitKey(title));
   if (!unit) return null;
   const written = levelHint ?? levelInTitle(title);
-  // seed 001: a unit offered at one level is held at that level, whatever the record says
+  // LLUK LSP qualifications: a unit offered at one level is held at that level, whatever the record says
   const level = written !== null && unit.levels.includes(written) ? written : Math.max(...unit.levels);
   return heldAt(unit, level);
 });

@@ -3,7 +3,7 @@ import type { CertificatePathway } from './certificateStatus';
 /** An observed (assessed) session of learning support practice. */
 export interface PracticeObservation {
   minutes: number;
-  /** The area observed; literacy and language count as one area (seed 001: "literacy and/or language"). */
+  /** The area observed; literacy and language count as one area (LLUK LSP qualifications: "literacy and/or language"). */
   area?: 'literacy' | 'language' | 'numeracy' | 'other' | null;
 }
 
@@ -20,16 +20,16 @@ export interface PracticeResult {
   problems: string[];
 }
 
-// seed 001: generic practice "at least 30 hours", "assessed for a minimum of 3 hours on at least 3 occasions"
+// LLUK LSP qualifications: generic practice "at least 30 hours", "assessed for a minimum of 3 hours on at least 3 occasions"
 const GENERIC = { hours: 30, observations: 3, observedMinutes: 180 };
-// seed 001 (LLN): 40 hours, at least 10 in literacy and/or language and 10 in numeracy; observed on at least
+// LLUK LSP qualifications (LLN): 40 hours, at least 10 in literacy and/or language and 10 in numeracy; observed on at least
 // four occasions totalling four hours, each at least 45 minutes, at least one literacy/language and one numeracy.
 const LLN = { hours: 40, areaHours: 10, observations: 4, observedMinutes: 240, minMinutesEach: 45 };
 
 const hoursText = (minutes: number): string => `${Math.round((minutes / 60) * 100) / 100} hours`;
 
 /**
- * Checks practice hours and observations against the certificate's practice rules (SPEC 3.5, seed 001).
+ * Checks practice hours and observations against the certificate's practice rules (SPEC 3.5, LLUK LSP qualifications).
  * @example practiceCheck({ hours: 30, observations: [{ minutes: 60 }, { minutes: 60 }, { minutes: 60 }] }, 'generic') // { met: true, problems: [] }
  */
 export function practiceCheck(record: PracticeRecord, pathway: CertificatePathway): PracticeResult {

@@ -14,7 +14,7 @@ function hoursArg(v: unknown, name: string): number | { message: string } | null
 }
 
 /**
- * The area of an observation from its subject cell (seed 001: literacy and/or language, numeracy), or null.
+ * The area of an observation from its subject cell (LLUK LSP qualifications: literacy and/or language, numeracy), or null.
  * @example observationArea('Numeracy') // 'numeracy'
  */
 export function observationArea(text: unknown): PracticeObservation['area'] {
@@ -45,7 +45,7 @@ function observationsArg(range: unknown): PracticeObservation[] | { message: str
 }
 
 /**
- * LSA.PRACTICECHECK: "Met", or what is missing against the practice rules of the certificate (SPEC 3.5 and 5, seed 001).
+ * LSA.PRACTICECHECK: "Met", or what is missing against the practice rules of the certificate (SPEC 3.5 and 5, LLUK LSP qualifications).
  * @example practiceCheckFn(30, [[60], [60], [60]]) // { value: 'Met' }
  */
 export function practiceCheckFn(practiceHours: unknown, observations: unknown, pathway?: unknown, literacyHours?: unknown, numeracyHours?: unknown): FnResult<string> {

@@ -6,7 +6,7 @@ import { observationArea } from './practiceCheckFn';
 /**
  * One person's Practice log against the certificate's practice rules (SPEC 3.5 v2): "Met", or what is missing;
  * null when they have no entries. Hours by subject: literacy or language, and numeracy, count for the LLN rules.
- * @example practiceStatus([{ staffId: 'S1', date: null, hours: 30, subject: null, observed: true, minutes: 180 }], 'generic') // '2 observations ...'
+ * @example practiceStatus([{ staffId: 'S1', date: null, hours: 30, subject: null, observed: true, minutes: 180 }], 'generic') // '1 observation; at least 3 are needed'
  */
 export function practiceStatus(entries: readonly PracticeEntry[], pathway: CertificatePathway): string | null {
   if (entries.length === 0) return null;

@@ -67,7 +67,7 @@ export function profileQualifications(member: StaffMember, units: readonly UnitR
   if (fromTitles !== null) levels.push(fromTitles);
   // SPEC 3.5 / brief: an achieved certificate is a learning-support qualification at Level 3
   if (l3Certificate.state === 'Achieved' || llnCertificate.state === 'Achieved') levels.push(3);
-  // seed 001: Preparing to support learning taken on its own "leads to the Level 2 (or Level 3) Award in Learning Support"
+  // LLUK LSP qualifications: Preparing to support learning taken on its own "leads to the Level 2 (or Level 3) Award in Learning Support"
   const preparing = held.get('preparing');
   if (preparing) levels.push(preparing.level);
 

@@ -9,7 +9,7 @@ export interface QcfCreditsTotal {
 
 /**
  * Total credits of the listed units (SPEC 3.5, QCFCREDITS). Where a credits list is given, its number for a row
- * is used; otherwise the catalogue's credits (seed 001). A catalogue unit listed twice counts once.
+ * is used; otherwise the catalogue's credits (LLUK LSP qualifications). A catalogue unit listed twice counts once.
  * @example qcfCredits(['Approaches to learning', 'Using ICT to support learning']) // { credits: 12, unknown: [] }
  */
 export function qcfCredits(titles: readonly string[], credits?: readonly (number | null | undefined)[]): QcfCreditsTotal {

@@ -25,7 +25,7 @@ function unitTitles(range: unknown): string[] | { message: string } {
 }
 
 /**
- * LSA.QCFCREDITS: total credits of the listed units from the catalogue (seed 001), or of the credits range.
+ * LSA.QCFCREDITS: total credits of the listed units from the catalogue (LLUK LSP qualifications), or of the credits range.
  * A credits range must be the same size as the units range; a blank credit cell takes the unit's catalogue credits.
  * @example qcfCreditsFn([['Approaches to learning'], ['Using ICT to support learning']]) // { value: 12 }
  */
@@ -60,7 +60,7 @@ export function qcfCreditsFn(units: unknown[][], credits?: unknown[][]): FnResul
 }
 
 /**
- * LSA.CERTSTATUS: "Achieved", "In progress: n of 30 credits, missing ..." or "Not started" (SPEC 3.5, seed 001).
+ * LSA.CERTSTATUS: "Achieved", "In progress: n of 30 credits, missing ..." or "Not started" (SPEC 3.5, LLUK LSP qualifications).
  * pathway is "generic" (the default) or "LLN".
  * @example certStatusFn([['Approaches to learning']]) // { value: 'In progress: 6 of 30 credits, missing Preparing to support learning, ...' }
  */

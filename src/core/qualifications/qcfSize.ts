@@ -1,7 +1,7 @@
 export type QcfSize = 'Award' | 'Certificate' | 'Diploma' | 'None';
 
 /**
- * The QCF size of a number of credits. seed 001: Awards 1 to 12 credits, Certificates 13 to 36, Diplomas 37 or more.
+ * The QCF size of a number of credits. LLUK LSP qualifications: Awards 1 to 12 credits, Certificates 13 to 36, Diplomas 37 or more.
  * @example qcfSize(30) // 'Certificate'
  */
 export function qcfSize(credits: number): QcfSize {

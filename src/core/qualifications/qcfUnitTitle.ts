@@ -43,7 +43,7 @@ const KEY_CACHE = new Map<string, string>();
 function computeUnitKey(text: string): string {
   return stripAnnotations(text)
     .toLowerCase()
-    .replace(/([a-z])[!|]/g, '$1l') // seed 001: "persona!" is "personal"; "|" is a common OCR "l" too
+    .replace(/([a-z])[!|]/g, '$1l') // LLUK LSP qualifications: "persona!" is "personal"; "|" is a common OCR "l" too
     .replace(/[!|]([a-z])/g, 'l$1')
     .replace(/[^a-z0-9]+/g, ' ')
     .replace(/\blln\b/g, 'literacy language numeracy')

@@ -1,7 +1,7 @@
-/** A unit's role in a certificate pathway (seed 001). */
+/** A unit's role in a certificate pathway (LLUK LSP qualifications). */
 export type QcfUnitRole = 'mandatory' | 'optional';
 
-/** One QCF unit of the Level 3 Certificate in Learning Support, generic or LLN (seed 001). */
+/** One QCF unit of the Level 3 Certificate in Learning Support, generic or LLN (LLUK LSP qualifications). */
 export interface QcfUnit {
   /** Stable key used to join records to the catalogue. */
   id: string;
@@ -16,13 +16,13 @@ export interface QcfUnit {
   lln: QcfUnitRole | null;
   /** For a unit contextualised for LLN: the id of the generic mandatory unit it is a version of. */
   contextualises: string | null;
-  /** Starred in seed 001: also in the Level 2 Award in Literacy, Language, Numeracy and ICT Awareness. */
+  /** Starred in LLUK LSP qualifications: also in the Level 2 Award in Literacy, Language, Numeracy and ICT Awareness. */
   inLlnIctAward: boolean;
 }
 
 type Row = [id: string, title: string, credits: number, levels: number[], generic: QcfUnitRole | null, lln: QcfUnitRole | null, contextualises?: string, starred?: boolean];
 
-// seed 001, "Level 3 Certificate in Learning Support": 4 mandatory units of 6 credits, 13 optional units;
+// LLUK LSP qualifications, "Level 3 Certificate in Learning Support": 4 mandatory units of 6 credits, 13 optional units;
 // and "Level 3 Certificate in Learning Support (literacy, language and numeracy)": 6 mandatory units, 36 credits.
 const ROWS: Row[] = [
   ['preparing', 'Preparing to support learning', 6, [2, 3], 'mandatory', 'mandatory'],
@@ -36,23 +36,23 @@ const ROWS: Row[] = [
   ['investigation', 'Practice-based investigation', 6, [3], 'optional', null],
   ['mentoring', 'Preparing for the mentoring role', 3, [3], 'optional', null],
   ['family', 'Principles and practice of family learning', 3, [3], 'optional', null],
-  // seed 001 prints "persona! care": an OCR slip for "personal"
+  // LLUK LSP qualifications prints "persona! care": an OCR slip for "personal"
   ['personal-care', 'Providing learners with personal care support', 3, [3], 'optional', null],
   ['skills-check', 'Skills check and signposting for literacy, language, numeracy and ICT', 1, [2], 'optional', null, undefined, true],
   ['responsive', 'Supporting and promoting a responsive service', 1, [2], 'optional', null, undefined, true],
   ['subject', 'Supporting learners in a subject or vocational area', 6, [3], 'optional', null],
   ['14-19', 'Supporting the learning of 14-19 year olds', 6, [3], 'optional', null],
   ['ict', 'Using ICT to support learning', 6, [3], 'optional', null],
-  // seed 001: three generic mandatory units are contextualised for literacy, language and numeracy
+  // LLUK LSP qualifications: three generic mandatory units are contextualised for literacy, language and numeracy
   ['lln-context', 'Learning support in the lifelong learning context (literacy, language and numeracy)', 6, [3], null, 'mandatory', 'context'],
   ['lln-principles', 'Principles of learning support (literacy, language and numeracy)', 6, [3], null, 'mandatory', 'principles'],
   ['lln-approaches', 'Approaches to learning (literacy, language and numeracy)', 6, [3], null, 'mandatory', 'approaches'],
-  // seed 001: "2 further specialist mandatory units with a total credit value of 12 points at Level 3"
+  // LLUK LSP qualifications: "2 further specialist mandatory units with a total credit value of 12 points at Level 3"
   ['lln-literacy', 'Knowledge and understanding for supporting literacy and language', 6, [3], null, 'mandatory'],
   ['lln-numeracy', 'Knowledge and understanding for supporting numeracy', 6, [3], null, 'mandatory'],
 ];
 
-/** The unit catalogue of seed 001, in the seed's order. */
+/** The unit catalogue of LLUK LSP qualifications, in the seed's order. */
 export const QCF_UNITS: readonly QcfUnit[] = ROWS.map(([id, title, credits, levels, generic, lln, contextualises, starred]) => ({
   id,
   title,

@@ -1,10 +1,10 @@
 import type { QualificationInProgress } from './learningSupportQualification';
 
-/** Status of one Level 3 Certificate pathway (seed 001). */
+/** Status of one Level 3 Certificate pathway (LLUK LSP qualifications). */
 export interface CertificateStatus {
   pathway: 'generic' | 'lln';
   state: 'Achieved' | 'In progress' | 'Not started';
-  /** Credits counted toward the certificate (capped as seed 001 says). */
+  /** Credits counted toward the certificate (capped as LLUK LSP qualifications says). */
   creditsCounted: number;
   /** 30 for the generic certificate, 36 for LLN. */
   creditsRequired: number;

@@ -13,7 +13,7 @@ export interface SheetPlan {
 /**
  * Decides where each output sheet is written: our own sheets are replaced (Audit History appended to);
  * a user's sheet of the same name is never touched: the output goes to "Name (2)", "Name (3)", ...
- * @example planOutputSheets(['Staff', 'Skills Matrix'], [], ['Skills Matrix'], new Set()) // target 'Skills Matrix (2)'
+ * @example planOutputSheets(['Staff', 'Skills Matrix'], [], ['Skills Matrix'], new Set())[0].target // 'Skills Matrix (2)'
  */
 export function planOutputSheets(
   existing: readonly string[],

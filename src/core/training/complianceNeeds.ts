@@ -28,7 +28,7 @@ export function complianceNeeds(input: ComplianceNeedInput): NeedRow[] {
   const row = (need: string, priority: NeedRow['priority'], suggestedActivity: string, hours: number, timeAway = false) =>
     rows.push({ category: 'Compliance', need, criterion: null, priority, suggestedActivity, hours, learningHours: hours, timeAway });
   if (input.coverage < 80) {
-    // seed 004: "encourage LSAs to use the on-line self assessment tool"; seed 003 Rec 5 (profiling tool).
+    // Career pathways 2011: "encourage LSAs to use the on-line self assessment tool"; ELS report 2010 Rec 5 (profiling tool).
     row(`Complete the NOS self-assessment (coverage ${round1(input.coverage)}%)`, 'High',
       'NOS self-assessment, agreed with the line manager (Career pathways 2011)', NEED_HOURS.selfAssessment);
   }
@@ -38,16 +38,16 @@ export function complianceNeeds(input: ComplianceNeedInput): NeedRow[] {
       'NOS self-assessment, agreed with the line manager (Career pathways 2011)', NEED_HOURS.selfAssessment);
   }
   if (input.reviewedInLast12Months === false) {
-    // seed 004: "Ensure that all LSAs are included in performance review systems".
+    // Career pathways 2011: "Ensure that all LSAs are included in performance review systems".
     row('Performance review (none in the last 12 months)', 'High',
       'Performance review with the line manager, linked to a development plan (Career pathways 2011)', NEED_HOURS.performanceReview);
   }
   if (input.inductionTracked && input.induction === null) {
-    // seed 003: "the shadowing led to a good induction".
+    // ELS report 2010: "the shadowing led to a good induction".
     row('Induction (none recorded)', 'High', 'Induction, including shadowing an experienced LSA (ELS report 2010)', NEED_HOURS.induction);
   }
   if (input.observedInLast12Months === false) {
-    // seed 003: LSAs "are observed once a year", and the link from observation to training is "underdeveloped".
+    // ELS report 2010: LSAs "are observed once a year", and the link from observation to training is "underdeveloped".
     // It happens in normal work: no hours, no barrier.
     row('Observation of practice (none in the last 12 months)', 'Medium', 'Observe practice and agree follow-up training', 0);
   }

@@ -1,6 +1,6 @@
 import type { CriterionCode } from '../nos/criterion';
 
-/** Kinds of development activity named in seeds 001, 003 and 004. */
+/** Kinds of development activity named in LLUK LSP qualifications, 003 and 004. */
 export type ActivityKind =
   | 'QCF unit' | 'shadowing' | 'mentoring' | 'peer observation' | 'joint training' | 'in-house training'
   | 'specialist training' | 'network';
@@ -13,13 +13,13 @@ export interface CriterionActivity {
   kind: ActivityKind;
   /** Text for the Suggested activity column. */
   activity: string;
-  /** QCF unit credits (seed 001), when the activity is a unit: 5 guided hours and 10 learning hours a credit. */
+  /** QCF unit credits (LLUK LSP qualifications), when the activity is a unit: 5 guided hours and 10 learning hours a credit. */
   credits: number | null;
   /** The unit's id in the QCF catalogue (qcfUnits.ts), when the activity is a unit. */
   unitId: string | null;
 }
 
-// seed 001, Level 3 Certificate in Learning Support: unit title, credits, level.
+// LLUK LSP qualifications, Level 3 Certificate in Learning Support: unit title, credits, level.
 // The last item is the unit's id in the QCF catalogue (qcfUnits.ts), so a unit the person holds is recognised.
 const U = {
   principles: ['Learning support principles', 6, 3, 'principles'],
@@ -44,8 +44,8 @@ function act(code: CriterionCode, focus: string, kind: ActivityKind, activity: s
 }
 
 const MAP: CriterionActivity[] = [
-  // Standard A (seed 002). Units from seed 001; shadowing, mentoring and peer observation are what LSAs
-  // rate most effective (seed 003 "Effective development methods": "Shadowing, mentoring and peer observation").
+  // Standard A (NOS 2009). Units from LLUK LSP qualifications; shadowing, mentoring and peer observation are what LSAs
+  // rate most effective (ELS report 2010 "Effective development methods": "Shadowing, mentoring and peer observation").
   unit('A1', 'high quality learning support towards learners\' goals', U.principles),
   unit('A2', 'engaging learners in activities that advance learning', U.subject),
   act('A3', 'effective relationships with learners', 'shadowing', 'Shadow an experienced LSA (Career pathways 2011: observe other LSAs)'),
@@ -54,20 +54,20 @@ const MAP: CriterionActivity[] = [
   act('A6', 'building on learners\' experience and independence', 'peer observation', 'Peer observation with an experienced LSA, focused on promoting independence (ELS report 2010)'),
   unit('A7', 'learners\' language, literacy, numeracy and ICT needs', U.lln),
   act('A8', 'supporting learner progression', 'mentoring', 'Mentoring by a senior LSA on supporting progression (Career pathways 2011: shadowing, mentoring)'),
-  // seed 001 "Managing behaviours in the learning environment" covers the safe environment (A9) and modelling respect (A10).
+  // LLUK LSP qualifications "Managing behaviours in the learning environment" covers the safe environment (A9) and modelling respect (A10).
   unit('A9', 'a purposeful, safe learning environment', U.behaviour),
   unit('A10', 'promoting and modelling respect for others', U.behaviour),
   act('A11', 'learners managing and reflecting on their learning', 'peer observation', 'Peer observation of learner self-reflection in sessions (ELS report 2010: peer observation)'),
-  // seed 003: "There is a need for more joint training" for teachers and LSAs.
+  // ELS report 2010: "There is a need for more joint training" for teachers and LSAs.
   act('A12', 'collaborating with colleagues and others', 'joint training', 'Joint training with teachers (ELS report 2010)'),
   act('A13', 'communicating information about learners to others', 'in-house training', 'In-house training on confidentiality and information sharing (Career pathways 2011: policies and procedures)'),
   act('A14', 'keeping accurate learning support records', 'in-house training', 'In-house training on record keeping, then shadow a colleague (Career pathways 2011: policies and procedures)'),
   unit('A15', 'organisational and legal requirements', U.context),
   unit('A16', 'contributing to review of programme and organisation', U.responsive),
-  // seed 000: reflective practice and the PDP; the unit evaluates own practice. Own English/maths (KU17.3)
+  // CPD study notes: reflective practice and the PDP; the unit evaluates own practice. Own English/maths (KU17.3)
   // is raised as a separate Personal skills need.
   unit('A17', 'evaluating and improving own practice', U.investigation),
-  // Standard B, planning and assessing (seed 002); seed 001 "Approaches to learning" is its core unit.
+  // Standard B, planning and assessing (NOS 2009); LLUK LSP qualifications "Approaches to learning" is its core unit.
   unit('B1', 'planning inclusive learning support', U.approaches),
   act('B2', 'planning support for individual learners', 'joint training', 'Plan sessions jointly with a teacher (ELS report 2010: teachers and LSAs plan, prepare and review learning together)'),
   act('B3', 'negotiating and monitoring individual learning objectives', 'shadowing', 'Shadow a teacher in learners\' individual progress reviews (Career pathways 2011: work with teaching staff)'),
@@ -75,8 +75,8 @@ const MAP: CriterionActivity[] = [
   act('B5', 'questioning and constructive feedback', 'peer observation', 'Peer observation of questioning and feedback (ELS report 2010)'),
   unit('B6', 'learners sharing responsibility for assessment', U.approaches),
   act('B7', 'quality requirements for assessment and monitoring', 'in-house training', 'In-house training on the organisation\'s quality and assessment procedures (Career pathways 2011)'),
-  // Standard C, specialist support (seed 002). seed 004 "Developing specialist skills" (BSL, Makaton,
-  // behaviour support, ...); seed 003 Rec 7 (specialist expertise) and Rec 3 (locally based network).
+  // Standard C, specialist support (NOS 2009). Career pathways 2011 "Developing specialist skills" (BSL, Makaton,
+  // behaviour support, ...); ELS report 2010 Rec 7 (specialist expertise) and Rec 3 (locally based network).
   act('C1', 'knowledge of the specialist area', 'specialist training', 'Specialist training in the area (Career pathways 2011: develop a specific skill/area of expertise)'),
   act('C2', 'identifying learners\' needs with specialist knowledge', 'shadowing', 'Shadow a specialist practitioner (ELS report 2010, rec. 7: specialist expertise)'),
   act('C3', 'specialist learning support activities', 'specialist training', 'Specialist training, then practise with a specialist mentor (Career pathways 2011)'),
@@ -101,7 +101,7 @@ export function criterionActivity(code: CriterionCode): CriterionActivity {
 
 /**
  * Guided hours for closing a gap (SPEC 3.7, the release time to budget): a unit's credits x 5, otherwise 3 x gap.
- * seed 001: the 6-credit Award has 30 guided learning hours and the 30-credit certificate 100-150, so 5 a credit.
+ * LLUK LSP qualifications: the 6-credit Award has 30 guided learning hours and the 30-credit certificate 100-150, so 5 a credit.
  * @example activityHours(criterionActivity('A3'), 2) // 6
  */
 export function activityHours(activity: CriterionActivity, gap: number): number {
@@ -109,7 +109,7 @@ export function activityHours(activity: CriterionActivity, gap: number): number 
 }
 
 /**
- * Learning hours (total study time) for closing a gap: a unit's credits x 10 (seed 001: 1 credit = 10 hours), otherwise 3 x gap.
+ * Learning hours (total study time) for closing a gap: a unit's credits x 10 (LLUK LSP qualifications: 1 credit = 10 hours), otherwise 3 x gap.
  * @example activityLearningHours(criterionActivity('A10'), 1) // 60
  */
 export function activityLearningHours(activity: CriterionActivity, gap: number): number {

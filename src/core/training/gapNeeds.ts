@@ -17,7 +17,7 @@ const CERTIFICATE_NAME = {
   lln: 'Level 3 Certificate in Learning Support (literacy, language and numeracy)',
 } as const;
 
-// seed 001: three generic mandatory units are contextualised for the LLN pathway; holding the LLN version of
+// LLUK LSP qualifications: three generic mandatory units are contextualised for the LLN pathway; holding the LLN version of
 // "Approaches to learning" is holding "Approaches to learning".
 const CONTEXTUALISED_BY = new Map<string, string[]>();
 for (const u of QCF_UNITS) {
@@ -57,7 +57,7 @@ export function gapNeeds(gaps: readonly Gap[], context: GapNeedContext): NeedRow
       });
     };
     if (g.rating >= 3) {
-      // seed 004: advanced practitioners and senior LSAs mentor new LSAs and share practice; a unit teaches the basics.
+      // Career pathways 2011: advanced practitioners and senior LSAs mentor new LSAs and share practice; a unit teaches the basics.
       single(`Lead or model practice in ${activity.focus} for colleagues, or mentor a newer LSA in it (Career pathways 2011: senior LSA and advanced practitioner roles)`,
         3 * g.gap, 3 * g.gap, true, ': lead or model practice');
       continue;
@@ -69,7 +69,7 @@ export function gapNeeds(gaps: readonly Gap[], context: GapNeedContext): NeedRow
     }
     const title = qcfUnitById(unitId)?.title ?? unitId;
     if (holds(context.heldUnits, unitId)) {
-      // seed 003: "Shadowing, mentoring and peer observation" are the methods LSAs rate most effective.
+      // ELS report 2010: "Shadowing, mentoring and peer observation" are the methods LSAs rate most effective.
       single(`Mentoring, shadowing or peer observation on ${activity.focus} (the unit ${title} is already held; ELS report 2010)`, 3 * g.gap, 3 * g.gap, true,
         ': mentoring, shadowing or peer observation');
       continue;

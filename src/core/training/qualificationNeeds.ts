@@ -6,7 +6,7 @@ import type { NeedRow } from './needRow';
 /** A qualification need, with the certificate it gives the person (its units are then not suggested again). */
 export type QualificationNeedRow = NeedRow & { certificate: CertificateStatus['pathway'] | null };
 
-// seed 001: the Level 3 Certificate's guided learning hours "are set at 100-150" (planned at 150) and the LLN
+// LLUK LSP qualifications: the Level 3 Certificate's guided learning hours "are set at 100-150" (planned at 150) and the LLN
 // certificate's are 150; the 6-credit Award in Learning Support has 30 guided learning hours.
 const CERTIFICATE_GUIDED_HOURS = 150;
 const AWARD = { credits: 6, guidedHours: 30 };
@@ -29,7 +29,7 @@ function inProgressHours(q: QualificationProfile, certificate: QualificationNeed
 /**
  * SPEC 3.7 Qualification needs (Medium): no learning-support qualification at Level 2+; level 3-4 staff
  * without one at Level 3 (one row, not both); LLN specialists without the LLN certificate.
- * SPEC 3.5 (v2): for someone whose aspiration is to stay in role the need is an offer, Low (seeds 001 and 004:
+ * SPEC 3.5 (v2): for someone whose aspiration is to stay in role the need is an offer, Low (LLUK LSP qualifications and Career pathways 2011:
  * no statutory requirement, "no pressure").
  * @example qualificationNeeds(profile, 3, false, false)[0].need // 'Learning-support qualification at Level 3'
  */
@@ -58,7 +58,7 @@ export function qualificationNeeds(q: QualificationProfile, level: LsaLevel, isL
       certificateActivity(q.l3Certificate, 'Level 3 Certificate in Learning Support'), remainingHours(q.l3Certificate), 'generic');
   } else if (highest < 2) {
     const inProgress = q.l3Certificate.state === 'In progress';
-    // seed 004: "Level 2 Award in Learning Support"; seed 001: the first mandatory unit alone leads to it (6 credits).
+    // Career pathways 2011: "Level 2 Award in Learning Support"; LLUK LSP qualifications: the first mandatory unit alone leads to it (6 credits).
     const activity = inProgress
       ? certificateActivity(q.l3Certificate, 'Level 3 Certificate in Learning Support')
       : 'Level 2 Award in Learning Support (unit: Preparing to support learning, 6 credits), then the Level 3 Certificate (LLUK LSP qualifications, 004)';
@@ -69,7 +69,7 @@ export function qualificationNeeds(q: QualificationProfile, level: LsaLevel, isL
   const llnStarted = q.inProgress.find((p) => LLN_TITLE.test(p.title));
   if (isLlnSpecialist && q.llnCertificate.state !== 'Achieved' && llnStarted) complete(llnStarted, 'lln');
   else if (isLlnSpecialist && q.llnCertificate.state !== 'Achieved') {
-    // seed 001: entry requires Level 2 personal skills in English and mathematics.
+    // LLUK LSP qualifications: entry requires Level 2 personal skills in English and mathematics.
     const name = 'Level 3 Certificate in Learning Support (literacy, language and numeracy)';
     row(name, `Offer the ${name}`,
       certificateActivity(q.llnCertificate, 'LLN certificate (entry needs Level 2 English and maths, LLUK LSP qualifications)'),
@@ -94,7 +94,7 @@ function activityText(c: CertificateStatus, name: string): string {
   return `Complete the ${name} (${c.creditsCounted} of ${c.creditsRequired} credits${missing})`;
 }
 
-// Learning hours: 1 credit = 10 hours (seed 001). Guided hours: the certificate's 150, in proportion to the credits left.
+// Learning hours: 1 credit = 10 hours (LLUK LSP qualifications). Guided hours: the certificate's 150, in proportion to the credits left.
 function remainingHours(c: CertificateStatus): { guided: number; learning: number } {
   const left = Math.max(0, c.creditsRequired - c.creditsCounted);
   return { guided: Math.round((CERTIFICATE_GUIDED_HOURS * left) / c.creditsRequired), learning: left * 10 };

@@ -2,7 +2,7 @@ import type { NeedCategory, SharedNeed, TrainingNeed } from './trainingNeed';
 
 const CATEGORY_ORDER: NeedCategory[] = ['Compliance', 'NOS gap', 'Personal skills', 'Qualification', 'Career', 'CPD'];
 
-// Brackets that are part of a qualification's title, not per-person detail: seed 001's "Level 3 Certificate in
+// Brackets that are part of a qualification's title, not per-person detail: LLUK LSP qualifications' "Level 3 Certificate in
 // Learning Support (literacy, language and numeracy)" (SPEC 3.7: the LLN certificate keeps its full name).
 const TITLE_BRACKETS = /^\((?:literacy, language and numeracy|LLN)\)$/i;
 
@@ -30,8 +30,8 @@ export function deliveryKind(n: Pick<TrainingNeed, 'category' | 'timeAway' | 'ho
 }
 
 /**
- * SPEC 3.7 delivery by the kind of need and the group's size. seed 003 Rec 3 (locally based network), "Shadowing,
- * mentoring and peer observation" and Rec 12 (e-learning); seed 004: performance review with the line manager.
+ * SPEC 3.7 delivery by the kind of need and the group's size. ELS report 2010 Rec 3 (locally based network), "Shadowing,
+ * mentoring and peer observation" and Rec 12 (e-learning); Career pathways 2011: performance review with the line manager.
  * @example delivery(3) // 'Group session (in-house or with a local network)'
  */
 export function delivery(staffCount: number, kind: DeliveryKind = 'training'): string {

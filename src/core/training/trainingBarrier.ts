@@ -2,9 +2,9 @@ import type { ContractType, StaffMember } from '../staffMember';
 
 export type ContractGroup = 'permanent' | 'non-permanent';
 
-// seed 003 "Access and barriers to training": permanently employed staff "typically reported good access
+// ELS report 2010 "Access and barriers to training": permanently employed staff "typically reported good access
 // to training", those who were not (hourly contracts, agency staff) did not. Term-time only is grouped with
-// the non-permanent contracts: release time is the barrier seed 003 names, and it applies to them too.
+// the non-permanent contracts: release time is the barrier ELS report 2010 names, and it applies to them too.
 const WORDS: Partial<Record<ContractType, string>> = {
   'fixed-term': 'Fixed-term contract',
   'hourly-paid': 'Hourly-paid contract',
@@ -33,7 +33,7 @@ export interface BarrierColumns {
  * The barrier to training for one person in words (SPEC 3.7), or null when none applies. A non-permanent contract
  * is a barrier only where the paid-to-train column is mapped and does not say Yes; release time No is a barrier.
  * Several are joined with "; ".
- * seed 003: "Time and employment status are significant barriers"; "the vast majority were not [paid to attend]".
+ * ELS report 2010: "Time and employment status are significant barriers"; "the vast majority were not [paid to attend]".
  * @example trainingBarrier(member) // 'Fixed-term contract; not paid to attend training'
  */
 export function trainingBarrier(member: Pick<StaffMember, 'contract' | 'paidToTrain'> & Partial<Pick<StaffMember, 'releaseTime'>>,
@@ -42,7 +42,7 @@ export function trainingBarrier(member: Pick<StaffMember, 'contract' | 'paidToTr
   const contract = columns.paidToTrain && member.paidToTrain !== true && member.contract && WORDS[member.contract];
   if (contract) parts.push(contract);
   if (columns.paidToTrain && member.paidToTrain === false) parts.push('not paid to attend training');
-  // seed 003: "the single biggest barrier to development for LSAs is related to time".
+  // ELS report 2010: "the single biggest barrier to development for LSAs is related to time".
   if (columns.releaseTime !== false && member.releaseTime === false) parts.push('no release time recorded');
   if (parts.length === 0) return null;
   parts[0] = parts[0][0].toUpperCase() + parts[0].slice(1);

@@ -15,7 +15,7 @@ export interface TrainingNeed {
   /** Guided or contact hours: the release time to budget (SPEC 3.7 v2). */
   hours: number;
   barrier: string | null;
-  /** Total study time (seed 001: 1 credit = 10 hours); equal to hours for activities that are not units. */
+  /** Total study time (LLUK LSP qualifications: 1 credit = 10 hours); equal to hours for activities that are not units. */
   learningHours: number;
   /** The need takes the person away from work to train (a barrier applies); false for reviews, induction and the like. */
   timeAway?: boolean;

@@ -39,7 +39,6 @@ const BELOW_LEVEL_2: Partial<Record<PersonalSkillLevel, number>> = { 'Entry 1': 
  * One row per training need, in category order: Compliance, NOS gap, Personal skills, Qualification, Career, CPD.
  * A barrier goes only on needs that take the person away to train (SPEC 3.7 v2).
  * Need text keeps per-person detail in a trailing "(...)" so the team plan can group on the text before it.
- * @example trainingNeeds({ member, skills, qualifications, compliance, cpdHoursLast12Months: 6, reviewedInLast12Months: true, settings, isLlnSpecialist: false })
  */
 export function trainingNeeds(args: TrainingNeedsArgs): TrainingNeed[] {
   const { member, skills, settings } = args;
@@ -77,7 +76,7 @@ export function trainingNeeds(args: TrainingNeedsArgs): TrainingNeed[] {
   }
   const cpd = args.cpdHoursLast12Months;
   if (cpd !== null && cpd < settings.cpdTargetHours) {
-    // seed 003 Rec 3 (locally based network) and Rec 11 (shadowing, buddying and mentoring). Hours: the shortfall.
+    // ELS report 2010 Rec 3 (locally based network) and Rec 11 (shadowing, buddying and mentoring). Hours: the shortfall.
     const shortfall = round1(settings.cpdTargetHours - cpd);
     rows.push({
       category: 'CPD', need: cpdText(settings.cpdTargetHours, cpd),
@@ -102,7 +101,7 @@ export function trainingNeeds(args: TrainingNeedsArgs): TrainingNeed[] {
 }
 
 // NOS A17 KU17.3: "Ensure own personal skills in English ... mathematics and ICT are appropriate".
-// seed 001: the LLN certificate requires Level 2 English and maths, hence High for LLN specialists.
+// LLUK LSP qualifications: the LLN certificate requires Level 2 English and maths, hence High for LLN specialists.
 function personalSkillsNeeds(member: StaffMember, high: boolean): NeedRow[] {
   const subjects: [string, PersonalSkillLevel | null][] = [['English', member.english], ['Maths', member.maths]];
   return subjects.flatMap(([subject, level]) => {
@@ -113,7 +112,7 @@ function personalSkillsNeeds(member: StaffMember, high: boolean): NeedRow[] {
       need: PERSONAL_TEXT[subject][level as string] ??= `${subject} to Level 2 (now ${level})`,
       criterion: 'A17',
       priority: high ? ('High' as const) : ('Medium' as const),
-      // seed 004 Level 2: "GCSE/basic skills Level 2 in English/Literacy. Maths/Numeracy".
+      // Career pathways 2011 Level 2: "GCSE/basic skills Level 2 in English/Literacy. Maths/Numeracy".
       suggestedActivity: `Functional skills or GCSE ${subject.toLowerCase()} at Level 2 (Career pathways 2011; NOS A17 KU17.3)`,
       hours: steps * NEED_HOURS.personalSkillsPerLevel,
       learningHours: steps * NEED_HOURS.personalSkillsPerLevel,

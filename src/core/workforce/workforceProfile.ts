@@ -30,7 +30,7 @@ const SERVICE: [string, number, number][] = [
 ];
 
 /**
- * SPEC 3.10 workforce profile (seed 003 Recommendation 6: "provide and maintain accurate workforce data").
+ * SPEC 3.10 workforce profile (ELS report 2010 Recommendation 6: "provide and maintain accurate workforce data").
  * Fixed measures always appear (count 0 included) so profiles compare across audits; "Not recorded",
  * "Unknown" and "Other" rows appear only when someone falls in them.
  * @example workforceProfile({ staff, qualifications, settings })[0] // { section: 'Headcount', measure: 'Staff', count: 12, percent: 100 }

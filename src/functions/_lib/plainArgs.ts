@@ -13,7 +13,7 @@ function plain(v: unknown): boolean {
  * Core takes plain cell values. A cell holding a data type (a linked Stocks or Geography value, or any entity) would
  * reach an `any` parameter as an object: refused here with #VALUE! and what to do, so no such object reaches core.
  * Null when every argument is plain.
- * @example dataTypeProblem('SMARTSCORE', [{ type: 'Entity', text: 'x' }]) // { error: 'value', message: ... }
+ * @example dataTypeProblem('SMARTSCORE', [{ type: 'Entity', text: 'x' }]) // { error: 'value', message: 'LSA.SMARTSCORE takes plain cell values, but argument 1 holds a data type ...' }
  */
 export function dataTypeProblem(name: string, args: readonly unknown[]): FnResult<never> | null {
   const at = args.findIndex((a) => !plain(a));

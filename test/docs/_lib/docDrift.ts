@@ -74,7 +74,7 @@ function sectionOf(doc: string, pattern: string): string | null {
 }
 
 /**
- * File paths a markdown text names: relative links `[x](../src/a.ts)` (resolved from the doc's folder) and
+ * File paths a markdown text names: relative links `[x](../src/<file>.ts)` (resolved from the doc's folder) and
  * `code spans` that start with src/, test/, scripts/, docs/, bench/ or assets/ (resolved from the repository root).
  * @example namedPaths('see [a](../src/x.ts) and `src/y.ts`', 'docs') // [{ text: '../src/x.ts', path: '<root>/src/x.ts' }, ...]
  */

@@ -1,5 +1,5 @@
 // SPEC 3.6 Achievable: not over-ambitious: no absolute aim for a large scope, a timeframe of at most 18 months, at
-// most two distinct goals counted across the whole objective (a list of courses counts each one). seed 000: avoid
+// most two distinct goals counted across the whole objective (a list of courses counts each one). CPD study notes: avoid
 // "overly ambitious objectives".
 import type { SmartVerdict } from './smartResult';
 import type { ObjectiveText } from './objectiveText';

@@ -1,10 +1,10 @@
 // SPEC 3.6 Measurable: how success will be seen: a number or count, a qualification or unit, an observed outcome,
-// something completed, or a filled success-criteria column. seed 000: "the success criteria" of each objective.
+// something completed, or a filled success-criteria column. CPD study notes: "the success criteria" of each objective.
 import type { SmartVerdict } from './smartResult';
 import type { ObjectiveText } from './objectiveText';
 import { NUMBER_WORDS } from './smartDates';
 
-// Named qualifications (SPEC 3.6 v2; seeds 001 and 004): PTLLS, CTLLS, DTLLS, AET, CET, DET, GCSE, Functional
+// Named qualifications (SPEC 3.6 v2; LLUK LSP qualifications and Career pathways 2011): PTLLS, CTLLS, DTLLS, AET, CET, DET, GCSE, Functional
 // Skills, BSL Level n, NVQ, PGCE, Cert Ed, QTLS, any Award, Certificate, Diploma or degree, a level, a QCF unit.
 const QUALIFICATION = /\b(ptlls|ctlls|dtlls|aet|cet|det|pgce|qtls|cert ed|gcses?|functional skills|ecdl|masters?|msc|phd|doctorate|nvqs?|bsl (?:level|stage) \d|level \d|awards?|certificates?|certification|diplomas?|degrees?|qualifications?|qcfunit|units?|credits?)\b/;
 // An observed or checked outcome.

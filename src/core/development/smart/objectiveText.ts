@@ -12,11 +12,11 @@ export interface ObjectiveText {
   /** The words of text, in order. */
   words: string[];
   deadlines: Deadline[];
-  /** The title of the QCF unit the objective names, if any (seed 001). */
+  /** The title of the QCF unit the objective names, if any (LLUK LSP qualifications). */
   unitTitle: string | null;
 }
 
-// seed 001 unit titles, matched ignoring "and", "the" and punctuation ("Using ICT to support learning unit").
+// LLUK LSP qualifications unit titles, matched ignoring "and", "the" and punctuation ("Using ICT to support learning unit").
 const UNIT_TITLES = QCF_UNITS.map((u) => ({
   title: u.title,
   re: new RegExp(`(?:the )?${u.title.toLowerCase().replace(/\band\b|\bthe\b/g, '').split(/[^a-z0-9]+/).filter(Boolean)
@@ -26,7 +26,7 @@ const ANY_UNIT = new RegExp(UNIT_TITLES.map((u) => `(?:${u.re.source})`).join('|
 
 /**
  * The objective's text as the rules read it, worked out once per audit date and text (plans repeat objectives).
- * @example readObjective('2026-09-01', 'Complete PTLLS by July 2027').words // ['complete', 'ptlls', 'by']
+ * @example readObjective('2026-09-01', 'Complete PTLLS by July 2027').words // ['complete', 'ptlls']
  */
 export const readObjective = memo2((auditDate: string, objective: string): ObjectiveText => {
   // "IT" in capitals is ICT (NOS A17, KU17.3); "it" in lower case is a pronoun.

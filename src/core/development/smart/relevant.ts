@@ -1,6 +1,6 @@
 // SPEC 3.6 Relevant: tied to the role: a NOS criterion (its code, or a subject from the catalogue), learners, learning
 // support, reflective practice, an LSA's qualifications, or the organisation's priorities; a hobby or a purely
-// personal aim is not, unless the objective ties it to learners. seed 000: "Confusing personal development (e.g.,
+// personal aim is not, unless the objective ties it to learners. CPD study notes: "Confusing personal development (e.g.,
 // hobbies) with professional development" is a common mistake.
 import type { SmartVerdict } from './smartResult';
 import type { ObjectiveText } from './objectiveText';

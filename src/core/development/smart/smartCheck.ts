@@ -1,4 +1,4 @@
-// The SMART check of a PDP objective (SPEC 3.6; seeds 000 and 003). Each criterion's rule is one file beside this one:
+// The SMART check of a PDP objective (SPEC 3.6; CPD study notes and ELS report 2010). Each criterion's rule is one file beside this one:
 // specific.ts, measurable.ts, achievable.ts, relevant.ts and timeBound.ts, with the words they read in
 // relevantVocabulary.ts (drawn from the NOS catalogue) and smartDates.ts.
 import type { SmartCriterion, SmartResult, SmartVerdict } from './smartResult';
@@ -28,7 +28,7 @@ const HINTS: Record<SmartCriterion, string> = {
 };
 
 /**
- * Checks a PDP objective against the five SMART criteria of SPEC 3.6 (seeds 000 and 003).
+ * Checks a PDP objective against the five SMART criteria of SPEC 3.6 (CPD study notes and ELS report 2010).
  * @example smartCheck({ objective: 'Complete Using ICT to support learning unit by June 2027' }, '2026-09-01').score // 5
  */
 export function smartCheck(input: SmartInput, auditDate: string): SmartResult {

@@ -1,5 +1,5 @@
 // SPEC 3.6 Specific: a concrete action (an action verb) and what it acts on; vague aims fail however they are worded.
-// seed 000: "vague or overly ambitious objectives" are a common mistake in a development plan.
+// CPD study notes: "vague or overly ambitious objectives" are a common mistake in a development plan.
 import type { SmartVerdict } from './smartResult';
 import type { ObjectiveText } from './objectiveText';
 

@@ -1,6 +1,6 @@
 // SPEC 3.6 Time-bound: a date or timeframe in the text that has not passed, or a review date after the audit date and
 // within 18 months. A date that has passed is not a deadline; the length of a timeframe is judged under Achievable.
-// seed 000: each objective has "a realistic review date".
+// CPD study notes: each objective has "a realistic review date".
 import { addMonths } from '../../_lib/isoDate';
 import type { SmartVerdict } from './smartResult';
 import type { ObjectiveText } from './objectiveText';

@@ -1,6 +1,6 @@
 import type { NosEntry } from './nosEntry';
 
-// seed 002, Standard A: Providing learning support to individuals or groups of learners.
+// NOS 2009, Standard A: Providing learning support to individuals or groups of learners.
 // Verbatim; the PDF flattened KU5.2-KU10.3 into one cell, so each KU goes to the criterion its number names.
 export const STANDARD_A: NosEntry[] = [
   [1, 'Provide high quality learning support that enables learners to achieve identified goals.', [

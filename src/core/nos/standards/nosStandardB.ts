@@ -1,6 +1,6 @@
 import type { NosEntry } from './nosEntry';
 
-// seed 002, Standard B: Planning and assessing for learning support.
+// NOS 2009, Standard B: Planning and assessing for learning support.
 // KU1.3 and KU6.2 were flattened into the next criteria's cells; they go to B1 and B6 by number.
 // The seed prints KU4.1 twice; the second is KU4.2 (seeds README).
 export const STANDARD_B: NosEntry[] = [

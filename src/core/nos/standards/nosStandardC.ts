@@ -1,6 +1,6 @@
 import type { NosEntry } from './nosEntry';
 
-// seed 002, Standard C: Providing specialist learning support. KU2.3 was flattened into C3's cell; it is C2's.
+// NOS 2009, Standard C: Providing specialist learning support. KU2.3 was flattened into C3's cell; it is C2's.
 // "areas(s)" in the seed is a PDF slip for "area(s)" (the rest of Standard C writes "area(s)").
 export const STANDARD_C: NosEntry[] = [
   [1, 'Use knowledge of learning support in their specialist area(s) to provide high quality learning support.', [
