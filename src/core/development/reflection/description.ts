@@ -1,0 +1,9 @@
+// Gibbs' description (Kolb's concrete experience): the entry says what happened. Read from what LSAs write when they
+// tell an event: something done ("supported", "attended", "shadowed"), or the name of the session, course or duty.
+const DID = /\b(supported|support(ed)? in|attended|went (on|to|in)|worked (with|in|on|1:1|one to one)|did|done|completed|shadowed|observed|watched|covered|helped|read|met|had (a|my|an|to)|talked|spoke|discussed|practised|practiced|tried|used|gave|sat|spent|enlarged|planned|made|took|showed|explained|visited|ran|led|delivered|started|finished|raised|restrained|refused|wrote|asked|told|learnt (signs|about|how)|got|went into|came)\b/;
+const OCCASION = /\b(training|course|session|refresher|meeting|observation|obs|lesson|class|workshop|e-learning|elearning|module|conference|placement|trip|duty|assessment|mentoring|shadowing|network|induction|visit|unit|exam|appointment|supervision|appraisal|cpd|webinar|seminar)\b/;
+
+/** Whether a segment tells what happened (SPEC 9.3: description). */
+export function description(segment: string): boolean {
+  return DID.test(segment) || OCCASION.test(segment);
+}
