@@ -9,7 +9,8 @@ const JUDGED = new RegExp([
   String.raw`\b(?<!as )well\b(?! being|-being)`, String.raw`\b(better|worse|best|worst)\b`,
   String.raw`\b(good|great|excellent|brilliant|fantastic|amazing|positive|negative|poor|bad|awful|terrible|boring|useful|useless|helpful|unhelpful|effective|ineffective|valuable|worthwhile|pointless|powerful|successful|success|a success|a disaster|rushed|chaotic|hard|difficult|tricky|challenging|struggled|struggle|easy|easier|clear|unclear|confusing|engaging|engaged|interesting)\b`,
   String.raw`\btoo (long|short|fast|slow|much|many|little|few|big|small|noisy|loud|quickly|quick|hard|easy|difficult|late|early|busy|complicated)\b`,
-  String.raw`\b(not much new|nothing new|the same as last year|mistake|got it wrong|wrong|went wrong|not making a difference|making a difference|made (a|the|no) difference|no difference|well targeted|on reflection)\b`,
+  String.raw`\b(not much new|nothing new|the same as last year|mistake|got it wrong|wrong|went wrong|not making a difference|making a difference|made (a|the|no) difference|no difference|well targeted|on reflection|with myself|for not \w+ing)\b`,
+  String.raw`\b(seemed|seems|was|were|is|are|became|looked|looks|got|felt) (much |a lot |a bit |far |a little )?(more|less) \w+`, String.raw`\b(calmer|happier|more settled|less anxious)\b`,
   String.raw`\b(www|ebi|even better if|what went well|strength|strengths|weakness|weaknesses|improve on|could improve)\b`,
 ].join('|'));
 const NOT_A_JUDGEMENT = /\b(positive behaviour|good morning|as well|clear up|cleared up|cleared)\b/g;
