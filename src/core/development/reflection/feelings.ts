@@ -4,8 +4,8 @@ const FEELING = String.raw`(nervous|anxious|anxiety|worried|worry|worrying|scare
 // "I ... nervous" with no one else named in between; the writer as the subject.
 const MINE = new RegExp(String.raw`\b(i|i'm|i've|i was|me|myself)\b(?:(?!\b(he|she|they|it|learner|learners|student|students|tutor|mum|dad|everyone|group|class)\b)[^,;]){0,30}?\b${FEELING}\b`);
 // No subject typed: "Felt frustrated today", "Really enjoyed it", "Happy with that", "Feelings - confused".
-const BARE = new RegExp(String.raw`^(?:\w+\s+(?:and|but)\s+)?(?:(?:and|but|so|very|really|so|quite|a bit|a little|bit|was|felt|feel|feeling|feelings|felt a bit|felt really|felt very|a)\s+)*${FEELING}\b`);
-const FELT = /(^|\b(i|i'm|i was|i am|i)\s+)(felt|feel|feeling)\s+(?!that\b|it\b|the\b|this\b|like (the|it|this)\b|as though (the|it)\b)\w/;
+const BARE = new RegExp(String.raw`^(?:\w+\s+(?:and|but)\s+)?(?:(?:and|but|so|very|really|quite|a bit|a little|bit|was|felt|feel|feeling|feelings|felt a bit|felt really|felt very|a)\s+)*${FEELING}\b`);
+const FELT = /(^|\b(i|i'm|i was|i am)\s+)(felt|feel|feeling)\s+(?!that\b|it\b|the\b|this\b|like (the|it|this)\b|as though (the|it)\b)\w/;
 const MADE_ME = /\b(made|makes|make) me (feel|worry|panic|nervous|anxious|happy|proud|smile)\b/;
 
 /** Whether a segment says what the writer felt (SPEC 9.3: feelings). */
