@@ -363,6 +363,20 @@ describe('Reflection check examples (SPEC 9.3)', () => {
     says('description, evaluation, conclusion and action plan, **Reflective** ("it felt rushed" is a judgement, not the writer\'s feeling)');
   });
 
+  test('CPD log notes: impact, a recommendation, a verdict, changed practice; a job is not a change', () => {
+    expect(reflectionCheck('Her spelling has improved.')).toMatchObject({ stages: ['evaluation'], depth: 'Partly reflective' });
+    expect(reflectionCheck('Would recommend for anyone new.')).toMatchObject({ stages: ['evaluation'], depth: 'Partly reflective' });
+    expect(reflectionCheck('Useful - will print the cue cards for K.')).toMatchObject({ stages: ['evaluation', 'action plan'], depth: 'Reflective' });
+    expect(reflectionCheck('Since the webinar I check the hearing aid battery every morning.'))
+      .toMatchObject({ stages: ['evaluation', 'action plan'], depth: 'Reflective' });
+    expect(reflectionCheck('I now work in the Year 9 base.').depth).toBe('Descriptive');
+    says('"Her spelling has improved." (impact stated: evaluation) is **Partly reflective**');
+    says('"Would recommend for anyone new." **Partly reflective**');
+    says('"Useful - will print the cue cards for K." (a verdict, then a plan with no subject typed) **Reflective**');
+    says('"Since the webinar I check the hearing aid battery every morning." (changed practice: the CPD\'s impact and an action) **Reflective**');
+    says('"I now work in the Year 9 base." (a job, not a change in practice) **Descriptive**');
+  });
+
   test('what does not count: a learner\'s feelings, "I felt that", course content learnt', () => {
     expect(reflectionCheck('He was upset when the fire alarm went off.').stages).not.toContain('feelings');
     expect(reflectionCheck('I felt that the session was a success.').stages).toEqual(['description', 'evaluation']);

@@ -8,7 +8,9 @@ const HEADINGS: Record<ReflectionStage, string[]> = {
   feelings: ['feelings', 'feeling', 'feelings and thoughts', 'thoughts and feelings', 'how i felt', 'what i felt', 'what i was feeling', 'emotions'],
   evaluation: ['evaluation', 'evaluate', 'www', 'what went well', 'went well', 'things that went well', 'what worked', 'what did not go well',
     "what didn't go well", 'what didnt go well', 'things i found hard', 'what was hard', 'good/bad', 'good and bad', 'good / bad',
-    'ebi', 'even better if', 'strengths', 'reflection', 'reflective observation', 'reflecting', 'review'],
+    'ebi', 'even better if', 'strengths', 'reflection', 'reflective observation', 'reflecting', 'review',
+    // a CPD log's Impact column typed as a heading: the CPD's effect judged
+    'impact', 'impact on learners', 'impact on practice', 'impact on my practice', 'outcome', 'outcomes'],
   analysis: ['analysis', 'analyse', 'why', 'why it happened', 'what sense can i make of it', 'making sense', 'reasons'],
   conclusion: ['conclusion', 'conclusions', 'what i learnt', 'what i have learnt', "what i've learnt", 'what i learnt from it', 'learning',
     'lesson learnt', 'lessons learnt', 'key learning', 'key point', 'abstract conceptualisation', 'conceptualisation',

@@ -15,6 +15,7 @@ const MENDS: [RegExp, string][] = [
   [/\b(anxous|anxiuos)\b/g, 'anxious'],
   [/\b(nervus|nervouse)\b/g, 'nervous'],
   [/\b(frustated|frusterated)\b/g, 'frustrated'],
+  [/\b(should|could|would) of\b/g, '$1 have'],
   [/\b(didnt|dint)\b/g, "didn't"],
   [/\b(dont)\b/g, "don't"],
   [/\b(doesnt)\b/g, "doesn't"],

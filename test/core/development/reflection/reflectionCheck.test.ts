@@ -44,6 +44,27 @@ describe('reflectionCheck (SPEC 9.3)', () => {
     expect(reflectionCheck('Did the manual handling course. Will use the hoist with M next week.').depth).toBe('Descriptive');
   });
 
+  it('reads a CPD log note stating impact, a recommendation or a verdict on usefulness as evaluation', () => {
+    expect(reflectionCheck('Her spelling has improved.').depth).toBe('Partly reflective');
+    expect(reflectionCheck('Would recommend for anyone new.').depth).toBe('Partly reflective');
+    expect(reflectionCheck('Not relevant, I work in the sixth form.').depth).toBe('Partly reflective');
+    expect(reflectionCheck('Useful - will print the cue cards for K.').depth).toBe('Reflective');
+  });
+
+  it('reads changed practice (CPD study notes) as the CPD\'s impact and an action, but not a job, a home or a lesson drawn', () => {
+    for (const note of ['Since the webinar I check the hearing aid battery every morning.', 'We now start every session with a recap.',
+      'Attendance has gone up since we introduced the breakfast check-in.']) {
+      expect(reflectionCheck(note).stages).toEqual(expect.arrayContaining(['evaluation', 'action plan']));
+      expect(reflectionCheck(note).depth).toBe('Reflective');
+    }
+    expect(reflectionCheck('I now work in the Year 9 base.').depth).toBe('Descriptive');
+    expect(reflectionCheck('He now lives with his nan.').stages).not.toContain('evaluation');
+    expect(reflectionCheck('They worked in pairs.').stages).not.toContain('evaluation');
+    expect(reflectionCheck('I now understand why he needs breaks.').stages).not.toContain('action plan');
+    expect(reflectionCheck('Could have been an email.').stages).not.toContain('conclusion');
+    expect(reflectionCheck('I should of asked for help.').stages).toContain('conclusion');
+  });
+
   it('judges depth from the stages as SPEC 9.3 says', () => {
     expect(depthOf(['description', 'feelings', 'action plan'])).toBe('Descriptive');
     expect(depthOf(['analysis'])).toBe('Partly reflective');
