@@ -1,7 +1,8 @@
 import type { AuditIssue } from './auditIssue';
-import type { CriterionCode, Standard } from './nos/criterion';
-import type { ContractType, LsaLevel, StaffField, StaffMember } from './staffMember';
+import type { CriterionCode } from './nos/criterion';
+import type { ContractType, StaffField, StaffMember } from './staffMember';
 import type { Settings } from './settings';
+import type { TargetOverride } from './nos/targetOverride';
 
 /** A PDP objective (SPEC 2.2 PDP sheet), joined to a member of staff. */
 export interface PdpObjective {
@@ -53,14 +54,6 @@ export interface PracticeEntry {
 export interface LearnerNeed {
   need: string;
   learners: number;
-}
-
-/** A target override from the Targets sheet: by level and standard, or by level and criterion. */
-export interface TargetOverride {
-  level: LsaLevel;
-  standard: Standard | null;
-  criterion: CriterionCode | null;
-  target: number;
 }
 
 /** A column of the header row that no field reads (SPEC 2.1 v2): shown in the pane and by the command line, never dropped silently. */

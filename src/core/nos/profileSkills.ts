@@ -1,4 +1,4 @@
-import type { TargetOverride } from '../auditInput';
+import type { TargetOverride } from './targetOverride';
 import type { Criterion, CriterionCode } from './criterion';
 import { gapScore, gapScoreOnly } from './gapScore';
 import { NOS_CATALOGUE } from './nosCatalogue';

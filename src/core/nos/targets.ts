@@ -1,4 +1,4 @@
-import type { TargetOverride } from '../auditInput';
+import type { TargetOverride } from './targetOverride';
 import type { Criterion, CriterionCode, Standard } from './criterion';
 import { normaliseCriterionCode } from './criterionCode';
 import { NOS_CATALOGUE } from './nosCatalogue';

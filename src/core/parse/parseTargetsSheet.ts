@@ -1,4 +1,4 @@
-import type { TargetOverride } from '../auditInput';
+import type { TargetOverride } from '../nos/targetOverride';
 import type { AuditIssue } from '../auditIssue';
 import type { CellValue } from '../cells/cellValue';
 import type { Standard } from '../nos/criterion';

@@ -1,4 +1,4 @@
-import type { TargetOverride } from '../../../src/core/auditInput';
+import type { TargetOverride } from '../../../src/core/nos/targetOverride';
 import { NOS_CATALOGUE } from '../../../src/core/nos/nosCatalogue';
 import { applicableCriteria, DEFAULT_TARGETS, isSpecialist, targetsFor } from '../../../src/core/nos/targets';
 
