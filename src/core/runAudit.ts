@@ -77,7 +77,7 @@ export function runAudit(input: AuditInput, catalogue: readonly Criterion[], onP
     rows: staff, mappedFields: input.mappedFields, learnerNeeds: input.learnerNeeds, pdpPresent: input.pdp.length > 0, cpd: input.cpd, settings,
   });
   const workforce = workforceProfile({
-    staff: input.staff, qualifications: staff.map((s) => s.qualifications), settings, mappedFields: input.mappedFields, leavers: input.leavers,
+    staff: input.staff, qualifications: staff.map((s) => s.qualifications), settings, mappedFields: input.mappedFields, leavers: input.leavers, starters: input.starters,
   });
   const sharedNeeds = teamTrainingPlan(allNeeds(staff));
   onProgress?.('Organisational audit', 1);

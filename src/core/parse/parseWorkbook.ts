@@ -5,7 +5,7 @@ import { defaultSettings, type Settings } from '../settings';
 import type { StaffField } from '../staffMember';
 import { isIsoDate } from '../_lib/isoDate';
 import { staffIndex, type StaffIndex } from './_lib/staffIndex';
-import { applyCpdLog } from './applyCpdLog';
+import { applyCpdLog, type StaffHeaders } from './applyCpdLog';
 import { parsePracticeLog } from './parsePracticeLog';
 import { buildMapping } from './buildMapping';
 import { findStaffTable } from './findStaffTable';
@@ -96,7 +96,7 @@ export function parseWorkbook(raw: RawWorkbook, options: ParseOptions): AuditInp
     return noStaffTable(settings, `No staff table found: no Name column in row ${built.mapping.headerRow} of sheet "${table.sheet.name}"`, issues);
   }
   if (fields.has('firstName') || fields.has('surname')) fields.add('name');
-  const parsed = parseStaffTable(table, built.columns, settings.auditDate, settings.fullTimeHours);
+  const parsed = parseStaffTable(table, built.columns, settings.auditDate, settings.fullTimeHours, { unitsSheet: sheets.has('units') });
   append(issues, parsed.issues);
   let staff = parsed.staff;
   // Joining optional sheets needs the index; a workbook without them should not pay for it.
@@ -105,6 +105,7 @@ export function parseWorkbook(raw: RawWorkbook, options: ParseOptions): AuditInp
   const input: AuditInput = {
     staff,
     leavers: parsed.leavers,
+    starters: parsed.starters,
     pdp: [],
     units: [],
     cpd: null,
@@ -126,7 +127,9 @@ export function parseWorkbook(raw: RawWorkbook, options: ParseOptions): AuditInp
     const read = parseCpdLog(cpdSheet, index(), settings.auditDate);
     append(issues, read.issues);
     input.cpd = read.entries;
-    staff = applyCpdLog(staff, read.entries, settings.auditDate);
+    const headers: StaffHeaders = {};
+    for (const c of built.columns) if (c.field.kind === 'field' && !headers[c.field.field]) headers[c.field.field] = c.header;
+    staff = applyCpdLog(staff, read.entries, settings.auditDate, headers, issues);
     for (const f of ['cpdHours', 'jointTraining', 'peerNetwork'] as const) fields.add(f);
   }
   const practiceSheet = sheets.get('practice');
