@@ -199,9 +199,9 @@ describe('item 13: text an inspector reads', () => {
     expect(text).toMatch(/Complete Prevent training/);
   });
   test('Audit Issues echoes a date typed as text as the user saw it, a real date cell as a date', () => {
-    const audit = auditRows(['Name', 'Level', 'Start date', 'Last review'], [['Ann Lee', 2, '2027-01-15', new Date(Date.UTC(2027, 0, 15))]]);
+    const audit = auditRows(['Name', 'Level', 'Induction', 'Last review'], [['Ann Lee', 2, '2027-01-15', new Date(Date.UTC(2027, 0, 15))]]);
     const rows = auditIssuesSheet(audit).rows.filter((r) => /after the audit date/.test(String(r[4])));
-    expect(rows.map((r) => [r[2], r[5]])).toEqual([['Start date', '2027-01-15'], ['Last review', 46402]]);
+    expect(rows.map((r) => [r[2], r[5]])).toEqual([['Induction', '2027-01-15'], ['Last review', 46402]]);
   });
 });
 

@@ -63,8 +63,8 @@ export function applyCpdLog(
   const byId = summarise(entries, auditDate);
   return staff.map((m) => {
     const s = byId.get(m.id);
-    const issue = (column: string, problem: string, value: string | null) =>
-      issues.push({ sheet: m.sheet, row: m.row, column, staffId: m.idFromRow ? null : m.id, name: m.name, problem, value, severity: 'Info' });
+    const issue = (column: string, problem: string, value: string | null, valueIsDate = false) =>
+      issues.push({ sheet: m.sheet, row: m.row, column, staffId: m.idFromRow ? null : m.id, name: m.name, problem, value, valueIsDate, severity: 'Info' });
     const logHours = s ? Math.round(s.hours * 100) / 100 : 0;
     const table = m.cpdHours;
     if (table !== null && s && table !== logHours && headers.cpdHours) {
@@ -81,7 +81,7 @@ export function applyCpdLog(
         if (own && own.date !== null && own.date >= date) continue;
         m.compliance = { ...m.compliance, [course]: { date } };
         const header = headers[`compliance:${course}`];
-        if (header) issue(header, `The CPD log records this course on ${ukDate(date)}, later than the staff table${own?.date ? `'s ${ukDate(own.date)}` : ''}: the log's date used`, own?.date ?? (own ? 'Yes' : null));
+        if (header) issue(header, `The CPD log records this course on ${ukDate(date)}, later than the staff table${own?.date ? `'s ${ukDate(own.date)}` : ''}: the log's date used`, own?.date ?? (own ? 'Yes' : null), own?.date != null);
       }
     }
     return m;

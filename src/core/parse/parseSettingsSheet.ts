@@ -2,7 +2,7 @@ import type { AuditIssue } from '../auditIssue';
 import type { CellValue } from '../cells/cellValue';
 import type { RawSheet } from '../cells/rawWorkbook';
 import type { ComplianceCourse, Settings } from '../settings';
-import { cellText, issueValue } from './_lib/cellText';
+import { cellText, issueCell } from './_lib/cellText';
 import { readNumber } from './_lib/readNumber';
 import { headerWords, normaliseHeader } from './normaliseHeader';
 import { parseDate } from './parseDate';
@@ -65,7 +65,7 @@ export function parseSettingsSheet(sheet: RawSheet): { overrides: SettingsOverri
     const value: CellValue | undefined = valueAt < 0 ? undefined : cells[valueAt];
     const row = sheet.firstRow + i;
     const report = (problem: string): void => {
-      issues.push({ sheet: sheet.name, row, column: label, staffId: null, problem, value: issueValue(value), severity: 'Error' });
+      issues.push({ sheet: sheet.name, row, column: label, staffId: null, problem, ...issueCell(value), severity: 'Error' });
     };
     const key = BY_LABEL.get(normaliseHeader(label));
     const course = key ? null : renewalCourse(label);

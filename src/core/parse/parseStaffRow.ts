@@ -4,7 +4,7 @@ import { parseRating } from '../nos/parseRating';
 import { isSpecialist } from '../nos/targets';
 import { lastTwelveMonthsStart } from '../lastTwelveMonths';
 import type { DoneRecord, LsaLevel, PersonalSkillLevel, StaffMember } from '../staffMember';
-import { cellText, isFilled, issueValue } from './_lib/cellText';
+import { cellText, isFilled, issueCell } from './_lib/cellText';
 import { canonicalContract } from './canonicalContract';
 import { meansNothing } from '../cells/meansNothing';
 import { isSummaryRow, looksLikeNote } from './isSummaryRow';
@@ -43,7 +43,7 @@ function report(
   issues: AuditIssue[], sheet: string, row: number, staffId: string | null, column: string | null, problem: string, value: CellValue | undefined,
   severity: IssueSeverity = 'Error', name: string | null = null,
 ): void {
-  issues.push({ sheet, row, column, staffId, name, problem, value: issueValue(value), severity });
+  issues.push({ sheet, row, column, staffId, name, problem, ...issueCell(value), severity });
 }
 
 /**

@@ -3,7 +3,7 @@ import type { AuditIssue } from '../auditIssue';
 import { ukDate } from '../_lib/ukDate';
 import type { StaffMember } from '../staffMember';
 import { parseA1Range, rangesOverlap } from './_lib/a1';
-import { issueValue } from './_lib/cellText';
+import { issueCell } from './_lib/cellText';
 import type { StaffTable } from './findStaffTable';
 import { readStaffRow } from './parseStaffRow';
 import { staffRowContext, type StaffColumn, type StaffTableOptions } from './staffRowContext';
@@ -66,7 +66,7 @@ export function parseStaffTable(
       const { id, name, contract, contractText, hoursPerWeek } = member;
       leavers.push({ sheet: sheet.name, row, id, name, leavingDate: left, contract, contractText, hoursPerWeek });
       const column = ctx.byField.leavingDate?.header ?? null;
-      issues.push({ sheet: sheet.name, row, column, staffId: member.idFromRow ? null : id, name, problem: `left on ${ukDate(left)}, not audited`, value: issueValue(column === null ? left : sheet.rows[i]?.[ctx.byField.leavingDate!.index]), severity: 'Info' });
+      issues.push({ sheet: sheet.name, row, column, staffId: member.idFromRow ? null : id, name, problem: `left on ${ukDate(left)}, not audited`, ...(column === null ? { value: left, valueIsDate: true } : issueCell(sheet.rows[i]?.[ctx.byField.leavingDate!.index])), severity: 'Info' });
       continue;
     }
     const starts = member.startDate;
@@ -75,7 +75,7 @@ export function parseStaffTable(
       const column = ctx.byField.startDate?.header ?? null;
       for (let k = issues.length - 1; k >= issuesBefore; k--) if (issues[k].column === column && issues[k].problem.startsWith('Date is after')) issues.splice(k, 1);
       starters.push({ sheet: sheet.name, row, id: member.id, name: member.name, startDate: starts });
-      issues.push({ sheet: sheet.name, row, column, staffId: member.idFromRow ? null : member.id, name: member.name, problem: `starts ${ukDate(starts)}, not audited`, value: issueValue(sheet.rows[i]?.[ctx.byField.startDate!.index]), severity: 'Info' });
+      issues.push({ sheet: sheet.name, row, column, staffId: member.idFromRow ? null : member.id, name: member.name, problem: `starts ${ukDate(starts)}, not audited`, ...issueCell(sheet.rows[i]?.[ctx.byField.startDate!.index]), severity: 'Info' });
       continue;
     }
     staff.push(member);

@@ -4,7 +4,7 @@ import type { RawSheet, RawWorkbook } from '../cells/rawWorkbook';
 import { defaultSettings, type Settings } from '../settings';
 import type { StaffField } from '../staffMember';
 import { isIsoDate } from '../_lib/isoDate';
-import { staffIndex, type StaffIndex } from './_lib/staffIndex';
+import { staffIndex, unassignedIssues, type StaffIndex } from './_lib/staffIndex';
 import { applyCpdLog, type StaffHeaders } from './applyCpdLog';
 import { parsePracticeLog } from './parsePracticeLog';
 import { buildMapping } from './buildMapping';
@@ -159,6 +159,10 @@ export function parseWorkbook(raw: RawWorkbook, options: ParseOptions): AuditInp
     const read = parseTargetsSheet(targetsSheet);
     input.targetOverrides = read.overrides;
     append(issues, read.issues);
+  }
+  if (joinIndex !== null) {
+    const idColumn = built.columns.find((c) => c.field.kind === 'field' && c.field.field === 'staffId');
+    append(issues, unassignedIssues(joinIndex, table.sheet.name, idColumn?.header ?? null));
   }
   input.mappedFields = [...fields];
   return input;

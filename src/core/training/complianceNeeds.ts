@@ -84,7 +84,9 @@ function datedText(c: CourseCompliance, build: () => string): string {
 // Five course labels: their texts are built once, not once per person.
 const courseTexts = memo((label: string) => {
   const name = `${label} training`;
-  return { name, missing: `${name} (missing)`, complete: `Complete ${label.toLowerCase()} training`, renew: `Renew ${label.toLowerCase()} training` };
+  // Prevent is a name (the Prevent duty): it keeps its capital in the middle of a sentence.
+  const lower = label === 'Prevent' ? label : label.toLowerCase();
+  return { name, missing: `${name} (missing)`, complete: `Complete ${lower} training`, renew: `Renew ${lower} training` };
 });
 
 function round1(n: number): number {
