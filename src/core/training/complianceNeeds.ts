@@ -1,3 +1,4 @@
+import type { ComplianceCourse } from '../settings';
 import { UNREADABLE, type ComplianceResult, type CourseCompliance } from '../compliance/complianceStatus';
 import type { DoneRecord } from '../staffMember';
 import { memo } from '../_lib/memo';
@@ -17,6 +18,8 @@ export interface ComplianceNeedInput {
   /** A review / observation recorded as "Yes" with no date: the need is to record the date, Medium (SPEC 9.1). */
   reviewUndated?: boolean;
   observationUndated?: boolean;
+  /** SPEC 9.2: the courses the organisation requires; the others are optional (default: all required, as before 9.2). */
+  requiredCourses?: readonly ComplianceCourse[];
   /** The self-assessment date when it is more than 12 months old (SPEC 3.2 v2), else null. */
   selfAssessmentOutOfDate?: string | null;
 }
@@ -62,6 +65,11 @@ export function complianceNeeds(input: ComplianceNeedInput): NeedRow[] {
     if (c.status === 'Current') continue;
     const hours = NEED_HOURS.course[c.course];
     const t = courseTexts(c.label);
+    if (input.requiredCourses && !input.requiredCourses.includes(c.course) && c.status !== 'No date') {
+      // SPEC 9.2 (seed 004 lists "Become a First Aider" among optional CPD): never done raises no need; expired is Low.
+      if (c.status === 'Expired') row(c.course === 'firstAid' ? 'Renew first aid if still a designated first aider' : `Renew ${t.lower} training if the role still needs it`, 'Low', t.renew, hours, true);
+      continue;
+    }
     if (c.status === 'Missing') row(t.missing, 'High', t.complete, hours, true);
     if (c.status === 'Expired') row(datedText(c, () => `${t.name} (expired ${c.expires})`), 'High', t.renew, hours, true);
     // SPEC 3.7 (v2): done with no date recorded cannot be shown to be current; the need is to record the date.
@@ -86,7 +94,7 @@ const courseTexts = memo((label: string) => {
   const name = `${label} training`;
   // Prevent is a name (the Prevent duty): it keeps its capital in the middle of a sentence.
   const lower = label === 'Prevent' ? label : label.toLowerCase();
-  return { name, missing: `${name} (missing)`, complete: `Complete ${lower} training`, renew: `Renew ${lower} training` };
+  return { lower, name, missing: `${name} (missing)`, complete: `Complete ${lower} training`, renew: `Renew ${lower} training` };
 });
 
 function round1(n: number): number {

@@ -50,6 +50,7 @@ export function trainingNeeds(args: TrainingNeedsArgs): TrainingNeed[] {
     inductionTracked: !args.mappedFields || args.mappedFields.includes('induction'),
     compliance: args.compliance,
     observedInLast12Months: args.observedInLast12Months ?? null,
+    requiredCourses: settings.requiredCourses,
     reviewUndated: member.lastReview !== null && member.lastReview.date === null,
     observationUndated: member.lastObservation !== null && member.lastObservation.date === null,
     selfAssessmentOutOfDate: outOfDateSelfAssessment(member, settings.auditDate),
