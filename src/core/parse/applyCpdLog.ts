@@ -64,7 +64,7 @@ export function applyCpdLog(
   return staff.map((m) => {
     const s = byId.get(m.id);
     const issue = (column: string, problem: string, value: string | null, valueIsDate = false) =>
-      issues.push({ sheet: m.sheet, row: m.row, column, staffId: m.idFromRow ? null : m.id, name: m.name, problem, value, valueIsDate, severity: 'Info' });
+      issues.push({ sheet: m.sheet, row: m.row, column, staffId: m.idFromRow ? null : m.id, name: m.name, problem, value, ...(valueIsDate ? { valueIsDate } : {}), severity: 'Info' });
     const logHours = s ? Math.round(s.hours * 100) / 100 : 0;
     const table = m.cpdHours;
     if (table !== null && s && table !== logHours && headers.cpdHours) {
