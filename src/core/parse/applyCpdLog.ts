@@ -78,7 +78,8 @@ export function applyCpdLog(
     if (s) {
       for (const [course, date] of Object.entries(s.courses) as [ComplianceCourse, string][]) {
         const own = m.compliance[course];
-        if (own && own.date !== null && own.date >= date) continue;
+        // A table date after the audit date is not a completion yet (SPEC 3.9 v2), so a log entry up to the audit date wins over it.
+        if (own && own.date !== null && own.date <= auditDate && own.date >= date) continue;
         m.compliance = { ...m.compliance, [course]: { date } };
         const header = headers[`compliance:${course}`];
         if (header) issue(header, `The CPD log records this course on ${ukDate(date)}, later than the staff table${own?.date ? `'s ${ukDate(own.date)}` : ''}: the log's date used`, own?.date ?? (own ? 'Yes' : null), own?.date != null);

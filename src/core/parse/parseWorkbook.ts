@@ -101,7 +101,8 @@ export function parseWorkbook(raw: RawWorkbook, options: ParseOptions): AuditInp
   let staff = parsed.staff;
   // Joining optional sheets needs the index; a workbook without them should not pay for it.
   let joinIndex: StaffIndex | null = null;
-  const index = (): StaffIndex => (joinIndex ??= staffIndex(staff));
+  const otherIds = (): string[] => [...parsed.leavers, ...parsed.starters].filter((p) => !p.id.startsWith('Row ')).map((p) => p.id);
+  const index = (): StaffIndex => (joinIndex ??= staffIndex(staff, otherIds()));
   const input: AuditInput = {
     staff,
     leavers: parsed.leavers,

@@ -21,8 +21,11 @@ export interface StaffIndex {
   unassigned: Map<string, { id: string; rows: Map<string, number> }>;
 }
 
-/** Indexes the staff; with duplicate IDs or names, the first row wins. */
-export function staffIndex(staff: StaffMember[]): StaffIndex {
+/**
+ * Indexes the staff; with duplicate IDs or names, the first row wins for lookups. An ID two rows share (also with a leaver or
+ * a starter in `otherIds`, who are people too) is a shared ID: rows joined by it are credited to nobody (SPEC 9.1).
+ */
+export function staffIndex(staff: StaffMember[], otherIds: readonly string[] = []): StaffIndex {
   const byId = new Map<string, StaffMember>();
   // Each ID as written maps to what its lower-case form finds, so both lookups agree (first row wins).
   // One pass: an earlier row with the same lower-case ID is already in byId, and each ID is lower-cased once.
@@ -34,6 +37,10 @@ export function staffIndex(staff: StaffMember[]): StaffIndex {
     if (first === undefined) byId.set(id, (first = s));
     else if (!s.idFromRow) sharedId.add(first);
     if (!asWritten.has(s.id)) asWritten.set(s.id, first);
+  }
+  for (const other of otherIds) {
+    const member = byId.get(other.toLowerCase());
+    if (member !== undefined) sharedId.add(member);
   }
   const id = (text: string): StaffMember | undefined => asWritten.get(text) ?? byId.get(text.toLowerCase());
   let names: Map<string, StaffMember> | null = null;
