@@ -90,12 +90,24 @@ export interface Leaver {
   hoursPerWeek: number | null;
 }
 
+/** A person whose start date is after the audit date (SPEC 9.1): not audited yet, counted as a planned starter. */
+export interface Starter {
+  sheet: string;
+  row: number;
+  id: string;
+  name: string;
+  /** ISO yyyy-mm-dd, after the audit date. */
+  startDate: string;
+}
+
 /** Everything the audit needs, parsed from the workbook. */
 export interface AuditInput {
   /** The people audited: leavers and summary rows ("Total") are not among them. */
   staff: StaffMember[];
   /** Rows whose leaving date is on or before the audit date (SPEC 2.1 v2), in sheet order; each is also an Info issue. */
   leavers: Leaver[];
+  /** Rows whose start date is after the audit date (SPEC 9.1), in sheet order; each is also an Info issue. */
+  starters?: Starter[];
   pdp: PdpObjective[];
   units: UnitRecord[];
   cpd: CpdEntry[] | null; // null when there is no CPD log sheet

@@ -14,5 +14,7 @@ export interface AuditIssue {
   name?: string | null;
   problem: string;
   value: string | null;
+  /** The cell held a real date (SPEC 4.2): Audit Issues echoes it as a date; a date typed as text is echoed as typed. */
+  valueIsDate?: boolean;
   severity: IssueSeverity;
 }

@@ -25,12 +25,20 @@ export function isInLastTwelveMonths(date: string, auditDate: string): boolean {
 }
 
 /**
- * Whether something recorded as done (a review, joint training) happened in the last 12 months.
- * No record: false. Done with no date ("Yes" in a date column, SPEC 2.1): true, because the manager
- * has said it was done and a blank date is a data-completeness matter (O16), not a missed review.
- * @example doneInLastTwelveMonths({ date: null }, '2025-03-31') // true
+ * Whether something recorded as done (a review, an observation, joint training) happened in the last 12 months.
+ * No record: false. Done with no date ("Yes" in a date column, SPEC 2.1): false too, since it cannot be shown to fall in
+ * the window (SPEC 9.1, "undated evidence is treated alike"); the person's need is then to record the date.
+ * @example doneInLastTwelveMonths({ date: null }, '2025-03-31') // false
  */
 export function doneInLastTwelveMonths(record: DoneRecord | null | undefined, auditDate: string): boolean {
-  if (!record) return false;
-  return record.date === null || isInLastTwelveMonths(record.date, auditDate);
+  if (!record || record.date === null) return false;
+  return isInLastTwelveMonths(record.date, auditDate);
+}
+
+/**
+ * Done with no date ("Yes" in a date column): counted in no window, and the need is to record the date (SPEC 9.1).
+ * @example undated({ date: null }) // true
+ */
+export function undated(record: DoneRecord | null | undefined): boolean {
+  return record !== null && record !== undefined && record.date === null;
 }

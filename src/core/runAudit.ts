@@ -36,6 +36,7 @@ export function runAudit(input: AuditInput, catalogue: readonly Criterion[], onP
   const tracked = COMPLIANCE_COURSES.filter((c: ComplianceCourse) => input.mappedFields.includes(`compliance:${c}`) || input.mappedFields.includes(`expiry:${c}`));
   const step = Math.max(1, Math.floor(input.staff.length / 50));
   const jointTrainingMapped = input.mappedFields.includes('jointTraining');
+  const cpdHoursMapped = input.mappedFields.includes('cpdHours');
   const lastReviewMapped = input.mappedFields.includes('lastReview');
   const observationMapped = input.mappedFields.includes('lastObservation');
 
@@ -46,8 +47,9 @@ export function runAudit(input: AuditInput, catalogue: readonly Criterion[], onP
     for (const title of qualifications.unknownUnits) issues.push(unknownUnitIssue(member, title));
     for (const u of qualifications.levelAssumed) issues.push(levelAssumedIssue(member, u));
     const compliance = complianceStatus(member, settings, tracked);
-    // parseWorkbook has already taken CPD hours and joint training from the CPD log when there is one (SPEC 2.2).
-    const cpdHoursLast12Months = member.cpdHours;
+    // parseWorkbook has already read the CPD log together with the staff table (SPEC 9.1). With the column (or the log)
+    // there, a blank cell with no log entries is 0 hours: O7 and the CPD need read the same figure.
+    const cpdHoursLast12Months = cpdHoursMapped ? member.cpdHours ?? 0 : member.cpdHours;
     const jointTrainingLast12Months = jointTrainingMapped ? doneInLastTwelveMonths(member.jointTraining, auditDate) : null;
     const reviewedInLast12Months = lastReviewMapped ? doneInLastTwelveMonths(member.lastReview, auditDate) : null;
     const observedInLast12Months = observationMapped ? doneInLastTwelveMonths(member.lastObservation, auditDate) : null;
@@ -77,7 +79,7 @@ export function runAudit(input: AuditInput, catalogue: readonly Criterion[], onP
     rows: staff, mappedFields: input.mappedFields, learnerNeeds: input.learnerNeeds, pdpPresent: input.pdp.length > 0, cpd: input.cpd, settings,
   });
   const workforce = workforceProfile({
-    staff: input.staff, qualifications: staff.map((s) => s.qualifications), settings, mappedFields: input.mappedFields, leavers: input.leavers,
+    staff: input.staff, qualifications: staff.map((s) => s.qualifications), settings, mappedFields: input.mappedFields, leavers: input.leavers, starters: input.starters,
   });
   const sharedNeeds = teamTrainingPlan(allNeeds(staff));
   onProgress?.('Organisational audit', 1);

@@ -10,7 +10,12 @@ export interface Settings {
   cpdTargetHours: number;
   /** Renewal period in years per compliance course. */
   renewalYears: Record<ComplianceCourse, number>;
+  /** SPEC 9.2: courses the organisation requires (missing or expired: High); the others are optional (first aid by default). */
+  requiredCourses: readonly ComplianceCourse[];
 }
+
+/** SPEC 9.2 default: safeguarding, Prevent, health and safety, equality and diversity (seed 004 lists first aid as optional CPD). */
+export const DEFAULT_REQUIRED_COURSES: readonly ComplianceCourse[] = ['safeguarding', 'prevent', 'healthAndSafety', 'equalityAndDiversity'];
 
 /** Defaults from SPEC 2.2 and 3.9. The audit date has no default in core: callers pass it. */
 export function defaultSettings(auditDate: string): Settings {
@@ -20,5 +25,6 @@ export function defaultSettings(auditDate: string): Settings {
     fullTimeHours: 37,
     cpdTargetHours: 15,
     renewalYears: { safeguarding: 2, healthAndSafety: 3, firstAid: 3, prevent: 3, equalityAndDiversity: 3 },
+    requiredCourses: DEFAULT_REQUIRED_COURSES,
   };
 }

@@ -30,6 +30,8 @@ export type Aspiration = 'stay' | 'responsibility' | 'senior' | 'representative'
 /** Something done, with its date when one was given ("Yes" in a date column is done with no date). */
 export interface DoneRecord {
   date: string | null; // ISO yyyy-mm-dd
+  /** A date was written but could not be read (SPEC 9.1: unreadable is not missing). */
+  unreadable?: boolean;
 }
 
 /** Every staff field the table can map (SPEC 2.1), used for column mapping and data completeness. */

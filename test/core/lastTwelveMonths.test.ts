@@ -27,7 +27,8 @@ describe('lastTwelveMonths', () => {
   it('counts a dated record by its date, a dateless "Yes" as done, and no record as not done', () => {
     expect(doneInLastTwelveMonths({ date: '2024-09-01' }, '2025-03-31')).toBe(true);
     expect(doneInLastTwelveMonths({ date: '2023-09-01' }, '2025-03-31')).toBe(false);
-    expect(doneInLastTwelveMonths({ date: null }, '2025-03-31')).toBe(true);
+    // SPEC 9.1: a dateless Yes cannot be shown to fall in the window (it was true under version 2).
+    expect(doneInLastTwelveMonths({ date: null }, '2025-03-31')).toBe(false);
     expect(doneInLastTwelveMonths(null, '2025-03-31')).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import { memo } from '../_lib/memo';
+import type { ComplianceCourse } from '../settings';
 
 // SPEC 3.8 (v2): "Compliance courses are at least: safeguarding, Prevent, first aid, health and safety, fire safety,
 // equality and diversity, data protection (GDPR), manual handling". ELS report 2010: CPD "typically focus on the mandatory
@@ -16,3 +17,18 @@ const namesType = memo((text: string) => TYPES.test(text));
 export function isComplianceActivity(activity: string | null, type: string | null = null): boolean {
   return (activity !== null && namesCourse(activity)) || (type !== null && namesType(type));
 }
+
+// Which tracked course an activity's text names (SPEC 9.1: a compliance course in the CPD log is a completion on its date).
+const COURSE_NAMES: [RegExp, ComplianceCourse][] = [
+  [/\b(?:safeguarding|child protection)\b/i, 'safeguarding'],
+  [/\bhealth (?:and|&) safety\b/i, 'healthAndSafety'],
+  [/(?<!mental health )\bfirst[- ]aid\b/i, 'firstAid'],
+  [/(?<!to )\bprevent\b(?! (?:challenging|behaviour|bullying|falls?))/i, 'prevent'],
+  [/\b(?:equality (?:and|&) diversity|equality,? diversity (?:and|&) inclusion|EDI|E&D)\b/i, 'equalityAndDiversity'],
+];
+
+/**
+ * The compliance courses (SPEC 3.9) a CPD activity names, in the order of the rules: "Safeguarding and Prevent update" names two.
+ * @example coursesNamed('Safeguarding and Prevent update') // ['safeguarding', 'prevent']
+ */
+export const coursesNamed = memo((text: string): ComplianceCourse[] => COURSE_NAMES.filter(([re]) => re.test(text)).map(([, c]) => c));

@@ -38,6 +38,9 @@ export const COMPLIANCE_LABELS: Record<ComplianceCourse, string> = {
   equalityAndDiversity: 'Equality and diversity',
 };
 
+/** The flag of a course whose date was written but could not be read (SPEC 9.1: unreadable is not missing). */
+export const UNREADABLE = 'unreadable date';
+
 /** SPEC 3.9: "Due" = expires within 60 days of the audit date. */
 export const DUE_WITHIN_DAYS = 60;
 
@@ -62,6 +65,10 @@ export function complianceStatus(
     const record = member.compliance[course];
     const expiry = member.complianceExpiry[course];
     const completed = !record ? undefined : record.date;
+    if (record?.unreadable && expiry === undefined) {
+      courses.push({ course, label: COMPLIANCE_LABELS[course], status: 'No date', completed: null, expires: null, flag: UNREADABLE });
+      continue;
+    }
     courses.push(expiry === undefined ? sharedStatus(course, completed, settings) : fromExpiry(course, completed ?? null, expiry, settings));
   }
   return { staffId: member.id, courses };

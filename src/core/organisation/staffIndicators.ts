@@ -1,5 +1,5 @@
 import type { IndicatorInput, StaffAuditRow } from './indicator';
-import { doneInLastTwelveMonths } from '../lastTwelveMonths';
+import { doneInLastTwelveMonths, undated } from '../lastTwelveMonths';
 import type { PersonalSkillLevel, StaffField } from '../staffMember';
 import { missingColumns, percent, type Computed } from './indicatorBuild';
 import { countWhere } from '../_lib/countWhere';
@@ -13,6 +13,11 @@ function share(input: IndicatorInput, fields: StaffField[][], met: (r: StaffAudi
   return percent(countWhere(input.rows, met), input.rows.length, 'staff', note);
 }
 
+/** SPEC 9.1: a dateless "Yes" does not count and stays in the denominator; the basis says how many had no date. */
+function withUndated(computed: Computed, n: number): Computed {
+  return computed.kind === 'value' && n > 0 ? { ...computed, basis: `${computed.basis} (${n} with no date)` } : computed;
+}
+
 const count = (input: IndicatorInput, pred: (r: StaffAuditRow) => boolean) => countWhere(input.rows, pred);
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -22,10 +27,9 @@ const highest = (r: StaffAuditRow) =>
 
 export const STAFF_INDICATORS: Record<string, (input: IndicatorInput) => Computed> = {
   O1: (input) => {
-    // A dateless "Yes" counts as reviewed (lastTwelveMonths.ts); say how many so the dates get recorded.
-    const undated = count(input, (r) => r.member.lastReview !== null && r.member.lastReview.date === null);
-    return share(input, [['lastReview']], (r) => doneInLastTwelveMonths(r.member.lastReview, input.settings.auditDate),
-      undated ? `${plural(undated, 'review', 'reviews')} with no date counted as in the last 12 months` : null);
+    const n = count(input, (r) => undated(r.member.lastReview));
+    return withUndated(share(input, [['lastReview']], (r) => doneInLastTwelveMonths(r.member.lastReview, input.settings.auditDate),
+      n ? `${plural(n, 'review', 'reviews')} with no date, not counted` : null), n);
   },
   // SPEC 3.8 (v2): assessed means coverage >= 80 and, where a self-assessment date is recorded, one in the last 12 months.
   O2: (input) => {
@@ -58,7 +62,12 @@ export const STAFF_INDICATORS: Record<string, (input: IndicatorInput) => Compute
     return percent(meets, assessed.length, 'staff with coverage >= 80%');
   },
   O12: (input) => share(input, [['aspiration']], (r) => r.member.aspiration !== null),
-  O15: (input) => share(input, [['jointTraining']], (r) => r.jointTrainingLast12Months === true),
+  // O15: from the staff table's column or the CPD log, whichever shows it (applyCpdLog, SPEC 9.1).
+  O15: (input) => {
+    const n = count(input, (r) => undated(r.member.jointTraining));
+    return withUndated(share(input, [['jointTraining']], (r) => r.jointTrainingLast12Months === true,
+      n ? `${plural(n, 'person', 'people')} with joint training recorded with no date, not counted` : null), n);
+  },
   O17: (input) => {
     // "Current" on the audit date: Due is still in date, so it counts; the note says how many are due.
     const status = (r: StaffAuditRow) => r.compliance.courses.find((c) => c.course === 'safeguarding');
@@ -73,11 +82,11 @@ export const STAFF_INDICATORS: Record<string, (input: IndicatorInput) => Compute
       notes.length ? notes.join('; ') : null);
     return computed.kind === 'value' && undated ? { ...computed, basis: `${computed.basis} (${undated} with no date)` } : computed;
   },
-  // O18: observed in the last 12 months (ELS report 2010: "observed once a year"); a dateless Yes counts, as for O1.
+  // O18: observed in the last 12 months (ELS report 2010: "observed once a year"); a dateless Yes does not count, as for O1.
   O18: (input) => {
-    const undated = count(input, (r) => r.member.lastObservation !== null && r.member.lastObservation.date === null);
-    return share(input, [['lastObservation']], (r) => doneInLastTwelveMonths(r.member.lastObservation, input.settings.auditDate),
-      undated ? `${plural(undated, 'observation', 'observations')} with no date counted as in the last 12 months` : null);
+    const n = count(input, (r) => undated(r.member.lastObservation));
+    return withUndated(share(input, [['lastObservation']], (r) => doneInLastTwelveMonths(r.member.lastObservation, input.settings.auditDate),
+      n ? `${plural(n, 'observation', 'observations')} with no date, not counted` : null), n);
   },
   // O19: the peer network column says Yes, or the CPD log has a network activity in the last 12 months (applyCpdLog).
   O19: (input) => share(input, [['peerNetwork']], (r) => r.member.peerNetwork === true),

@@ -1,6 +1,6 @@
 import type { IndicatorInput, StaffAuditRow } from './indicator';
 import { isInLastTwelveMonths, lastTwelveMonthsStart } from '../lastTwelveMonths';
-import { contractGroup } from '../training/trainingBarrier';
+import type { ContractType } from '../staffMember';
 import { missingColumns, percent, type Computed } from './indicatorBuild';
 import { countWhere } from '../_lib/countWhere';
 
@@ -9,6 +9,19 @@ import { countWhere } from '../_lib/countWhere';
 const metCpd = (input: IndicatorInput) => (r: StaffAuditRow) =>
   r.cpdHoursLast12Months !== null && r.cpdHoursLast12Months >= input.settings.cpdTargetHours;
 const pct = (n: number, d: number) => Math.round((n * 1000) / d) / 10;
+
+// SPEC 9.1: O8's permanent group is permanent full-time, permanent part-time and term-time only (a working pattern);
+// the non-permanent group is fixed-term, hourly-paid and bank/agency; volunteers are in neither.
+const O8_GROUP: Partial<Record<ContractType, 'permanent' | 'non-permanent'>> = {
+  'permanent full-time': 'permanent', 'permanent part-time': 'permanent', 'term-time only': 'permanent',
+  'fixed-term': 'non-permanent', 'hourly-paid': 'non-permanent', 'bank/agency': 'non-permanent',
+};
+const o8Group = (contract: ContractType | null) => (contract === null ? undefined : O8_GROUP[contract]);
+
+// SPEC 9.1 (seed 004: "the role of senior LSA, or advanced practitioner"): the job titles that name a senior role.
+const SENIOR_TITLE = /\b(?:senior|advanced practitioner|team leader|co-?ordinator|supervisor|specialist support tutor|lsa manager)\b/i;
+/** O13 needs at least this many staff for a per-10 ratio to mean anything (SPEC 9.1). */
+const O13_MIN_STAFF = 5;
 
 /** Staff holding each specialism (trimmed, lower case); one pass over the team, a person counted once per specialism. */
 function holdersBySpecialism(rows: readonly StaffAuditRow[]): Map<string, number> {
@@ -33,8 +46,8 @@ export const TEAM_INDICATORS: Record<string, (input: IndicatorInput) => Computed
   O8: (input) => {
     const missing = missingColumns(input, [['cpdHours'], ['contract']]);
     if (missing) return { kind: 'no data', note: missing };
-    const perm = input.rows.filter((r) => contractGroup(r.member.contract) === 'permanent');
-    const temp = input.rows.filter((r) => contractGroup(r.member.contract) === 'non-permanent');
+    const perm = input.rows.filter((r) => o8Group(r.member.contract) === 'permanent');
+    const temp = input.rows.filter((r) => o8Group(r.member.contract) === 'non-permanent');
     if (perm.length === 0 || temp.length === 0) {
       return { kind: 'no data', note: `No ${perm.length === 0 ? 'permanent' : 'non-permanent'} staff to compare` };
     }
@@ -66,13 +79,14 @@ export const TEAM_INDICATORS: Record<string, (input: IndicatorInput) => Computed
       note: thin.length ? thin.map((x) => `${x.need}: ${x.staff} staff`).join('; ') : null,
     };
   },
-  // O13: staff at LSA level 4 or "senior" in the job title, per 10 staff.
+  // O13: staff at LSA level 4 or a senior job title (SPEC 9.1), per 10 staff; below 5 staff a per-10 ratio means nothing.
   O13: (input) => {
     const missing = missingColumns(input, [['level', 'jobTitle']]);
     if (missing) return { kind: 'no data', note: missing };
     const n = input.rows.length;
     if (n === 0) return { kind: 'no data', note: 'No staff to count' };
-    const senior = countWhere(input.rows, (r) => r.member.level === 4 || /\bsenior\b/i.test(r.member.jobTitle ?? ''));
+    if (n < O13_MIN_STAFF) return { kind: 'no data', note: `${n} staff: too few staff for a per-10 ratio` };
+    const senior = countWhere(input.rows, (r) => r.member.level === 4 || SENIOR_TITLE.test(r.member.jobTitle ?? ''));
     return { kind: 'value', value: (senior * 10) / n, numerator: senior, denominator: n, basis: `${senior} senior of ${n} staff` };
   },
   // O14: of staff who started in the last 12 months, % with a mentor.

@@ -49,7 +49,8 @@ export const FIELD_SYNONYMS: Readonly<Record<StaffField, readonly string[]>> = {
   mentor: ['Mentor', 'Buddy', 'Mentor name'],
   jointTraining: ['Joint training', 'Joint training with teachers', 'Joint training date'],
   peerNetwork: ['Peer network', 'Network', 'Peer support network'],
-  leavingDate: ['Leaving date', 'Date left', 'Leaver date', 'End date', 'Left', 'Date of leaving', 'Leave date', 'Employment end date', 'Termination date'],
+  // SPEC 9.1: "End date" or "Contract end" alone is a fixed-term contract's end (contracts are renewed), not a leaving date.
+  leavingDate: ['Leaving date', 'Date left', 'Leaver date', 'Left', 'Date of leaving', 'Leave date', 'Employment end date', 'Termination date'],
   lastObservation: ['Last observation', 'Observation date', 'Observed', 'Last observed', 'Observation of practice', 'Observation', 'Date observed', 'Last observation date', 'Date of last observation'],
   releaseTime: ['Release time', 'Released for training', 'Protected CPD time', 'Time for training', 'Release for training', 'Protected time'],
   aspiration: ['Career aspiration', 'Aspiration', 'Next step', 'Career goal', 'Aspirations', 'Career aspirations'],
@@ -67,6 +68,9 @@ export const NO_PARTIAL_MATCH: ReadonlySet<string> = new Set([
   'Qualification', 'Units', 'CPD', 'Network', 'Math', 'Appraisal', 'EDI', 'E&D', 'H&S', 'Grade', 'FTE', 'Left',
   'Observed', 'Observation', 'End date',
 ]);
+
+/** Headers that name a fixed-term contract's end (SPEC 9.1): left unused with that reason unless the user maps them. */
+export const CONTRACT_END_HEADERS: readonly string[] = ['End date', 'Contract end', 'Contract end date', 'Fixed-term end date', 'Fixed term end', 'Contract ends'];
 
 /** Identity columns: not counted as audit cells for data completeness (O16). */
 export const IDENTITY_FIELDS: ReadonlySet<StaffField> = new Set<StaffField>(['staffId', 'name', 'firstName', 'surname']);

@@ -5,7 +5,7 @@ import { normaliseCriterionCode } from '../nos/criterionCode';
 import type { CellValue } from '../cells/cellValue';
 import type { RawSheet } from '../cells/rawWorkbook';
 import { meansNothing } from '../cells/meansNothing';
-import { cellText, issueValue } from './_lib/cellText';
+import { cellText, issueCell } from './_lib/cellText';
 import { memo } from '../_lib/memo';
 import { cellOf, forEachDataRow, readOptionalTable, STAFF_REF_SYNONYMS } from './_lib/optionalTable';
 import { joinStaff, type StaffIndex } from './_lib/staffIndex';
@@ -74,7 +74,7 @@ export function parsePdpSheet(sheet: RawSheet, index: StaffIndex): { objectives:
     const review = parseDate(cellOf(table, cells, 'reviewDate'));
     if (review.kind === 'invalid' || review.kind === 'done') {
       const raw = cellOf(table, cells, 'reviewDate');
-      issues.push({ sheet: sheet.name, row, column: table.columns.reviewDate?.header ?? null, staffId: staff.id, problem: 'Unreadable review date (use dd/mm/yyyy)', value: issueValue(raw), severity: 'Error' });
+      issues.push({ sheet: sheet.name, row, column: table.columns.reviewDate?.header ?? null, staffId: staff.id, problem: 'Unreadable review date (use dd/mm/yyyy)', ...issueCell(raw), severity: 'Error' });
     }
     objectives.push({
       sheet: sheet.name,

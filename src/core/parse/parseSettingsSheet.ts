@@ -2,7 +2,7 @@ import type { AuditIssue } from '../auditIssue';
 import type { CellValue } from '../cells/cellValue';
 import type { RawSheet } from '../cells/rawWorkbook';
 import type { ComplianceCourse, Settings } from '../settings';
-import { cellText, issueValue } from './_lib/cellText';
+import { cellText, issueCell } from './_lib/cellText';
 import { readNumber } from './_lib/readNumber';
 import { headerWords, normaliseHeader } from './normaliseHeader';
 import { parseDate } from '../cells/parseDate';
@@ -14,6 +14,7 @@ export interface SettingsOverrides {
   fullTimeHours?: number;
   cpdTargetHours?: number;
   renewalYears?: Partial<Record<ComplianceCourse, number>>;
+  requiredCourses?: ComplianceCourse[];
 }
 
 type Key = 'organisation' | 'auditDate' | 'fullTimeHours' | 'cpdTargetHours';
@@ -32,6 +33,19 @@ const COURSES: [string[], ComplianceCourse][] = [
   [['prevent'], 'prevent'],
   [['equality'], 'equalityAndDiversity'],
 ];
+// SPEC 9.2: "Required courses", a list of course names ("Safeguarding; Prevent; First aid").
+const REQUIRED_COURSES_LABELS = new Set(['Required courses', 'Required training', 'Mandatory courses', 'Mandatory training', 'Compulsory courses'].map(normaliseHeader));
+
+/** The compliance courses a list names, in the order written; null when it names none. */
+function coursesListed(text: string): ComplianceCourse[] | null {
+  const found: ComplianceCourse[] = [];
+  for (const item of text.split(/[;,\n/]|\band\b(?! (?:safety|diversity))/i)) {
+    const words = headerWords(item);
+    const course = COURSES.find(([needed]) => needed.every((w) => words.includes(w)))?.[1];
+    if (course && !found.includes(course)) found.push(course);
+  }
+  return found.length > 0 ? found : null;
+}
 const RENEWAL_WORDS = new Set(['renewal', 'renew', 'renewed', 'refresh', 'refresher', 'years', 'expiry', 'valid', 'validity']);
 
 // The accepted range of each number: a value outside it is a typing slip, reported and not used. Plain checks, not a
@@ -65,8 +79,14 @@ export function parseSettingsSheet(sheet: RawSheet): { overrides: SettingsOverri
     const value: CellValue | undefined = valueAt < 0 ? undefined : cells[valueAt];
     const row = sheet.firstRow + i;
     const report = (problem: string): void => {
-      issues.push({ sheet: sheet.name, row, column: label, staffId: null, problem, value: issueValue(value), severity: 'Error' });
+      issues.push({ sheet: sheet.name, row, column: label, staffId: null, problem, ...issueCell(value), severity: 'Error' });
     };
+    if (REQUIRED_COURSES_LABELS.has(normaliseHeader(label)) && value !== undefined) {
+      const courses = coursesListed(cellText(value) ?? '');
+      if (courses) overrides.requiredCourses = courses;
+      else report('No compliance course named (safeguarding, Prevent, health and safety, equality and diversity, first aid): default used');
+      return;
+    }
     const key = BY_LABEL.get(normaliseHeader(label));
     const course = key ? null : renewalCourse(label);
     if ((!key && !course) || value === undefined) return;
@@ -97,5 +117,6 @@ export function applySettings(base: Settings, o: SettingsOverrides, auditDateExp
     fullTimeHours: o.fullTimeHours ?? base.fullTimeHours,
     cpdTargetHours: o.cpdTargetHours ?? base.cpdTargetHours,
     renewalYears: { ...base.renewalYears, ...o.renewalYears },
+    requiredCourses: o.requiredCourses ?? base.requiredCourses,
   };
 }

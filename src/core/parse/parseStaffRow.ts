@@ -1,8 +1,10 @@
 import type { AuditIssue, IssueSeverity } from '../auditIssue';
 import { isCellError, type CellValue } from '../cells/cellValue';
 import { parseRating } from '../nos/parseRating';
+import { isSpecialist } from '../nos/targets';
+import { lastTwelveMonthsStart } from '../lastTwelveMonths';
 import type { DoneRecord, LsaLevel, PersonalSkillLevel, StaffMember } from '../staffMember';
-import { cellText, isFilled, issueValue } from './_lib/cellText';
+import { cellText, isFilled, issueCell } from './_lib/cellText';
 import { canonicalContract } from './canonicalContract';
 import { meansNothing } from '../cells/meansNothing';
 import { isSummaryRow, looksLikeNote } from './isSummaryRow';
@@ -41,7 +43,7 @@ function report(
   issues: AuditIssue[], sheet: string, row: number, staffId: string | null, column: string | null, problem: string, value: CellValue | undefined,
   severity: IssueSeverity = 'Error', name: string | null = null,
 ): void {
-  issues.push({ sheet, row, column, staffId, name, problem, value: issueValue(value), severity });
+  issues.push({ sheet, row, column, staffId, name, problem, ...issueCell(value), severity });
 }
 
 /**
@@ -130,21 +132,32 @@ export function readStaffRow(cells: CellValue[], row: number, ctx: StaffRowConte
   // SPEC 2.1 (v2): where there are no hours, hours = FTE x full-time hours.
   const hoursPerWeek = (values[SLOT.hoursPerWeek] as number | null) ?? (fte === null ? null : Math.round(fte * ctx.fullTimeHours * 100) / 100);
   const aspirationText = values[SLOT.aspirationText] as string | null;
+  const jobTitle = values[SLOT.jobTitle] as string | null;
+  const specialisms = (values[SLOT.specialisms] ?? []) as string[];
+  const startDate = values[SLOT.startDate] as string | null;
+  // SPEC 9.1: O16 counts only the cells the rules need for this person.
+  const uncount = (index: number) => {
+    mappedCells--;
+    const raw = cells[index];
+    if (isFilled(raw) && !isCellError(raw)) filledCells--;
+  };
+  if (ctx.standardCIndexes.length > 0 && !isSpecialist({ specialisms, jobTitle })) for (const index of ctx.standardCIndexes) uncount(index);
+  if (ctx.mentorIndex !== null && startDate !== null && startDate < lastTwelveMonthsStart(ctx.auditDate)) uncount(ctx.mentorIndex);
   const staff: StaffMember = {
     sheet,
     row,
     id,
     idFromRow: idText === null,
     name,
-    jobTitle: values[SLOT.jobTitle] as string | null,
+    jobTitle,
     level: values[SLOT.level] as LsaLevel | null,
-    specialisms: (values[SLOT.specialisms] ?? []) as string[],
+    specialisms,
     contract: canonicalContract(contractText, hoursPerWeek, ctx.fullTimeHours),
     contractText,
     hoursPerWeek,
     fte,
     leavingDate: values[SLOT.leavingDate] as string | null,
-    startDate: values[SLOT.startDate] as string | null,
+    startDate,
     induction: values[SLOT.induction] as DoneRecord | null,
     lastReview: values[SLOT.lastReview] as DoneRecord | null,
     selfAssessmentDate: values[SLOT.selfAssessmentDate] as string | null,

@@ -1,18 +1,20 @@
-import type { Leaver } from '../auditInput';
+import type { Leaver, Starter } from '../auditInput';
 import type { AuditIssue } from '../auditIssue';
 import { ukDate } from '../_lib/ukDate';
 import type { StaffMember } from '../staffMember';
 import { parseA1Range, rangesOverlap } from './_lib/a1';
-import { issueValue } from './_lib/cellText';
+import { issueCell } from './_lib/cellText';
 import type { StaffTable } from './findStaffTable';
 import { readStaffRow } from './parseStaffRow';
-import { staffRowContext, type StaffColumn } from './staffRowContext';
+import { staffRowContext, type StaffColumn, type StaffTableOptions } from './staffRowContext';
 
 /** Staff and problems read from the staff table. */
 export interface ParsedStaffTable {
   staff: StaffMember[];
   /** Rows whose leaving date is on or before the audit date: not audited (SPEC 2.1 v2). */
   leavers: Leaver[];
+  /** Rows whose start date is after the audit date: not audited yet (SPEC 9.1). */
+  starters: Starter[];
   issues: AuditIssue[];
 }
 
@@ -39,9 +41,11 @@ function mergeIssues(table: StaffTable): AuditIssue[] {
  * Reads every data row of the staff table: blank rows skipped, rows without a name reported, duplicate IDs reported with both rows profiled.
  * @example parseStaffTable(table, columns, '2025-03-31', 37).staff.length // 2
  */
-export function parseStaffTable(table: StaffTable, columns: StaffColumn[], auditDate: string, fullTimeHours: number): ParsedStaffTable {
+export function parseStaffTable(
+  table: StaffTable, columns: StaffColumn[], auditDate: string, fullTimeHours: number, options: StaffTableOptions = {},
+): ParsedStaffTable {
   const { sheet } = table;
-  const ctx = staffRowContext(sheet.name, columns, auditDate, fullTimeHours);
+  const ctx = staffRowContext(sheet.name, columns, auditDate, fullTimeHours, options);
   const issues = mergeIssues(table);
   const headerRow = sheet.firstRow + table.headerIndex;
   if (!ctx.byField.level) {
@@ -49,9 +53,11 @@ export function parseStaffTable(table: StaffTable, columns: StaffColumn[], audit
   }
   const staff: StaffMember[] = [];
   const leavers: Leaver[] = [];
+  const starters: Starter[] = [];
   const firstRowOfId = new Map<string, number>();
   for (let i = table.headerIndex + 1; i < table.endIndex; i++) {
     const row = sheet.firstRow + i;
+    const issuesBefore = issues.length;
     const member = readStaffRow(sheet.rows[i] ?? [], row, ctx, issues);
     if (!member) continue;
     const left = member.leavingDate;
@@ -60,7 +66,16 @@ export function parseStaffTable(table: StaffTable, columns: StaffColumn[], audit
       const { id, name, contract, contractText, hoursPerWeek } = member;
       leavers.push({ sheet: sheet.name, row, id, name, leavingDate: left, contract, contractText, hoursPerWeek });
       const column = ctx.byField.leavingDate?.header ?? null;
-      issues.push({ sheet: sheet.name, row, column, staffId: member.idFromRow ? null : id, name, problem: `left on ${ukDate(left)}, not audited`, value: issueValue(column === null ? left : sheet.rows[i]?.[ctx.byField.leavingDate!.index]), severity: 'Info' });
+      issues.push({ sheet: sheet.name, row, column, staffId: member.idFromRow ? null : id, name, problem: `left on ${ukDate(left)}, not audited`, ...(column === null ? { value: left, valueIsDate: true } : issueCell(sheet.rows[i]?.[ctx.byField.leavingDate!.index])), severity: 'Info' });
+      continue;
+    }
+    const starts = member.startDate;
+    if (starts !== null && starts > auditDate) {
+      // SPEC 9.1: a starter who has not started is not audited, like a leaver; the start date is a plan, not a slip to report.
+      const column = ctx.byField.startDate?.header ?? null;
+      for (let k = issues.length - 1; k >= issuesBefore; k--) if (issues[k].column === column && issues[k].problem.startsWith('Date is after')) issues.splice(k, 1);
+      starters.push({ sheet: sheet.name, row, id: member.id, name: member.name, startDate: starts });
+      issues.push({ sheet: sheet.name, row, column, staffId: member.idFromRow ? null : member.id, name: member.name, problem: `starts ${ukDate(starts)}, not audited`, ...issueCell(sheet.rows[i]?.[ctx.byField.startDate!.index]), severity: 'Info' });
       continue;
     }
     staff.push(member);
@@ -72,5 +87,5 @@ export function parseStaffTable(table: StaffTable, columns: StaffColumn[], audit
       issues.push({ sheet: sheet.name, row, column: ctx.byField.staffId?.header ?? null, staffId: member.id, name: member.name, problem: `Duplicate staff ID (also on row ${first}): both rows profiled`, value: member.id, severity: 'Warning' });
     }
   }
-  return { staff, leavers, issues };
+  return { staff, leavers, starters, issues };
 }

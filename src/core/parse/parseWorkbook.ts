@@ -4,8 +4,8 @@ import type { RawSheet, RawWorkbook } from '../cells/rawWorkbook';
 import { defaultSettings, type Settings } from '../settings';
 import type { StaffField } from '../staffMember';
 import { isIsoDate } from '../_lib/isoDate';
-import { staffIndex, type StaffIndex } from './_lib/staffIndex';
-import { applyCpdLog } from './applyCpdLog';
+import { staffIndex, unassignedIssues, type StaffIndex } from './_lib/staffIndex';
+import { applyCpdLog, type StaffHeaders } from './applyCpdLog';
 import { parsePracticeLog } from './parsePracticeLog';
 import { buildMapping } from './buildMapping';
 import { findStaffTable } from './findStaffTable';
@@ -96,15 +96,17 @@ export function parseWorkbook(raw: RawWorkbook, options: ParseOptions): AuditInp
     return noStaffTable(settings, `No staff table found: no Name column in row ${built.mapping.headerRow} of sheet "${table.sheet.name}"`, issues);
   }
   if (fields.has('firstName') || fields.has('surname')) fields.add('name');
-  const parsed = parseStaffTable(table, built.columns, settings.auditDate, settings.fullTimeHours);
+  const parsed = parseStaffTable(table, built.columns, settings.auditDate, settings.fullTimeHours, { unitsSheet: sheets.has('units') });
   append(issues, parsed.issues);
   let staff = parsed.staff;
   // Joining optional sheets needs the index; a workbook without them should not pay for it.
   let joinIndex: StaffIndex | null = null;
-  const index = (): StaffIndex => (joinIndex ??= staffIndex(staff));
+  const otherIds = (): string[] => [...parsed.leavers, ...parsed.starters].filter((p) => !p.id.startsWith('Row ')).map((p) => p.id);
+  const index = (): StaffIndex => (joinIndex ??= staffIndex(staff, otherIds()));
   const input: AuditInput = {
     staff,
     leavers: parsed.leavers,
+    starters: parsed.starters,
     pdp: [],
     units: [],
     cpd: null,
@@ -126,7 +128,9 @@ export function parseWorkbook(raw: RawWorkbook, options: ParseOptions): AuditInp
     const read = parseCpdLog(cpdSheet, index(), settings.auditDate);
     append(issues, read.issues);
     input.cpd = read.entries;
-    staff = applyCpdLog(staff, read.entries, settings.auditDate);
+    const headers: StaffHeaders = {};
+    for (const c of built.columns) if (c.field.kind === 'field' && !headers[c.field.field]) headers[c.field.field] = c.header;
+    staff = applyCpdLog(staff, read.entries, settings.auditDate, headers, issues);
     for (const f of ['cpdHours', 'jointTraining', 'peerNetwork'] as const) fields.add(f);
   }
   const practiceSheet = sheets.get('practice');
@@ -156,6 +160,10 @@ export function parseWorkbook(raw: RawWorkbook, options: ParseOptions): AuditInp
     const read = parseTargetsSheet(targetsSheet);
     input.targetOverrides = read.overrides;
     append(issues, read.issues);
+  }
+  if (joinIndex !== null) {
+    const idColumn = built.columns.find((c) => c.field.kind === 'field' && c.field.field === 'staffId');
+    append(issues, unassignedIssues(joinIndex, table.sheet.name, idColumn?.header ?? null));
   }
   input.mappedFields = [...fields];
   return input;

@@ -168,8 +168,14 @@ export const STAFF_FIELD_READERS: Record<Exclude<StaffField, `compliance:${strin
   releaseTime: readYesNo,
 };
 
-/** Compliance columns hold the date last completed; "Yes" is done with no date (SPEC 3.9). */
-export const readCompliance: Reader = readDone;
+/**
+ * Compliance columns hold the date last completed; "Yes" is done with no date (SPEC 3.9). A date that cannot be read is
+ * recorded as done with an unreadable date, not as missing (SPEC 9.1): the need is to record a readable date.
+ */
+export const readCompliance: Reader = (v, auditDate) => {
+  const r = readDone(v, auditDate);
+  return r.value === null && r.problem ? read({ date: null, unreadable: true }, r.problem) : r;
+};
 
 /** Expiry columns hold the date the training expires, expected in the future (SPEC 2.1 v2, 3.9). */
 export const readExpiry: Reader = readPlannedDate;

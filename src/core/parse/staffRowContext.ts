@@ -64,6 +64,15 @@ export interface StaffRowContext {
   /** Every self / manager rating code of the table, not yet assessed: each row's ratings start as a copy. */
   selfTemplate: Partial<Record<CriterionCode, Rating>>;
   managerTemplate: Partial<Record<CriterionCode, Rating>>;
+  /** Cells counted for O16 only for some people (SPEC 9.1): Standard C self ratings (specialists only) and the mentor (recent starters only). */
+  standardCIndexes: number[];
+  mentorIndex: number | null;
+}
+
+/** How the table is read beyond its own columns. */
+export interface StaffTableOptions {
+  /** A Units sheet holds the units: the QCF units column is then not a cell the rules need (O16, SPEC 9.1). */
+  unitsSheet?: boolean;
 }
 
 // A mentor's reading is an object: read per row, so no two staff share one. Names and IDs are mostly unique: a cache would only cost.
@@ -79,7 +88,7 @@ function plan(p: ColumnPlan): ColumnPlan {
  * The per-table context for parseStaffRow: one reading plan per mapped column.
  * @example staffRowContext('Staff', columns, '2025-03-31', 37).byField.name?.header // 'Name'
  */
-export function staffRowContext(sheet: string, columns: StaffColumn[], auditDate: string, fullTimeHours: number): StaffRowContext {
+export function staffRowContext(sheet: string, columns: StaffColumn[], auditDate: string, fullTimeHours: number, options: StaffTableOptions = {}): StaffRowContext {
   const byField: Partial<Record<StaffField, StaffColumn>> = {};
   const plans: ColumnPlan[] = [];
   const rating = cachedRating(); // rating columns share their labels, so they share one cache
@@ -94,7 +103,9 @@ export function staffRowContext(sheet: string, columns: StaffColumn[], auditDate
     const { index, header, field } = c;
     const base = { index, header, manager: false, identity: false, counted: true, slot: -1, text: false };
     if (field.kind === 'rating') {
-      plans.push(plan({ ...base, kind: 'rating', code: field.code, manager: field.source === 'manager', course: null, field: null, rate: rating, reader: null }));
+      // SPEC 9.1: manager ratings are optional, so a blank one is not missing data (O16).
+      const manager = field.source === 'manager';
+      plans.push(plan({ ...base, kind: 'rating', code: field.code, manager, counted: !manager, course: null, field: null, rate: rating, reader: null }));
       continue;
     }
     if (!byField[field.field]) byField[field.field] = c;
@@ -109,7 +120,7 @@ export function staffRowContext(sheet: string, columns: StaffColumn[], auditDate
       const identity = IDENTITY_FIELDS.has(field.field);
       const slot = identity ? -1 : SLOT[PROPERTY[field.field] ?? (field.field as keyof typeof SLOT)];
       const read = UNCACHED.has(field.field) ? (v: CellValue) => reader(v, auditDate) : shared(reader);
-      const counted = !identity && field.field !== 'leavingDate';
+      const counted = !identity && field.field !== 'leavingDate' && !(field.field === 'qcfUnits' && options.unitsSheet === true);
       plans.push(plan({ ...base, kind: 'field', code: null, course: null, field: field.field, identity, counted, slot, text: reader === readText, rate: null, reader: read }));
     }
   }
@@ -118,5 +129,9 @@ export function staffRowContext(sheet: string, columns: StaffColumn[], auditDate
   const template = (manager: boolean) =>
     Object.fromEntries(plans.flatMap((p) => (p.kind === 'rating' && p.manager === manager ? [[p.code, undefined]] : [])));
   const values = new Array<unknown>(SLOTS).fill(null);
-  return { sheet, auditDate, fullTimeHours, plans, byField, values, selfTemplate: template(false), managerTemplate: template(true) };
+  const standardCIndexes = plans.flatMap((p) => (p.kind === 'rating' && !p.manager && p.code.startsWith('C') ? [p.index] : []));
+  const mentorIndex = byField.mentor?.index ?? null;
+  return {
+    sheet, auditDate, fullTimeHours, plans, byField, values, selfTemplate: template(false), managerTemplate: template(true), standardCIndexes, mentorIndex,
+  };
 }

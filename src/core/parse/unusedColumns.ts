@@ -3,6 +3,12 @@ import { columnLetters } from '../_lib/columnLetters';
 import { cellText, isFilled } from './_lib/cellText';
 import type { StaffTable } from './findStaffTable';
 import type { MappedField } from './mappedField';
+import { CONTRACT_END_HEADERS } from './fieldSynonyms';
+import { normaliseHeader } from './normaliseHeader';
+
+const CONTRACT_END = new Set(CONTRACT_END_HEADERS.map(normaliseHeader));
+/** Why a contract-end column is not read (SPEC 9.1). */
+export const CONTRACT_END_REASON = "a fixed-term contract's end, not a leaving date (contracts are renewed): map it as Leaving date if it is one";
 
 /** A column with no header text and nothing below it is not a column of the table, just space between columns. */
 function hasData(table: StaffTable, c: number): boolean {
@@ -33,7 +39,8 @@ export function unusedColumns(table: StaffTable, used: ReadonlySet<number>, chos
     const reason =
       twin !== undefined ? `same field as column ${columnLetters(sheet.firstColumn + twin)} (${table.headers[twin]}), which is used`
       : m ? 'set aside by the column mapping'
-      : text === null ? 'no header' : 'not recognised';
+      : text === null ? 'no header'
+      : CONTRACT_END.has(normaliseHeader(text)) ? CONTRACT_END_REASON : 'not recognised';
     out.push({ column: columnLetters(sheet.firstColumn + c), header: text ?? '', reason });
   }
   return out;

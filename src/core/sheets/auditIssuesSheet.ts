@@ -20,7 +20,8 @@ function byPlace(a: AuditIssue, b: AuditIssue): number {
 export function auditIssuesSheet(audit: Audit): OutputSheet {
   const styles = new StyleGrid();
   const rows = [...audit.issues].sort(byPlace).map((i, r): OutputValue[] => {
-    const date = i.value === null ? null : excelDate(i.value);
+    // SPEC 4.2: a real date cell is echoed as a date; a date typed as text is echoed as the user typed it.
+    const date = i.value === null || i.valueIsDate !== true ? null : excelDate(i.value);
     if (date !== null) styles.set(r, 5, { numberFormat: DATE_FORMAT });
     return [i.sheet, i.row, i.column, i.staffId, i.problem, date ?? i.value, i.name ?? null, i.severity];
   });

@@ -9,6 +9,7 @@ export const SOURCE_DOCUMENTS: Readonly<Record<string, SourceDocument>> = {
   '000': { short: 'CPD study notes', title: 'CPD and reflective practice for learning support practitioners (study notes)' },
   '001': { short: 'LLUK LSP qualifications', title: 'LLUK, Learning Support Practitioner qualifications' },
   '002': { short: 'NOS 2009', title: 'LLUK, National Occupational Standards for Learning Support Staff' },
+  // SPEC 4.1 (v3): the report was commissioned by LSIS and undertaken by Natspec (version 2 wrongly named LLUK).
   '003': { short: 'ELS report 2010', title: "O'Brien and O'Brien, Enhancement of Learning Support: the training and development needs of learning support assistants, findings and recommendations (Natspec for LSIS, 2010)" },
   '004': { short: 'Career pathways 2011', title: "Faraday, 'A long and winding road': LSA career structure and progression pathways (LSIS, 2011)" },
 };

@@ -1,4 +1,5 @@
-import type { ComplianceResult, CourseCompliance } from '../compliance/complianceStatus';
+import type { ComplianceCourse } from '../settings';
+import { UNREADABLE, type ComplianceResult, type CourseCompliance } from '../compliance/complianceStatus';
 import type { DoneRecord } from '../staffMember';
 import { memo } from '../_lib/memo';
 import { ukDate } from '../_lib/ukDate';
@@ -14,6 +15,11 @@ export interface ComplianceNeedInput {
   compliance: ComplianceResult;
   /** null when the staff table has no observation column (then no observation need, SPEC 3.11). */
   observedInLast12Months?: boolean | null;
+  /** A review / observation recorded as "Yes" with no date: the need is to record the date, Medium (SPEC 9.1). */
+  reviewUndated?: boolean;
+  observationUndated?: boolean;
+  /** SPEC 9.2: the courses the organisation requires; the others are optional (default: all required, as before 9.2). */
+  requiredCourses?: readonly ComplianceCourse[];
   /** The self-assessment date when it is more than 12 months old (SPEC 3.2 v2), else null. */
   selfAssessmentOutOfDate?: string | null;
 }
@@ -37,7 +43,9 @@ export function complianceNeeds(input: ComplianceNeedInput): NeedRow[] {
     row(`Update the NOS self-assessment (last ${ukDate(input.selfAssessmentOutOfDate)})`, 'Medium',
       'NOS self-assessment, agreed with the line manager (Career pathways 2011)', NEED_HOURS.selfAssessment);
   }
-  if (input.reviewedInLast12Months === false) {
+  if (input.reviewedInLast12Months === false && input.reviewUndated) {
+    row('Record the date of the performance review', 'Medium', 'Record the date of the last performance review', 0);
+  } else if (input.reviewedInLast12Months === false) {
     // Career pathways 2011: "Ensure that all LSAs are included in performance review systems".
     row('Performance review (none in the last 12 months)', 'High',
       'Performance review with the line manager, linked to a development plan (Career pathways 2011)', NEED_HOURS.performanceReview);
@@ -46,7 +54,9 @@ export function complianceNeeds(input: ComplianceNeedInput): NeedRow[] {
     // ELS report 2010: "the shadowing led to a good induction".
     row('Induction (none recorded)', 'High', 'Induction, including shadowing an experienced LSA (ELS report 2010)', NEED_HOURS.induction);
   }
-  if (input.observedInLast12Months === false) {
+  if (input.observedInLast12Months === false && input.observationUndated) {
+    row('Record the date of the observation of practice', 'Medium', 'Record the date of the last observation of practice', 0);
+  } else if (input.observedInLast12Months === false) {
     // ELS report 2010: LSAs "are observed once a year", and the link from observation to training is "underdeveloped".
     // It happens in normal work: no hours, no barrier.
     row('Observation of practice (none in the last 12 months)', 'Medium', 'Observe practice and agree follow-up training', 0);
@@ -55,10 +65,17 @@ export function complianceNeeds(input: ComplianceNeedInput): NeedRow[] {
     if (c.status === 'Current') continue;
     const hours = NEED_HOURS.course[c.course];
     const t = courseTexts(c.label);
+    if (input.requiredCourses && !input.requiredCourses.includes(c.course) && c.status !== 'No date') {
+      // SPEC 9.2 (Career pathways 2011 lists "Become a First Aider" among optional CPD): never done raises no need; expired is Low.
+      if (c.status === 'Expired') row(c.course === 'firstAid' ? 'Renew first aid if still a designated first aider' : `Renew ${t.lower} training if the role still needs it`, 'Low', t.renew, hours, true);
+      continue;
+    }
     if (c.status === 'Missing') row(t.missing, 'High', t.complete, hours, true);
     if (c.status === 'Expired') row(datedText(c, () => `${t.name} (expired ${c.expires})`), 'High', t.renew, hours, true);
     // SPEC 3.7 (v2): done with no date recorded cannot be shown to be current; the need is to record the date.
-    if (c.status === 'No date') row(`Record the date of ${t.name}`, 'Medium', `Record the date of ${t.name}`, 0);
+    // SPEC 9.1: a date that cannot be read is not missing either; the need is to record a readable one.
+    if (c.status === 'No date' && c.flag === UNREADABLE) row(`Record a readable date of ${t.name}`, 'Medium', `Record a readable date of ${t.name} (dd/mm/yyyy)`, 0);
+    else if (c.status === 'No date') row(`Record the date of ${t.name}`, 'Medium', `Record the date of ${t.name}`, 0);
     if (c.status === 'Due') row(datedText(c, () => `${t.name} (due: expires ${c.expires})`), 'Medium', t.renew, hours, true);
   }
   return rows;
@@ -75,7 +92,9 @@ function datedText(c: CourseCompliance, build: () => string): string {
 // Five course labels: their texts are built once, not once per person.
 const courseTexts = memo((label: string) => {
   const name = `${label} training`;
-  return { name, missing: `${name} (missing)`, complete: `Complete ${label.toLowerCase()} training`, renew: `Renew ${label.toLowerCase()} training` };
+  // Prevent is a name (the Prevent duty): it keeps its capital in the middle of a sentence.
+  const lower = label === 'Prevent' ? label : label.toLowerCase();
+  return { lower, name, missing: `${name} (missing)`, complete: `Complete ${lower} training`, renew: `Renew ${lower} training` };
 });
 
 function round1(n: number): number {

@@ -61,7 +61,7 @@ export function qualificationNeeds(q: QualificationProfile, level: LsaLevel, isL
     // Career pathways 2011: "Level 2 Award in Learning Support"; LLUK LSP qualifications: the first mandatory unit alone leads to it (6 credits).
     const activity = inProgress
       ? certificateActivity(q.l3Certificate, 'Level 3 Certificate in Learning Support')
-      : 'Level 2 Award in Learning Support (unit: Preparing to support learning, 6 credits), then the Level 3 Certificate (LLUK LSP qualifications, 004)';
+      : 'Level 2 Award in Learning Support (unit: Preparing to support learning, 6 credits), then the Level 3 Certificate (LLUK LSP qualifications; Career pathways 2011)';
     row('Learning-support qualification at Level 2 or above',
       inProgress ? 'Offer the Level 3 Certificate in Learning Support' : 'Offer the Level 2 Award in Learning Support', activity,
       inProgress ? remainingHours(q.l3Certificate) : { guided: AWARD.guidedHours, learning: AWARD.credits * 10 }, inProgress ? 'generic' : null);

@@ -49,6 +49,9 @@ export function trainingNeeds(args: TrainingNeedsArgs): TrainingNeed[] {
     inductionTracked: !args.mappedFields || args.mappedFields.includes('induction'),
     compliance: args.compliance,
     observedInLast12Months: args.observedInLast12Months ?? null,
+    requiredCourses: settings.requiredCourses,
+    reviewUndated: member.lastReview !== null && member.lastReview.date === null,
+    observationUndated: member.lastObservation !== null && member.lastObservation.date === null,
     selfAssessmentOutOfDate: outOfDateSelfAssessment(member, settings.auditDate),
   });
   // SPEC 3.11: with no qualifications column and no units (column or Units sheet), nobody gets a qualification need.
@@ -65,7 +68,7 @@ export function trainingNeeds(args: TrainingNeedsArgs): TrainingNeed[] {
     if (units.length) q.suggestedActivity = `${q.suggestedActivity}; it covers the NOS gaps in ${units.join(', ')}`;
   }
   if (skills.priorityGaps.length) rows.push(...gapNeeds(skills.priorityGaps, context));
-  rows.push(...personalSkillsNeeds(member, skills.level >= 3 || args.isLlnSpecialist));
+  rows.push(...personalSkillsNeeds(member, skills.level >= 3 || args.isLlnSpecialist, args.mappedFields));
   rows.push(...qualifications);
   const career = careerStep(member.aspiration, skills.level, member.specialisms);
   if (career) {
@@ -102,18 +105,21 @@ export function trainingNeeds(args: TrainingNeedsArgs): TrainingNeed[] {
 
 // NOS A17 KU17.3: "Ensure own personal skills in English ... mathematics and ICT are appropriate".
 // LLUK LSP qualifications: the LLN certificate requires Level 2 English and maths, hence High for LLN specialists.
-function personalSkillsNeeds(member: StaffMember, high: boolean): NeedRow[] {
-  const subjects: [string, PersonalSkillLevel | null][] = [['English', member.english], ['Maths', member.maths]];
-  return subjects.flatMap(([subject, level]) => {
-    const steps = level ? BELOW_LEVEL_2[level] : undefined;
+// SPEC 9.1: with the column mapped, a blank or "nothing" cell is no Level 2 recorded: O6 counts it, so the need is raised,
+// its text saying "(not recorded)"; one step of hours is planned until the level is known.
+function personalSkillsNeeds(member: StaffMember, high: boolean, mappedFields?: readonly StaffField[]): NeedRow[] {
+  const subjects: [string, PersonalSkillLevel | null, StaffField][] = [['English', member.english, 'english'], ['Maths', member.maths, 'maths']];
+  return subjects.flatMap(([subject, level, field]) => {
+    const notRecorded = level === null && mappedFields !== undefined && mappedFields.includes(field);
+    const steps = level ? BELOW_LEVEL_2[level] : notRecorded ? 1 : undefined;
     if (!steps) return [];
     return [{
       category: 'Personal skills' as const,
-      need: PERSONAL_TEXT[subject][level as string] ??= `${subject} to Level 2 (now ${level})`,
+      need: PERSONAL_TEXT[subject][level ?? ''] ??= `${subject} to Level 2 (${level === null ? 'not recorded' : `now ${level}`})`,
       criterion: 'A17',
       priority: high ? ('High' as const) : ('Medium' as const),
       // Career pathways 2011 Level 2: "GCSE/basic skills Level 2 in English/Literacy. Maths/Numeracy".
-      suggestedActivity: `Functional skills or GCSE ${subject.toLowerCase()} at Level 2 (Career pathways 2011; NOS A17 KU17.3)`,
+      suggestedActivity: `Functional skills or GCSE ${subject === 'English' ? 'English' : 'maths'} at Level 2 (Career pathways 2011; NOS A17 KU17.3)`,
       hours: steps * NEED_HOURS.personalSkillsPerLevel,
       learningHours: steps * NEED_HOURS.personalSkillsPerLevel,
       timeAway: true,

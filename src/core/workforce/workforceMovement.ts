@@ -1,4 +1,4 @@
-import type { Leaver } from '../auditInput';
+import type { Leaver, Starter } from '../auditInput';
 import { lastTwelveMonthsStart } from '../lastTwelveMonths';
 import type { QualificationProfile } from '../qualifications/qualificationProfile';
 import type { Settings } from '../settings';
@@ -8,6 +8,8 @@ import type { WorkforceRow } from './workforceRow';
 export interface WorkforceMovementArgs {
   staff: readonly StaffMember[];
   leavers: readonly Leaver[];
+  /** Rows whose start date is after the audit date (AuditInput.starters): planned starters, outside the headcount (SPEC 9.1). */
+  starters?: readonly Starter[];
   qualifications: readonly QualificationProfile[];
   settings: Settings;
   mappedFields?: readonly StaffField[];
@@ -40,6 +42,11 @@ export function workforceMovement(args: WorkforceMovementArgs): WorkforceRow[] {
     rows.push({ section: 'Leavers', measure: 'Turnover % (leavers / (headcount + leavers))', count: left, percent: pct(left, n + left) });
     const planned = staff.filter((m) => m.leavingDate !== null && m.leavingDate > settings.auditDate).length;
     rows.push({ section: 'Leavers', measure: 'Planned leavers (leaving date after the audit date)', count: planned, percent: pct(planned) });
+  }
+
+  if (mapped('startDate')) {
+    const starters = args.starters?.length ?? 0;
+    rows.push({ section: 'Starters', measure: 'Planned starters (start date after the audit date, not audited)', count: starters, percent: pct(starters) });
   }
 
   if (mapped('contract') && (mapped('hoursPerWeek') || mapped('fte'))) {

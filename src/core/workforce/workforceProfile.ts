@@ -1,4 +1,4 @@
-import type { Leaver } from '../auditInput';
+import type { Leaver, Starter } from '../auditInput';
 import { wholeYearsBetween } from '../_lib/isoDate';
 import { workforceMovement } from './workforceMovement';
 import type { QualificationProfile } from '../qualifications/qualificationProfile';
@@ -18,6 +18,8 @@ export interface WorkforceProfileArgs {
   mappedFields?: readonly StaffField[];
   /** Rows whose leaving date is on or before the audit date (AuditInput.leavers): turnover (SPEC 3.10 v2). */
   leavers?: readonly Leaver[];
+  /** Rows whose start date is after the audit date (AuditInput.starters): planned starters (SPEC 9.1). */
+  starters?: readonly Starter[];
 }
 
 const CONTRACTS: [ContractType, string][] = [
@@ -86,7 +88,7 @@ export function workforceProfile(args: WorkforceProfileArgs): WorkforceRow[] {
     .sort((a, b) => b.count - a.count || (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : 1))
     .forEach((s) => add('Specialisms', s.name, s.count));
   add('Specialisms', 'No specialism', countOf((m) => m.specialisms.every((s) => s.trim() === '')), false);
-  rows.push(...workforceMovement({ staff, leavers: args.leavers ?? [], qualifications: args.qualifications, settings, mappedFields: args.mappedFields }));
+  rows.push(...workforceMovement({ staff, leavers: args.leavers ?? [], starters: args.starters, qualifications: args.qualifications, settings, mappedFields: args.mappedFields }));
   return rows;
 }
 

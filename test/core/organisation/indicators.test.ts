@@ -67,8 +67,9 @@ describe('indicators', () => {
   it('works each percentage out by hand', () => {
     const got = (id: string) => [r[id].value, r[id].status, r[id].basis];
     // O1: reviewed 2024-03-31 or later: P1, P3 (first day), P4 (undated Yes), P6, P7, P8, P10; P2 is a day early.
-    expect(got('O1')).toEqual([70, 'Amber', '7 of 10 staff']);
-    expect(r.O1.note).toBe('1 review with no date counted as in the last 12 months');
+    // SPEC 9.1: P4's undated Yes does not count (version 2 counted it: 7 of 10, Amber).
+    expect(got('O1')).toEqual([60, 'Red', '6 of 10 staff (1 with no date)']);
+    expect(r.O1.note).toBe('1 review with no date, not counted');
     expect(got('O2')).toEqual([70, 'Amber', '7 of 10 staff']); // coverage >= 80: all but P4, P7, P9
     expect(got('O3')).toEqual([90, 'Amber', '9 of 10 staff']); // all but P3
     expect(got('O4')).toEqual([60, 'Amber', '6 of 10 staff']); // highest >= 2: P1, P2, P4, P6, P7, P10
@@ -87,8 +88,9 @@ describe('indicators', () => {
   it('compares CPD rates of non-permanent and permanent staff (O8)', () => {
     // Permanent P1, P2, P3, P7, P8, P10: 5 of 6 met 15 hours; non-permanent P4, P5, P6, P9: 1 of 4 (P5).
     // (1/4) / (5/6) = 6/20 = 0.3.
-    expect(r.O8).toMatchObject({ value: 0.3, status: 'Red', numerator: 25, denominator: 83.3,
-      basis: 'non-permanent 1 of 4 (25%), permanent 5 of 6 (83.3%)' });
+    // SPEC 9.1: volunteers are in neither group, so one of the four leaves the non-permanent group: (1/3) / (5/6) = 0.4.
+    expect(r.O8).toMatchObject({ value: 0.4, status: 'Red', numerator: 33.3, denominator: 83.3,
+      basis: 'non-permanent 1 of 3 (33.3%), permanent 5 of 6 (83.3%)' });
     expect(r.O8.recommendation).toContain('Pay non-permanent staff');
   });
 
@@ -154,7 +156,8 @@ describe('indicators', () => {
     // Permanent rate 0, non-permanent 1 of 1: nothing to compare against, so No data (SPEC 3.8 v2).
     expect(t.O8).toMatchObject({ value: null, status: 'No data', note: 'No permanent staff met the CPD target (non-permanent: 1 of 1): nothing to compare against' });
     expect(t.O11).toMatchObject({ value: 0, status: 'Green', basis: '0 of 1 needed specialisms' }); // all three hold autism
-    expect(t.O13).toMatchObject({ value: 0, status: 'Red' });
+    // SPEC 9.1: below 5 staff a per-10 ratio means nothing.
+    expect(t.O13).toMatchObject({ value: null, status: 'No data', note: expect.stringContaining('too few staff for a per-10 ratio') });
     const twelve = Array.from({ length: 12 }, (_, i) => ({ ...base, title: i === 0 ? 'Senior learning support assistant' : 'LSA' }));
     expect(byId(input({ rows: twelve.map((p, i) => row(i, p)) })).O13).toMatchObject({ value: 0.8, status: 'Amber' }); // 10/12
   });
@@ -165,7 +168,8 @@ describe('indicators', () => {
       const obs = [d('2024-03-31'), d('2025-03-31'), d('2024-09-01'), d('2024-10-01'), d('2024-11-01'), d('2025-01-01'), d(null), d('2024-03-30'), null, null];
       const rows = input().rows.map((r, i) => ({ ...r, member: { ...r.member, lastObservation: obs[i] } }));
       expect(byId(input({ rows, mappedFields: [...ALL_FIELDS, 'lastObservation'] })).O18).toMatchObject({
-        value: 70, status: 'Amber', basis: '7 of 10 staff', note: '1 observation with no date counted as in the last 12 months',
+        // SPEC 9.1: the undated observation does not count (version 2: 7 of 10, Amber).
+        value: 60, status: 'Red', basis: '6 of 10 staff (1 with no date)', note: '1 observation with no date, not counted',
       });
       expect(byId(input({ rows })).O18).toMatchObject({ status: 'No data', note: 'Add a Last observation column to the staff table' });
     });

@@ -2,7 +2,8 @@ import type { CpdEntry } from '../../../src/core/auditInput';
 import type { StaffMember } from '../../../src/core/staffMember';
 import { applyCpdLog } from '../../../src/core/parse/applyCpdLog';
 
-const member = (id: string) => ({ id, cpdHours: 99, jointTraining: null, peerNetwork: null }) as unknown as StaffMember;
+// A blank CPD hours cell (null): with both recorded the larger is used (SPEC 9.1), tested in test/core/oneTruth.test.ts.
+const member = (id: string) => ({ id, cpdHours: null, jointTraining: null, peerNetwork: null, compliance: {} }) as unknown as StaffMember;
 const entry = (staffId: string, date: string | null, hours: number, type: CpdEntry['type']): CpdEntry => ({ staffId, date, activity: '', hours, type });
 
 describe('applyCpdLog', () => {

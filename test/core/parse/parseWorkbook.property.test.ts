@@ -32,10 +32,11 @@ describe('parseWorkbook on random rows', () => {
           const filled = cells.some((c) => c !== null && c !== undefined && !(typeof c === 'string' && c.trim() === ''));
           if (filled) expect(profiled.has(excelRow) || reported.has(excelRow)).toBe(true);
           const name = cells[1];
-          // SPEC 2.1 (v2): a named row is profiled, or listed as not a person (a summary or note row, a name that means nothing).
+          // SPEC 2.1 (v2): a named row is profiled, or listed as not a person (a summary or note row, a name that means nothing);
+          // SPEC 9.1: or as a starter who has not started yet.
           if (typeof name === 'string' && name.trim() !== '' && !profiled.has(excelRow)) {
             const why = input.issues.filter((x) => x.row === excelRow).map((x) => x.problem);
-            expect(why.some((p) => /^(summary row|note row), not audited$|^Missing name/.test(p))).toBe(true);
+            expect(why.some((p) => /^(summary row|note row), not audited$|^Missing name|^starts \d\d\/\d\d\/\d{4}, not audited$/.test(p))).toBe(true);
           }
         });
         for (const issue of input.issues) expect((issue.value ?? '').length).toBeLessThanOrEqual(201);

@@ -104,10 +104,11 @@ describe('parseWorkbook', () => {
 
   test('CPD hours, joint training and network come from the CPD log', () => {
     const [ann, bob, cat] = input.staff;
-    expect(ann.cpdHours).toBe(3); // 30/03/2024 is before 31/03/2024, outside the last 12 months
+    // SPEC 9.1: Ann and Cat share the ID S1, so the log's S1 rows are credited to neither (version 2 gave both Ann's 3 hours).
+    expect(ann.cpdHours).toBe(0);
     expect(bob.jointTraining).toEqual({ date: '2025-02-01' });
-    expect(cat.cpdHours).toBe(3); // shares ID S1 with Ann
-    expect(input.cpd).toHaveLength(3);
+    expect(cat.cpdHours).toBe(0);
+    expect(problems.filter((p) => /shared by two people/.test(p))).toEqual([expect.stringMatching(/S1 is shared by two people: \d+ rows? of CPD log could not be given to a person/)]);
     expect(problems).toContain('5|Staff ID|No member of staff with this ID or name on the staff table');
     expect(input.mappedFields).toEqual(expect.arrayContaining(['cpdHours', 'jointTraining', 'peerNetwork', 'name', 'level']));
   });
@@ -120,8 +121,9 @@ describe('parseWorkbook', () => {
   });
 
   test('counts mapped and filled audit cells per row, leaving out identity columns', () => {
-    expect(input.staff[0]).toMatchObject({ mappedCells: 8, filledCells: 8 });
-    expect(input.staff[1]).toMatchObject({ mappedCells: 8, filledCells: 5 }); // blank Band and A1 (mgr), #N/A: not filled; 'good' is filled though unreadable
+    // SPEC 9.1: manager ratings are optional, so A1 (mgr) is not an audit cell for O16 (version 2 counted 8).
+    expect(input.staff[0]).toMatchObject({ mappedCells: 7, filledCells: 7 });
+    expect(input.staff[1]).toMatchObject({ mappedCells: 7, filledCells: 5 }); // blank Band, #N/A: not filled; 'good' is filled though unreadable
   });
 
   test('a workbook with no staff table gives no staff and a detectable problem', () => {

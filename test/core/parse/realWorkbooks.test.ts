@@ -13,26 +13,29 @@ describe('an HR export', () => {
 
   test('finds the header under the banner and maps the abbreviated headers', () => {
     expect(input.mapping.headerRow).toBe(3);
+    // SPEC 9.1: "End Date" alone is a fixed-term contract's end, not a leaving date: not mapped unless the user maps it.
     expect([field('Payroll No.'), field('Forename(s)'), field('Grade'), field('FTE'), field('End Date'), field('Hrs/wk')])
-      .toEqual(['staffId', 'firstName', 'level', 'fte', 'leavingDate', 'hoursPerWeek']);
+      .toEqual(['staffId', 'firstName', 'level', 'fte', undefined, 'hoursPerWeek']);
     expect([field('Date of Last Appraisal'), field('Safeguarding L2 Completed'), field('Safeguarding Expiry'), field('First Aid at Work Expiry')])
       .toEqual(['lastReview', 'compliance:safeguarding', 'expiry:safeguarding', 'expiry:firstAid']);
     expect([field('Induction Completed (Y/N)'), field('Quals held'), field('Contract Type')]).toEqual(['induction', 'qualifications', 'contract']);
   });
 
   test('lists the columns it does not use', () => {
-    expect(input.mapping.unusedColumns.map((c) => c.header)).toEqual(['Dept', 'Line Mgr', 'Cost Centre']);
+    expect(input.mapping.unusedColumns.map((c) => c.header)).toEqual(['Dept', 'End Date', 'Line Mgr', 'Cost Centre']);
+    expect(input.mapping.unusedColumns[1].reason).toMatch(/contract's end, not a leaving date/);
   });
 
   test('reads grades, FTE, contracts, the leaver, in-progress and N/A as meant', () => {
     const by = Object.fromEntries(audit.staff.map((s) => [s.member.name, s]));
-    expect(Object.keys(by)).toEqual(['Sarah Ahmed', "James O'Connor", 'Priya Patel', 'Hannah Clarke']);
-    expect(input.leavers.map((l) => [l.name, l.leavingDate])).toEqual([['Tom Williams', '2026-07-31']]);
+    // SPEC 9.1: Tom Williams's End Date is a contract end (contracts are renewed): he is audited, not a leaver.
+    expect(Object.keys(by)).toEqual(['Sarah Ahmed', "James O'Connor", 'Priya Patel', 'Tom Williams', 'Hannah Clarke']);
+    expect(input.leavers).toEqual([]);
     expect(by['Sarah Ahmed'].skills.level).toBe(4);
     expect(by['Sarah Ahmed'].member.contract).toBe('permanent full-time');
     expect(by["James O'Connor"].member).toMatchObject({ fte: 0.81, hoursPerWeek: 29.97, contract: 'permanent part-time', leavingDate: null });
     expect(by["James O'Connor"].qualifications.highestLevel).toBeNull();
-    expect(by['Priya Patel'].member).toMatchObject({ contract: 'fixed-term', leavingDate: '2027-07-31' });
+    expect(by['Priya Patel'].member).toMatchObject({ contract: 'fixed-term', leavingDate: null });
     expect(by['Hannah Clarke'].member).toMatchObject({ contract: 'hourly-paid', hoursPerWeek: 10, qualifications: [] });
     const firstAid = (n: string) => by[n].compliance.courses.find((c) => c.course === 'firstAid')?.status;
     expect([firstAid('Sarah Ahmed'), firstAid('Priya Patel')]).toEqual(['Current', 'Expired']);
@@ -41,9 +44,14 @@ describe('an HR export', () => {
       .toEqual(['Current', 'Expired', 'No date', 'Missing']);
   });
 
-  test('the count row and the leaver are listed, not audited', () => {
+  test('the count row is listed, not audited; with End Date mapped as the leaving date, so is the leaver', () => {
     const info = audit.issues.filter((i) => i.severity === 'Info').map((i) => [i.row, i.problem]);
-    expect(info).toEqual(expect.arrayContaining([[7, 'left on 31/07/2026, not audited'], [10, 'summary row, not audited']]));
+    expect(info).toEqual(expect.arrayContaining([[10, 'summary row, not audited']]));
+    const header = HR_EXPORT.sheets[0].rows.find((r) => r.includes('End Date'))!;
+    const mapped = parseWorkbook(HR_EXPORT, { auditDate: AUDIT, mappingOverride: { [header.indexOf('End Date') + HR_EXPORT.sheets[0].firstColumn]: 'leavingDate' } });
+    expect(mapped.leavers.map((l) => [l.name, l.leavingDate])).toEqual([['Tom Williams', '2026-07-31']]);
+    const left = runAudit(mapped, NOS_CATALOGUE).issues.filter((i) => i.severity === 'Info').map((i) => [i.row, i.problem]);
+    expect(left).toEqual(expect.arrayContaining([[7, 'left on 31/07/2026, not audited'], [10, 'summary row, not audited']]));
   });
 });
 

@@ -37,6 +37,8 @@ describe('trainingNeeds', () => {
     const needs = trainingNeeds(args({
       member, skills: makeSkills({ coverage: 45.16 }), reviewedInLast12Months: false,
       compliance: complianceStatus(member, settings, ['safeguarding', 'firstAid']),
+      // SPEC 9.2: first aid is optional unless Settings require it; here they do, so missing is High.
+      settings: { ...settings, requiredCourses: [...settings.requiredCourses, 'firstAid'] },
     }));
     expect(needs.map((n) => [n.category, n.need, n.priority])).toEqual([
       ['Compliance', 'Complete the NOS self-assessment (coverage 45.2%)', 'High'],

@@ -130,7 +130,8 @@ export function runExample(example: JsdocExample, scope: Record<string, unknown>
   if (abridgedCode(example.code)) return { example, outcome: 'illustrative', why: 'its input is abridged (...)' };
   const promise = readPromise(example.expected);
   if (!promise) return { example, outcome: 'illustrative', why: `"${example.expected}" is prose, not a value` };
-  const context = vm.createContext({ ...scope });
+  // The host's constructors, so a Date built in an example is a Date to the code under test (instanceof crosses no realm).
+  const context = vm.createContext({ Date, Map, Set, ...scope });
   let actual: unknown;
   try {
     actual = vm.runInContext(toJs(example.code), context, { timeout: 2000 });

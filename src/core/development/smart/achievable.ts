@@ -69,5 +69,12 @@ export function countGoals(text: string): number {
       inSeries = false;
     }
   }
+  // SPEC 3.6 (v2): goals are counted across a list of courses, also when the list is a number ("three courses by December").
+  for (const m of plain.matchAll(COUNTED_COURSES)) goals = Math.max(goals, NUMBER_WORDS.indexOf(m[1]) >= 0 ? NUMBER_WORDS.indexOf(m[1]) : Number(m[1]));
   return goals;
 }
+
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+// "three courses", "4 short courses", "two more qualifications": a counted set of courses or qualifications, each a goal
+// (units are not counted: "all 4 mandatory units" are one certificate).
+const COUNTED_COURSES = new RegExp(`\\b(${NUMBER_WORDS.join('|')}|\\d{1,2})\\s+(?:[a-z-]+\\s+){0,2}?(?:courses|qualifications|certificates|awards|diplomas)\\b`, 'g');

@@ -31,6 +31,14 @@ export function isFilled(v: CellValue | undefined): boolean {
   return true;
 }
 
+/**
+ * The Value of an issue about a cell and whether the cell held a real date (SPEC 4.2: echoed as the user saw it).
+ * @example issueCell(new Date(Date.UTC(2026, 0, 2))) // { value: '2026-01-02', valueIsDate: true }
+ */
+export function issueCell(v: CellValue | undefined): { value: string | null; valueIsDate?: true } {
+  return v instanceof Date ? { value: issueValue(v), valueIsDate: true } : { value: issueValue(v) };
+}
+
 /** The text shown in the Value column of Audit Issues: error code, or the cell text cut to ~200 characters. */
 export function issueValue(v: CellValue | undefined): string | null {
   if (v === null || v === undefined) return null;

@@ -2,7 +2,7 @@ import type { AuditIssue, IssueSeverity } from '../../auditIssue';
 import type { CellValue } from '../../cells/cellValue';
 import type { RawSheet } from '../../cells/rawWorkbook';
 import { columnLetters } from '../../_lib/columnLetters';
-import { cellText, isFilled, issueValue } from './cellText';
+import { cellText, isFilled, issueCell } from './cellText';
 import { normaliseHeader } from '../normaliseHeader';
 
 /** A located column of an optional sheet. */
@@ -82,5 +82,5 @@ export function reportCell<K extends string>(
   table: OptionalTable<K>, cells: CellValue[], row: number, staffId: string | null, issues: AuditIssue[], key: K, problem: string,
   severity: IssueSeverity = 'Error',
 ): void {
-  issues.push({ sheet: table.sheet.name, row, column: table.columns[key]?.header ?? null, staffId, problem, value: issueValue(cellOf(table, cells, key)), severity });
+  issues.push({ sheet: table.sheet.name, row, column: table.columns[key]?.header ?? null, staffId, problem, ...issueCell(cellOf(table, cells, key)), severity });
 }
