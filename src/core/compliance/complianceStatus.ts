@@ -62,7 +62,8 @@ export function complianceStatus(
     const record = member.compliance[course];
     const expiry = member.complianceExpiry[course];
     const completed = !record ? undefined : record.date;
-    courses.push(expiry === undefined ? sharedStatus(course, completed, settings) : fromExpiry(course, completed ?? null, expiry, settings));
+    courses.push(expiry === undefined ? sharedStatus(course, completed, settings) : fromExpiry(course, completed ?? null, expiry,
+      settings));
   }
   return { staffId: member.id, courses };
 }

@@ -11,7 +11,8 @@ interface CpdSummary {
 
 /**
  * With a CPD log, CPD hours, joint training and peer network come from it (SPEC 2.2): hours dated in the last 12 months
- * (on or after the same day a year before the audit date, not after it), the latest joint training, and any network activity in that window.
+ * (on or after the same day a year before the audit date, not after it), the latest joint training, and any network activity in that
+ * window.
  * Staff with no entries get 0 hours, no joint training and no network. The records are updated in place (parseWorkbook's own, just made).
  * @example applyCpdLog(staff, [{ staffId: 'S1', date: '2025-01-10', activity: 'x', hours: 3, type: 'training' }], '2025-03-31')[0].cpdHours // 3
  */

@@ -4,8 +4,8 @@ import type { SmartVerdict } from './smartResult';
 import type { ObjectiveText } from './objectiveText';
 import { NUMBER_WORDS } from './smartDates';
 
-// Named qualifications (SPEC 3.6 v2; LLUK LSP qualifications and Career pathways 2011): PTLLS, CTLLS, DTLLS, AET, CET, DET, GCSE, Functional
-// Skills, BSL Level n, NVQ, PGCE, Cert Ed, QTLS, any Award, Certificate, Diploma or degree, a level, a QCF unit.
+// Named qualifications (SPEC 3.6 v2; LLUK LSP qualifications and Career pathways 2011): PTLLS, CTLLS, DTLLS, AET, CET, DET, GCSE,
+// Functional Skills, BSL Level n, NVQ, PGCE, Cert Ed, QTLS, any Award, Certificate, Diploma or degree, a level, a QCF unit.
 const QUALIFICATION = /\b(ptlls|ctlls|dtlls|aet|cet|det|pgce|qtls|cert ed|gcses?|functional skills|ecdl|masters?|msc|phd|doctorate|nvqs?|bsl (?:level|stage) \d|level \d|awards?|certificates?|certification|diplomas?|degrees?|qualifications?|qcfunit|units?|credits?)\b/;
 // An observed or checked outcome.
 const OBSERVED = /\b(observed|observations?|checked|signed off|sign off|assessed by|verified|witnessed|seen by|feedback from)\b/;
