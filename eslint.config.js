@@ -111,6 +111,15 @@ const coreClockBlock = {
   },
 };
 
+// Lines in src/ stay within 140 characters. Long string, template and regular-expression literals are exempt (the
+// NOS text and vocabularies read better whole), as are URLs and @example lines (the doc-test reads one line each).
+const lineLengthBlock = {
+  files: ['src/**/*.{ts,tsx}'],
+  rules: {
+    'max-len': ['error', { code: 140, ignoreUrls: true, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreRegExpLiterals: true, ignorePattern: '@example' }],
+  },
+};
+
 module.exports = [
   { ignores: ['dist/**', 'out/**', 'node_modules/**', 'coverage/**', 'test-output/**'] },
   ...tseslint.configs.recommended.map((c) => ({ ...c, files: ['**/*.{ts,tsx}'] })),
@@ -127,4 +136,5 @@ module.exports = [
   ...layerBlocks,
   ...coreAreaBlocks,
   coreClockBlock,
+  lineLengthBlock,
 ];

@@ -18,7 +18,7 @@ export const STAFF_SHEET = 'LSA team';
 /** Title rows above the header (SPEC 2.1: normal in real sheets): a title and a blank row. */
 export const TITLE_ROWS = 2;
 
-// QCF unit titles (seed 001) as staff write them: some with level / credit notes, one with the seed's OCR slip.
+// QCF unit titles (LLUK LSP qualifications) as staff write them: some with level / credit notes, one with the seed's OCR slip.
 export const UNIT_TITLES = [
   'Preparing to support learning', 'Learning support in the lifelong learning context', 'Learning support principles',
   'Approaches to learning', 'Equality and diversity', 'Using ICT to support learning (L3)', 'Managing behaviours in the learning environment',

@@ -48,7 +48,8 @@ export function readMappingFile(file: string): MappingRequest[] {
  * command line's requests (a mapping file first, then each --map); a problem with a request is a usage error.
  * @example chooseMapping(raw, meta, null, [{ field: 'LSA level', header: 'Grade' }]).source // 'found from the headers, 1 correction from the command line'
  */
-export function chooseMapping(raw: RawWorkbook, meta: OwnershipRecord, sheet: string | null, requests: readonly MappingRequest[]): MappingChoice | { problem: string } {
+export function chooseMapping(raw: RawWorkbook, meta: OwnershipRecord, sheet: string | null,
+  requests: readonly MappingRequest[]): MappingChoice | { problem: string } {
   const saved = savedMapping(meta.saved);
   const useSaved = saved !== null && (sheet === null || sheet === saved.sheet) && raw.sheets.some((s) => s.name === saved.sheet);
   const base: MappingChoice['parse'] = useSaved
@@ -63,7 +64,8 @@ export function chooseMapping(raw: RawWorkbook, meta: OwnershipRecord, sheet: st
   if ('problem' in resolved) return resolved;
   const n = requests.length;
   return {
-    parse: { sheet: found.table.sheet.name, headerRow: found.table.sheet.firstRow + found.table.headerIndex, mappingOverride: resolved.override },
+    parse: { sheet: found.table.sheet.name, headerRow: found.table.sheet.firstRow + found.table.headerIndex,
+      mappingOverride: resolved.override },
     source: `${from}, ${n} correction${n === 1 ? '' : 's'} from the command line`,
   };
 }

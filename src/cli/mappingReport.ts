@@ -30,7 +30,8 @@ export function mappingReport(mapping: ColumnMapping, source: string): MappingRe
     sheet: mapping.sheet,
     headerRow: mapping.headerRow,
     source,
-    columns: mapping.columns.map((c) => ({ field: c.field, label: fieldLabel(c.field), column: columnLetters(c.column), header: c.header, confidence: c.confidence })),
+    columns: mapping.columns.map((c) => ({ field: c.field, label: fieldLabel(c.field), column: columnLetters(c.column), header: c.header,
+      confidence: c.confidence })),
     unused: mapping.unusedColumns.map((u) => ({ column: u.column, header: u.header, reason: u.reason })),
     notFound,
   };

@@ -15,7 +15,8 @@ interface CommonOptions {
   createOutDir: boolean;
 }
 
-/** `lsa-audit [input] [--out FILE] [--as-of DATE] [--sheet NAME] [--map F=H]... [--mapping FILE] [--org NAME] [--show-mapping] [--json]`. */
+/** `lsa-audit [input] [--out FILE] [--as-of DATE] [--sheet NAME] [--map F=H]... [--mapping FILE] [--org NAME] [--show-mapping]
+ * [--json]`. */
 export interface CliOptions extends CommonOptions {
   command: 'audit';
   input: string;

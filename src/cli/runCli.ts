@@ -56,7 +56,8 @@ export async function readOrFail(file: string): Promise<WorkbookRead> {
  * Writes the audit copy with every write failure as a CliFailure with exit code 3 (one line, no temporary file names).
  * @example const written = await writeOrFail('team.xlsx', 'team-audit.xlsx', sheets, read)
  */
-export async function writeOrFail(input: string, out: string, sheets: Parameters<typeof writeAuditWorkbook>[2], read: WorkbookRead): Promise<WrittenSheet[]> {
+export async function writeOrFail(input: string, out: string, sheets: Parameters<typeof writeAuditWorkbook>[2],
+  read: WorkbookRead): Promise<WrittenSheet[]> {
   try {
     return (await writeAuditWorkbook(input, out, sheets, { workbook: read.workbook })).written;
   } catch (err) {

@@ -62,7 +62,8 @@ export interface UnusedColumn {
   column: string;
   /** The header text as written ("" when the column has data but no header). */
   header: string;
-  /** Why it is not used: "not recognised", "same field as column C (Name), which is used", "set aside by the column mapping", "no header". */
+  /** Why it is not used: "not recognised", "same field as column C (Name), which is used", "set aside by the column mapping", "no
+   * header". */
   reason: string;
 }
 

@@ -33,11 +33,13 @@ const COMMON_NEEDS = 15;
  * Puts the sites' audits side by side and works out the group's own indicators over all the group's staff.
  * @example groupAudit([{ site: 'North', audit: a }, { site: 'South', audit: b }], [], { organisation: 'Northgate Group', auditDate: '2026-09-01' }).summary.staffAudited
  */
-export function groupAudit(sites: readonly SiteAudit[], failures: readonly SiteFailure[], group: { organisation: string; auditDate: string }): GroupAudit {
+export function groupAudit(sites: readonly SiteAudit[], failures: readonly SiteFailure[],
+  group: { organisation: string; auditDate: string }): GroupAudit {
   const grouped = groupIndicators(sites.map(({ site, audit }) => ({
     site,
     indicators: audit.indicators,
-    input: { rows: audit.staff, mappedFields: audit.input.mappedFields, learnerNeeds: audit.input.learnerNeeds, pdpPresent: audit.input.pdp.length > 0, cpd: audit.input.cpd, settings: audit.settings },
+    input: { rows: audit.staff, mappedFields: audit.input.mappedFields, learnerNeeds: audit.input.learnerNeeds,
+      pdpPresent: audit.input.pdp.length > 0, cpd: audit.input.cpd, settings: audit.settings },
   })));
   const count = (status: IndicatorStatus) => grouped.filter((g) => g.indicator.status === status).length;
   let staffAudited = 0;

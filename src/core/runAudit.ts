@@ -69,17 +69,20 @@ export function runAudit(input: AuditInput, catalogue: readonly Criterion[], onP
     // SPEC 3.5 (v2): with a Practice log, each person's practice against their certificate's practice rules.
     const practice = practiceBy ? practiceStatus(practiceBy.get(member.id) ?? [], isLlnSpecialist(member) ? 'lln' : 'generic') : undefined;
     return {
-      member, skills, qualifications, compliance, needs, pdp, bestSmartScore, cpdHoursLast12Months, jointTrainingLast12Months, pdpAddressesGap, practice,
+      member, skills, qualifications, compliance, needs, pdp, bestSmartScore, cpdHoursLast12Months, jointTrainingLast12Months,
+        pdpAddressesGap, practice,
     };
   });
   onProgress?.('Auditing staff', 1);
 
   onProgress?.('Organisational audit', 0);
   const orgIndicators = indicators({
-    rows: staff, mappedFields: input.mappedFields, learnerNeeds: input.learnerNeeds, pdpPresent: input.pdp.length > 0, cpd: input.cpd, settings,
+    rows: staff, mappedFields: input.mappedFields, learnerNeeds: input.learnerNeeds, pdpPresent: input.pdp.length > 0, cpd: input.cpd,
+      settings,
   });
   const workforce = workforceProfile({
-    staff: input.staff, qualifications: staff.map((s) => s.qualifications), settings, mappedFields: input.mappedFields, leavers: input.leavers, starters: input.starters,
+    staff: input.staff, qualifications: staff.map((s) => s.qualifications), settings, mappedFields: input.mappedFields,
+      leavers: input.leavers, starters: input.starters,
   });
   const sharedNeeds = teamTrainingPlan(allNeeds(staff));
   onProgress?.('Organisational audit', 1);

@@ -62,7 +62,8 @@ export function chartPieces(ws: XlWorksheet, charts: readonly OutputChart[]): Ba
         added.dataLabels.showValue = true;
       } else added.legend.position = 'Bottom';
       const { from, to } = chart.anchor;
-      added.setPosition(ws.getRangeByIndexes(from.row, from.column, 1, 1), ws.getRangeByIndexes(Math.max(from.row, to.row - 1), Math.max(from.column, to.column - 1), 1, 1));
+      added.setPosition(ws.getRangeByIndexes(from.row, from.column, 1, 1),
+        ws.getRangeByIndexes(Math.max(from.row, to.row - 1), Math.max(from.column, to.column - 1), 1, 1));
     },
   }));
 }

@@ -37,7 +37,8 @@ export function printSetupPieces(ws: XlWorksheet, sheet: OutputSheet, lastRow: n
           layout.headerMargin = print.margins.header * POINTS_PER_INCH;
           layout.footerMargin = print.margins.footer * POINTS_PER_INCH;
         }
-        if (print.breakBeforeNotes && sheet.notes?.length) ws.horizontalPageBreaks?.add(ws.getRangeByIndexes(sheetRows(sheet).notesRow, 0, 1, 1));
+        if (print.breakBeforeNotes &&
+          sheet.notes?.length) ws.horizontalPageBreaks?.add(ws.getRangeByIndexes(sheetRows(sheet).notesRow, 0, 1, 1));
         layout.setPrintTitleRows(`$${(print.titleRowsFrom ?? headerRow) + 1}:$${headerRow + 1}`);
         if (print.titleColumns) layout.setPrintTitleColumns?.(`$A:$${columnLetters(print.titleColumns)}`);
         if (print.printColumns) layout.setPrintArea?.(`A1:${columnLetters(print.printColumns)}${Math.max(1, lastRow)}`);

@@ -16,13 +16,15 @@ function dayOf(v: unknown): number | null {
  * its values loaded. Also says how many data rows the history then has.
  * @example appendRowAt({ rowIndex: 0, rowCount: 3, values: [['Audit date'], [46266], [46296]] }, history) // { row: 1, dataRows: 2 } for 01/09/2026
  */
-export function appendRowAt(used: { rowIndex: number; rowCount: number; values: unknown[][] }, sheet: OutputSheet): { row: number; dataRows: number } {
+export function appendRowAt(used: { rowIndex: number; rowCount: number; values: unknown[][] },
+  sheet: OutputSheet): { row: number; dataRows: number } {
   const end = used.rowIndex + used.rowCount;
   const want = sheet.rows.length === 1 ? dayOf(sheet.rows[0][0]) : null;
   const existingRows = Math.max(0, end - 1);
   if (want !== null) {
     // Row 0 of the used range is the header; data rows follow.
-    for (let i = 1; i < used.values.length; i++) if (dayOf(used.values[i]?.[0]) === want) return { row: used.rowIndex + i, dataRows: existingRows };
+    for (let i = 1; i < used.values.length; i++) if (dayOf(used.values[i]?.[0]) === want) return { row: used.rowIndex + i,
+      dataRows: existingRows };
   }
   return { row: end, dataRows: existingRows + sheet.rows.length };
 }

@@ -5,6 +5,7 @@
  * @example hostSupports('1.13') // false on Excel 2019's API level, true on Microsoft 365
  */
 export function hostSupports(version: string): boolean {
-  const requirements = (globalThis as { Office?: { context?: { requirements?: { isSetSupported?: (name: string, version: string) => boolean } } } }).Office?.context?.requirements;
+  const requirements = (globalThis as { Office?: { context?: { requirements?: { isSetSupported?: (name: string,
+    version: string) => boolean } } } }).Office?.context?.requirements;
   return typeof requirements?.isSetSupported === 'function' ? requirements.isSetSupported('ExcelApi', version) : true;
 }

@@ -107,7 +107,8 @@ export function presentationPieces(ws: XlWorksheet, sheet: OutputSheet, options:
  * The charts of an appended sheet (Audit History) redrawn over all its rows: the old ones are deleted first.
  * @example for (const p of appendedChartPieces(ws, history, used.rowCount - 1 + 1, charts)) await batch.add(p)
  */
-export function appendedChartPieces(ws: XlWorksheet, sheet: OutputSheet, dataRows: number, old?: { items: { delete(): void }[] }): BatchPiece[] {
+export function appendedChartPieces(ws: XlWorksheet, sheet: OutputSheet, dataRows: number,
+  old?: { items: { delete(): void }[] }): BatchPiece[] {
   const charts = growCharts(sheet, dataRows);
   return [
     { bytes: 40, queue: () => (old?.items ?? []).forEach((c) => c.delete()) },

@@ -86,7 +86,8 @@ export async function readWorkbook(context: XlContext, options: ReadOptions = {}
   });
   await context.sync();
 
-  const ownership = readOwnershipRecord(!meta || meta.isNullObject ? null : (meta.values as CellValue[][]).map((r) => r.map(fromExcelValue)));
+  const ownership = readOwnershipRecord(!meta ||
+    meta.isNullObject ? null : (meta.values as CellValue[][]).map((r) => r.map(fromExcelValue)));
   const owned = new Set(ownership.owned.map((n) => n.toLowerCase()));
   const inputs: { ws: XlWorksheet; used: XlRange }[] = [];
   others.forEach((ws, i) => {
@@ -110,7 +111,8 @@ export async function readWorkbook(context: XlContext, options: ReadOptions = {}
     sheet.firstRow = u.rowIndex + 1;
     sheet.firstColumn = u.columnIndex + 1;
     withData.push({ ws, used: u, sheet });
-    blocks.push({ sheet: ws, rowIndex: u.rowIndex, columnIndex: u.columnIndex, rowCount: u.rowCount, columnCount: u.columnCount, into: sheet.rows });
+    blocks.push({ sheet: ws, rowIndex: u.rowIndex, columnIndex: u.columnIndex, rowCount: u.rowCount, columnCount: u.columnCount,
+      into: sheet.rows });
   }
   await readRowBlocks(context, blocks, options.responseBudget);
 
@@ -119,7 +121,9 @@ export async function readWorkbook(context: XlContext, options: ReadOptions = {}
   if (!mergedAreas) {
     if (withData.length > 0) notes.push('Merged cells were not checked: this version of Excel cannot list them (it needs Excel API 1.13).');
   } else if (withData.length > 0) {
-    const found = await readMergedAreas(context, withData.map((d) => ({ ws: d.ws, rowIndex: d.used.rowIndex, columnIndex: d.used.columnIndex, rowCount: d.used.rowCount, columnCount: d.used.columnCount })));
+    const found = await readMergedAreas(context,
+      withData.map((d) => ({ ws: d.ws, rowIndex: d.used.rowIndex, columnIndex: d.used.columnIndex, rowCount: d.used.rowCount,
+        columnCount: d.used.columnCount })));
     if (found.note) notes.push(found.note);
     found.merges.forEach((m, i) => {
       if (m.length) withData[i].sheet.merges = m.map(afterBang);

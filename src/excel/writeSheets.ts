@@ -33,7 +33,8 @@ export interface WriteResult {
 const lower = (s: string) => s.toLowerCase();
 
 /** The ownership record as it stood in the workbook, and the meta sheet's row count (null when there is no meta sheet). */
-async function readRecord(context: XlContext, hasMeta: boolean): Promise<{ record: OwnershipRecord; metaRows: number | null; read: boolean }> {
+async function readRecord(context: XlContext,
+  hasMeta: boolean): Promise<{ record: OwnershipRecord; metaRows: number | null; read: boolean }> {
   if (!hasMeta) return { record: readOwnershipRecord(null), metaRows: null, read: false };
   // Read in its own sync once the sheet is known to exist: nothing is chained on a null object.
   const used = context.workbook.worksheets.getItem(META_SHEET).getUsedRangeOrNullObject(true);
@@ -132,7 +133,8 @@ export async function writeSheets(context: XlContext, sheets: readonly OutputShe
       for (const p of layoutPieces(ws, sheet, layout)) await batch.add(p);
       for (const p of stylePieces(ws, sheet, layout.firstDataRow, statusColumns(sheet))) await batch.add(p);
       for (const p of statusPieces(ws, sheet, layout)) await batch.add(p);
-      for (const p of presentationPieces(ws, sheet, { targetOf: (o) => plans.find((q) => q.output === o)?.target ?? o, chunkBytes })) await batch.add(p);
+      for (const p of presentationPieces(ws, sheet,
+        { targetOf: (o) => plans.find((q) => q.output === o)?.target ?? o, chunkBytes })) await batch.add(p);
     });
   }
   for (const step of later) await step();

@@ -144,12 +144,14 @@ export function SMARTCHECK(objective: any, review_date?: any, success_criteria?:
  * @customfunction PRACTICECHECK
  * @param practice_hours Hours of learning support practice.
  * @param observations Minutes of each observed session, one per cell; or two columns, minutes and subject (literacy, language or numeracy).
- * @param [pathway] "generic" (default: 30 hours, 3 observations of 3 hours in all) or "LLN" (40 hours, 4 observations of at least 45 minutes).
+ * @param [pathway] "generic" (default: 30 hours, 3 observations of 3 hours in all) or "LLN" (40 hours, 4 observations of at least 45
+ * minutes).
  * @param [literacy_hours] Hours of practice in literacy and/or language (LLN).
  * @param [numeracy_hours] Hours of practice in numeracy (LLN).
  * @returns Met, or what is missing.
  */
-export function PRACTICECHECK(practice_hours: any, observations: any[][], pathway?: any, literacy_hours?: any, numeracy_hours?: any): string {
+export function PRACTICECHECK(practice_hours: any, observations: any[][], pathway?: any, literacy_hours?: any,
+  numeracy_hours?: any): string {
   return toResult(practiceCheckFn(practice_hours, observations, pathway, literacy_hours, numeracy_hours));
 }
 
@@ -178,7 +180,8 @@ function plainOnly<F extends (...args: any[]) => unknown>(name: string, fn: F): 
 }
 
 /** Function id (the @customfunction tag) -> implementation, as Excel calls it; the ids must match functions.json. */
-export const LSA_FUNCTIONS = Object.fromEntries(Object.entries(IMPLEMENTATIONS).map(([id, fn]) => [id, plainOnly(id, fn)])) as typeof IMPLEMENTATIONS;
+export const LSA_FUNCTIONS = Object.fromEntries(Object.entries(IMPLEMENTATIONS).map(([id, fn]) => [id,
+  plainOnly(id, fn)])) as typeof IMPLEMENTATIONS;
 
 // The only registration (webpack.config.js drops the metadata plugin's own unguarded associate calls),
 // guarded so the page also loads where CustomFunctions does not exist: tests, a browser outside Excel.

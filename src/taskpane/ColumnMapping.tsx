@@ -94,7 +94,9 @@ export function ColumnMapping({ view, onSave }: Props) {
         <AccordionItem value="ratings">
           <AccordionHeader>NOS ratings: {groups.ratingCodesFound} of {groups.ratingCodes} found</AccordionHeader>
           <AccordionPanel>
-            <div className={styles.fields}>{groups.ratings.length ? groups.ratings.map(fieldRow) : <Text>No rating columns were found.</Text>}</div>
+            <div className={styles.fields}>
+              {groups.ratings.length ? groups.ratings.map(fieldRow) : <Text>No rating columns were found.</Text>}
+            </div>
           </AccordionPanel>
         </AccordionItem>
         <AccordionItem value="details">

@@ -33,7 +33,8 @@ function metaRows(ws: ExcelJS.Worksheet) {
 }
 
 /**
- * Reads a workbook file with every failure classified as a WorkbookReadError (missing, unreadable, not-xlsx, legacy-xls, encrypted, corrupt, too-large, zip-bomb).
+ * Reads a workbook file with every failure classified as a WorkbookReadError (missing, unreadable, not-xlsx, legacy-xls, encrypted,
+ * corrupt, too-large, zip-bomb).
  * @example const { raw, meta } = await readWorkbookFile('team.xlsx')
  */
 export async function readWorkbookFile(file: string): Promise<WorkbookRead> {

@@ -52,7 +52,8 @@ function writeOne(workbook: ExcelJS.Workbook, sheet: OutputSheet, plan: SheetPla
 }
 
 /**
- * Writes output sheets into a loaded workbook: a user's sheet is never touched, our own are replaced (or appended to), the meta sheet records them.
+ * Writes output sheets into a loaded workbook: a user's sheet is never touched, our own are replaced (or appended to), the meta sheet
+ * records them.
  * @example writeSheets(workbook, [skillsMatrix]) // [{ output: 'Skills Matrix', target: 'Skills Matrix (2)', rows: 26, renamed: true, action: 'create' }]
  */
 export function writeSheets(workbook: ExcelJS.Workbook, sheets: readonly OutputSheet[], options: WriteOptions = {}): WrittenSheet[] {
@@ -74,8 +75,8 @@ function placeSheets(workbook: ExcelJS.Workbook, sheets: readonly OutputSheet[],
 }
 
 /**
- * Writes a copy of the input workbook with the output sheets added; the input file is never written, the output appears whole or not at all.
- * The output is streamed row by row (memory stays flat however many rows the audit writes); the loaded workbook is left
+ * Writes a copy of the input workbook with the output sheets added; the input file is never written, the output appears whole or not at
+ * all. The output is streamed row by row (memory stays flat however many rows the audit writes); the loaded workbook is left
  * with empty placeholders where the streamed sheets went.
  * @example const { written } = await writeAuditWorkbook('team.xlsx', 'team-audit.xlsx', sheets)
  */

@@ -29,3 +29,22 @@ describe('src/core never reads the clock', () => {
     expect(await lint('export const t = Date.now();\nexport const n = new Date();\n', 'src/cli/clockProbe.ts')).toEqual([]);
   });
 });
+
+describe('lines in src/ stay within 140 characters', () => {
+  const long = `export const total = ${Array.from({ length: 40 }, (_, i) => `n${i}`).join(' + ')};\n`;
+  const lengths = (code: string): number => Math.max(...code.split('\n').map((l) => l.length));
+
+  test('a line of code over 140 characters in src/ is refused; one of 140 passes', async () => {
+    const vars = Array.from({ length: 40 }, (_, i) => `export const n${i} = ${i};\n`).join('');
+    expect(lengths(long)).toBeGreaterThan(140);
+    expect(await lint(vars + long, 'src/core/_lib/lengthProbe.ts')).toEqual([expect.stringMatching(/^max-len: This line has a length of \d+\. Maximum allowed is 140\./)]);
+    const exact = `// ${'x'.repeat(137)}\n`;
+    expect(lengths(exact)).toBe(140);
+    expect(await lint(exact, 'src/core/_lib/lengthProbe.ts')).toEqual([]);
+  });
+
+  test('a long string literal or an @example line is allowed', async () => {
+    expect(await lint(`export const text = '${'word '.repeat(40)}';\n`, 'src/core/_lib/lengthProbe.ts')).toEqual([]);
+    expect(await lint(`/** @example f(${'1, '.repeat(60)}1) // 1 */\nexport const f = (..._n: number[]): number => 1;\n`, 'src/core/_lib/lengthProbe.ts')).toEqual([]);
+  });
+});

@@ -11,7 +11,7 @@ const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'))
 const lock = JSON.parse(fs.readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8'));
 
 const PINNED: Record<string, string> = {
-  exceljs: 'src/xlsx/_lib/rawRows.ts, bookStream.ts, copySheet.ts and rawSheetOf.ts use exceljs internals',
+  exceljs: 'src/xlsx/_lib/rawRows.ts, bookStream.ts, streamSheet.ts, copySheet.ts and rawSheetOf.ts use exceljs internals',
   'custom-functions-metadata-plugin': "webpack.config.js removes the plugin's loader by its internal path (lib/loader.js)",
 };
 
@@ -48,6 +48,7 @@ describe("exceljs's internals used by src/xlsx", () => {
     expectShape('WorkbookWriter.views', Array.isArray(writer.views), by);
     expectShape('WorksheetWriter._writeRowBreaks', typeof ws._writeRowBreaks === 'function', by);
     expectShape('WorksheetWriter._sheetRelsWriter.addRelationship', typeof ws._sheetRelsWriter?.addRelationship === 'function', by);
+    expectShape('WorksheetWriter._sheetRelsWriter._hyperlinks (array)', Array.isArray(ws._sheetRelsWriter?._hyperlinks), 'src/xlsx/_lib/streamSheet.ts');
     ws.getRow(1).getCell(1).value = 'x';
     ws.getRow(1).commit();
     const pipe = ws.stream?.pipes?.[0];

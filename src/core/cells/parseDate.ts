@@ -83,7 +83,8 @@ function fromDate(value: Date): ParsedDate {
 }
 
 /**
- * Reads a date cell (SPEC 2.1): Excel serials, Date objects (UTC parts), ISO, UK dd/mm/yyyy and d/m/yy, "3 April 2025"; "Yes" is done with no date.
+ * Reads a date cell (SPEC 2.1): Excel serials, Date objects (UTC parts), ISO, UK dd/mm/yyyy and d/m/yy, "3 April 2025"; "Yes" is done with
+ * no date.
  * @example parseDate('03/04/2025') // { kind: 'date', date: '2025-04-03' }
  */
 export function parseDate(value: CellValue | undefined): ParsedDate {

@@ -15,7 +15,8 @@ export interface MappingRequest {
 /** The corrections as Excel column number -> field (the shape of ParseOptions.mappingOverride), or why one cannot be used. */
 export type ResolvedMapping = { override: Record<number, string> } | { problem: string };
 
-const LABELS = new Map<string, StaffField>(Object.entries(FIELD_LABELS).map(([field, label]) => [normaliseHeader(label), field as StaffField]));
+const LABELS = new Map<string,
+  StaffField>(Object.entries(FIELD_LABELS).map(([field, label]) => [normaliseHeader(label), field as StaffField]));
 
 /**
  * A field named as a user would: its label ("LSA level"), its internal name ("level"), a header synonym ("Grade" is not one,
@@ -45,7 +46,8 @@ function columnNamed(table: StaffTable, header: string): number | null {
  * column and takes it off any other; an empty header takes the field off the table.
  * @example resolveMappingRequests(table, {}, [{ field: 'LSA level', header: 'Grade' }]) // { override: { 3: 'level' } }
  */
-export function resolveMappingRequests(table: StaffTable, base: Record<number, string>, requests: readonly MappingRequest[]): ResolvedMapping {
+export function resolveMappingRequests(table: StaffTable, base: Record<number, string>,
+  requests: readonly MappingRequest[]): ResolvedMapping {
   const override: Record<number, string> = { ...base };
   const first = table.sheet.firstColumn;
   for (const request of requests) {

@@ -69,7 +69,8 @@ export function complianceStatus(
       courses.push({ course, label: COMPLIANCE_LABELS[course], status: 'No date', completed: null, expires: null, flag: UNREADABLE });
       continue;
     }
-    courses.push(expiry === undefined ? sharedStatus(course, completed, settings) : fromExpiry(course, completed ?? null, expiry, settings));
+    courses.push(expiry === undefined ? sharedStatus(course, completed, settings) : fromExpiry(course, completed ?? null, expiry,
+      settings));
   }
   return { staffId: member.id, courses };
 }

@@ -55,7 +55,8 @@ function parse(text: unknown): { code: CriterionCode; source: RatingSource } | n
   // ("A1 - High quality learning support", "A2: engaging learners", "NOS A3 Plan learning support (self)").
   if (!before.every(known)) return null;
   const rest = after.filter((w) => !known(w));
-  if (rest.length > 0 && !isTitleStart(code, rest) && (rest.some((w) => NOT_A_RATING.has(w)) || !(SEPARATED.test(text) || LEADS.test(text)))) return null;
+  if (rest.length > 0 && !isTitleStart(code, rest) &&
+    (rest.some((w) => NOT_A_RATING.has(w)) || !(SEPARATED.test(text) || LEADS.test(text)))) return null;
   return { code, source: manager ? 'manager' : 'self' };
 }
 
@@ -68,7 +69,8 @@ export function normaliseCriterionCode(text: unknown): CriterionCode | null {
 }
 
 /**
- * Reads a rating column header (SPEC 2.1): "A1", "A1 self", "NOS A1" are self ratings; "A1 manager", "A1 (mgr)", "A1 agreed" are the manager's.
+ * Reads a rating column header (SPEC 2.1): "A1", "A1 self", "NOS A1" are self ratings; "A1 manager", "A1 (mgr)", "A1 agreed" are the
+ * manager's.
  * @example parseRatingHeader('B3 (mgr)') // { code: 'B3', source: 'manager' }
  */
 export function parseRatingHeader(header: unknown): { code: CriterionCode; source: RatingSource } | null {

@@ -138,7 +138,8 @@ export function gapScore(
  * Only the gap score of gapScore (same sums, same rounding), with no gap or strength lists: for readiness checks.
  * @example gapScoreOnly({ A1: 1, A2: 3, A3: null }, { A1: 3, A2: 3, A3: 3 }) // 33.3
  */
-export function gapScoreOnly(ratings: Partial<Record<CriterionCode, Rating | null>>, targets: Record<CriterionCode, number>): number | null {
+export function gapScoreOnly(ratings: Partial<Record<CriterionCode, Rating | null>>,
+  targets: Record<CriterionCode, number>): number | null {
   let assessed = 0;
   let sumT = 0;
   let sumG = 0;

@@ -35,8 +35,8 @@ export function applicableCriteria(specialist: boolean, catalogue: readonly Crit
 }
 
 /**
- * Target rating per applicable criterion: a Targets-sheet override by criterion beats one by standard, which beats the default (SPEC 2.2, 3.3).
- * When two overrides of the same kind match, the later one (lower on the sheet) wins.
+ * Target rating per applicable criterion: a Targets-sheet override by criterion beats one by standard, which beats the default (SPEC 2.2,
+ * 3.3). When two overrides of the same kind match, the later one (lower on the sheet) wins.
  * @example targetsFor(2, false, NOS_CATALOGUE, [{ level: 2, standard: 'A', criterion: null, target: 4 }]).A1 // 4
  */
 export function targetsFor(

@@ -22,7 +22,8 @@ function pooled(sites: readonly SiteIndicators[]): IndicatorInput {
   const mappedFields = first.input.mappedFields.filter((f) => sites.every((s) => s.input.mappedFields.includes(f)));
   const everyNeeds = sites.every((s) => s.input.learnerNeeds !== null);
   const learners = new Map<string, number>();
-  if (everyNeeds) for (const s of sites) for (const n of s.input.learnerNeeds ?? []) learners.set(n.need, (learners.get(n.need) ?? 0) + n.learners);
+  if (everyNeeds) for (const s of sites) for (const n of s.input.learnerNeeds ?? []) learners.set(n.need,
+    (learners.get(n.need) ?? 0) + n.learners);
   // Built field by field (no spread), so a field added to IndicatorInput must be pooled here too: tsc asks for it.
   return {
     rows,

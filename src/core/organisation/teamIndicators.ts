@@ -93,7 +93,8 @@ export const TEAM_INDICATORS: Record<string, (input: IndicatorInput) => Computed
   O14: (input) => {
     const missing = missingColumns(input, [['startDate'], ['mentor']]);
     if (missing) return { kind: 'no data', note: missing };
-    const starters = input.rows.filter((r) => r.member.startDate !== null && isInLastTwelveMonths(r.member.startDate, input.settings.auditDate));
+    const starters = input.rows.filter((r) => r.member.startDate !== null &&
+      isInLastTwelveMonths(r.member.startDate, input.settings.auditDate));
     return percent(countWhere(starters, (r) => r.member.mentor?.has === true), starters.length, 'staff who started in the last 12 months');
   },
   // O16: % filled among mapped audit cells (ELS report 2010 Recommendation 6: accurate workforce data).

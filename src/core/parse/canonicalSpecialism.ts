@@ -47,7 +47,8 @@ function hasRun(words: string[], part: string[]): boolean {
 const canonicalOnce = memo((text: string) => canonical(text));
 
 /**
- * The canonical name of one specialism (SPEC 2.1), matching synonyms as whole words ("BSL level 2" is Deaf and hearing impairment); anything else kept as written.
+ * The canonical name of one specialism (SPEC 2.1), matching synonyms as whole words ("BSL level 2" is Deaf and hearing impairment);
+ * anything else kept as written.
  * @example canonicalSpecialism('ASD') // 'Autism'
  */
 export function canonicalSpecialism(text: string): string {

@@ -91,7 +91,8 @@ function tableOnSheet(sheet: RawSheet, headerRow: number | undefined, match: Mat
  * Finds the staff table (SPEC 2.1): on the named sheet, or the sheet whose header row matches the most fields; never an output sheet.
  * @example findStaffTable(raw, {}) // { table: { sheet, headerIndex: 2, ... } } or { problem: 'No staff table found: ...' }
  */
-export function findStaffTable(raw: RawWorkbook, options: { sheet?: string; headerRow?: number }): { table: StaffTable } | { problem: string } {
+export function findStaffTable(raw: RawWorkbook,
+  options: { sheet?: string; headerRow?: number }): { table: StaffTable } | { problem: string } {
   const cache = new Map<string, HeaderMatch | null>();
   const match: Matcher = (text) => {
     let m = cache.get(text);

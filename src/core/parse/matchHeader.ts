@@ -52,7 +52,8 @@ function partialMatch(words: string[]): HeaderMatch | null {
 
 const EXPIRY = EXPIRY_WORDS.map((w) => headerWords(w));
 
-/** "First Aid Expiry", "Safeguarding valid until", "Prevent renewal due": a course with an expiry word is its expiry column (SPEC 2.1 v2). */
+/** "First Aid Expiry", "Safeguarding valid until", "Prevent renewal due": a course with an expiry word is its expiry column (SPEC 2.1
+ * v2). */
 function expiryMatch(words: string[]): HeaderMatch | null {
   for (const e of EXPIRY) {
     const at = indexOfRun(words, e);
@@ -67,7 +68,8 @@ function expiryMatch(words: string[]): HeaderMatch | null {
 }
 
 /**
- * Matches one header cell to a staff field (SPEC 2.1): exact synonym 1, rating column 1 (0.9 when decorated), a synonym inside a longer header 0.6-0.9.
+ * Matches one header cell to a staff field (SPEC 2.1): exact synonym 1, rating column 1 (0.9 when decorated), a synonym inside a longer
+ * header 0.6-0.9.
  * @example matchHeader('Date of last appraisal') // { field: 'lastReview', confidence: 0.7 }
  */
 export function matchHeader(header: string): HeaderMatch | null {

@@ -31,7 +31,8 @@ class TitleKeys {
 /**
  * One list of units achieved from both places they are kept: the Units sheet (with credits, level and date) and the staff table's
  * QCF units column (title only, added unless the Units sheet has the same title for that person); each member's qcfUnits lists both.
- * The staff records are updated in place: they are the ones parseWorkbook has just made, and copying 100,000 of them cost more than the merge.
+ * The staff records are updated in place: they are the ones parseWorkbook has just made, and copying 100,000 of them cost more than the
+ * merge.
  * @example mergeUnits(staff, sheetUnits).units.length // sheet units + table-only titles
  */
 export function mergeUnits(staff: StaffMember[], sheetUnits: UnitRecord[]): { staff: StaffMember[]; units: UnitRecord[] } {

@@ -25,7 +25,8 @@ function gcse(t: string): PersonalSkillLevel | null {
 }
 
 /**
- * Reads English/maths/ICT level (SPEC 2.1): Entry 1-3, Level 1-3+, Functional Skills, GCSE C/4 and above = Level 2, A* = Level 2, A level = Level 3.
+ * Reads English/maths/ICT level (SPEC 2.1): Entry 1-3, Level 1-3+, Functional Skills, GCSE C/4 and above = Level 2, A* = Level 2, A level =
+ * Level 3.
  * @example parsePersonalSkill('FS L1') // { kind: 'level', level: 'Level 1' }
  */
 export function parsePersonalSkill(value: CellValue | undefined): ParsedSkill {

@@ -22,7 +22,8 @@ export const PRACTICE_COLUMNS = {
  * staff. Unreadable hours or minutes count 0 and are reported; an observed session with no minutes is reported.
  * @example parsePracticeLog(sheet, index, '2026-09-01').entries[0] // { staffId: 'S1', date: '2026-02-03', hours: 3, subject: 'Numeracy', observed: true, minutes: 60 }
  */
-export function parsePracticeLog(sheet: RawSheet, index: StaffIndex, auditDate: string): { entries: PracticeEntry[]; issues: AuditIssue[] } {
+export function parsePracticeLog(sheet: RawSheet, index: StaffIndex,
+  auditDate: string): { entries: PracticeEntry[]; issues: AuditIssue[] } {
   const entries: PracticeEntry[] = [];
   const issues: AuditIssue[] = [];
   const table = readOptionalTable(sheet, PRACTICE_COLUMNS);

@@ -25,7 +25,8 @@ export const SETTINGS_LABELS: Record<Key, string[]> = {
   cpdTargetHours: ['CPD target hours', 'CPD target', 'CPD hours target', 'Target CPD hours', 'CPD target hours per year'],
 };
 const BY_LABEL = new Map<string, Key>();
-for (const [key, labels] of Object.entries(SETTINGS_LABELS) as [Key, string[]][]) for (const l of labels) BY_LABEL.set(normaliseHeader(l), key);
+for (const [key, labels] of Object.entries(SETTINGS_LABELS) as [Key, string[]][]) for (const l of labels) BY_LABEL.set(normaliseHeader(l),
+  key);
 const COURSES: [string[], ComplianceCourse][] = [
   [['safeguarding'], 'safeguarding'],
   [['health', 'safety'], 'healthAndSafety'],

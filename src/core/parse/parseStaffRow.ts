@@ -40,7 +40,8 @@ function textOf(cells: CellValue[], col: StaffColumn | undefined): string | null
 }
 
 function report(
-  issues: AuditIssue[], sheet: string, row: number, staffId: string | null, column: string | null, problem: string, value: CellValue | undefined,
+  issues: AuditIssue[], sheet: string, row: number, staffId: string | null, column: string | null, problem: string,
+    value: CellValue | undefined,
   severity: IssueSeverity = 'Error', name: string | null = null,
 ): void {
   issues.push({ sheet, row, column, staffId, name, problem, ...issueCell(value), severity });
@@ -130,7 +131,8 @@ export function readStaffRow(cells: CellValue[], row: number, ctx: StaffRowConte
   const contractText = values[SLOT.contractText] as string | null;
   const fte = values[SLOT.fte] as number | null;
   // SPEC 2.1 (v2): where there are no hours, hours = FTE x full-time hours.
-  const hoursPerWeek = (values[SLOT.hoursPerWeek] as number | null) ?? (fte === null ? null : Math.round(fte * ctx.fullTimeHours * 100) / 100);
+  const hoursPerWeek = (values[SLOT.hoursPerWeek] as number | null) ??
+    (fte === null ? null : Math.round(fte * ctx.fullTimeHours * 100) / 100);
   const aspirationText = values[SLOT.aspirationText] as string | null;
   const jobTitle = values[SLOT.jobTitle] as string | null;
   const specialisms = (values[SLOT.specialisms] ?? []) as string[];

@@ -38,7 +38,8 @@ function mergeIssues(table: StaffTable): AuditIssue[] {
 }
 
 /**
- * Reads every data row of the staff table: blank rows skipped, rows without a name reported, duplicate IDs reported with both rows profiled.
+ * Reads every data row of the staff table: blank rows skipped, rows without a name reported, duplicate IDs reported with both rows
+ * profiled.
  * @example parseStaffTable(table, columns, '2025-03-31', 37).staff.length // 2
  */
 export function parseStaffTable(

@@ -33,7 +33,8 @@ function readTarget(v: CellValue | undefined): number | null | 'invalid' {
 }
 
 /**
- * Reads the Targets sheet (SPEC 2.2, 3.3): long form (Level, Standard or Criterion, Target) or wide form (Level, then A/B/C or criterion-code columns).
+ * Reads the Targets sheet (SPEC 2.2, 3.3): long form (Level, Standard or Criterion, Target) or wide form (Level, then A/B/C or
+ * criterion-code columns).
  * @example parseTargetsSheet(sheet).overrides[0] // { level: 3, standard: 'A', criterion: null, target: 4 }
  */
 export function parseTargetsSheet(sheet: RawSheet): { overrides: TargetOverride[]; issues: AuditIssue[] } {
@@ -59,7 +60,8 @@ export function parseTargetsSheet(sheet: RawSheet): { overrides: TargetOverride[
     const levelCell = cellOf(table, cells, 'level');
     const level = parseLevel(levelCell);
     if (level.kind !== 'level') return report(table.columns.level?.header ?? null, 'Unreadable LSA level (1-4): row not used', levelCell);
-    const add = (lvl: LsaLevel, standard: Standard | null, criterion: string | null, v: CellValue | undefined, column: string | null): void => {
+    const add = (lvl: LsaLevel, standard: Standard | null, criterion: string | null, v: CellValue | undefined,
+      column: string | null): void => {
       const target = readTarget(v);
       if (target === 'invalid') report(column, 'Unreadable target (a whole number 0-4): not used', v);
       else if (target !== null) overrides.push({ level: lvl, standard, criterion, target });

@@ -19,7 +19,8 @@ import { parseTargetsSheet } from './parseTargetsSheet';
 import { parseUnitsSheet } from './parseUnitsSheet';
 import { isOutputSheetName, optionalSheetKind, type OptionalSheet } from './sheetNames';
 
-/** How to read the workbook: the audit date (and whether the user gave it, e.g. CLI --as-of), and the user's sheet, header row and mapping. */
+/** How to read the workbook: the audit date (and whether the user gave it, e.g. CLI --as-of), and the user's sheet, header row and
+ * mapping. */
 export interface ParseOptions {
   auditDate: string;
   /** True when the caller's audit date was chosen by the user: it then wins over the Settings sheet's. */
@@ -66,7 +67,8 @@ function append<T>(target: T[], items: T[]): void {
 function noStaffTable(settings: Settings, problem: string, issues: AuditIssue[]): AuditInput {
   const mapping: ColumnMapping = { sheet: '', headerRow: 0, columns: [], unusedColumns: [] };
   issues.unshift({ sheet: '', row: null, column: null, staffId: null, problem, value: null, severity: 'Error' });
-  return { staff: [], leavers: [], pdp: [], units: [], cpd: null, learnerNeeds: null, targetOverrides: [], settings, mapping, mappedFields: [], issues };
+  return { staff: [], leavers: [], pdp: [], units: [], cpd: null, learnerNeeds: null, targetOverrides: [], settings, mapping,
+    mappedFields: [], issues };
 }
 
 /**

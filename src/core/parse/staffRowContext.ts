@@ -64,7 +64,10 @@ export interface StaffRowContext {
   /** Every self / manager rating code of the table, not yet assessed: each row's ratings start as a copy. */
   selfTemplate: Partial<Record<CriterionCode, Rating>>;
   managerTemplate: Partial<Record<CriterionCode, Rating>>;
-  /** Cells counted for O16 only for some people (SPEC 9.1): Standard C self ratings (specialists only) and the mentor (recent starters only). */
+  /**
+   * Cells counted for O16 only for some people (SPEC 9.1): Standard C self ratings (specialists only) and the mentor
+   * (recent starters only).
+   */
   standardCIndexes: number[];
   mentorIndex: number | null;
 }
@@ -88,7 +91,9 @@ function plan(p: ColumnPlan): ColumnPlan {
  * The per-table context for parseStaffRow: one reading plan per mapped column.
  * @example staffRowContext('Staff', columns, '2025-03-31', 37).byField.name?.header // 'Name'
  */
-export function staffRowContext(sheet: string, columns: StaffColumn[], auditDate: string, fullTimeHours: number, options: StaffTableOptions = {}): StaffRowContext {
+export function staffRowContext(
+  sheet: string, columns: StaffColumn[], auditDate: string, fullTimeHours: number, options: StaffTableOptions = {},
+): StaffRowContext {
   const byField: Partial<Record<StaffField, StaffColumn>> = {};
   const plans: ColumnPlan[] = [];
   const rating = cachedRating(); // rating columns share their labels, so they share one cache
@@ -132,6 +137,7 @@ export function staffRowContext(sheet: string, columns: StaffColumn[], auditDate
   const standardCIndexes = plans.flatMap((p) => (p.kind === 'rating' && !p.manager && p.code.startsWith('C') ? [p.index] : []));
   const mentorIndex = byField.mentor?.index ?? null;
   return {
-    sheet, auditDate, fullTimeHours, plans, byField, values, selfTemplate: template(false), managerTemplate: template(true), standardCIndexes, mentorIndex,
+    sheet, auditDate, fullTimeHours, plans, byField, values, selfTemplate: template(false), managerTemplate: template(true),
+    standardCIndexes, mentorIndex,
   };
 }

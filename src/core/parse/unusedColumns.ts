@@ -21,7 +21,8 @@ function hasData(table: StaffTable, c: number): boolean {
  * `used` holds the mapped columns' indexes; `chosen` the fields their headers matched (a second column of one field is not used).
  * @example unusedColumns(table, new Set([0, 1]), chosen) // [{ column: 'C', header: 'Car registration', reason: 'not recognised' }]
  */
-export function unusedColumns(table: StaffTable, used: ReadonlySet<number>, chosen: ReadonlyMap<number, { field: MappedField }>): UnusedColumn[] {
+export function unusedColumns(table: StaffTable, used: ReadonlySet<number>,
+  chosen: ReadonlyMap<number, { field: MappedField }>): UnusedColumn[] {
   const { sheet } = table;
   const cells = sheet.rows[table.headerIndex] ?? [];
   const columnOfField = new Map<string, number>();

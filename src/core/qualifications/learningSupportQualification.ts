@@ -53,7 +53,8 @@ export function learningSupportQualification(title: string): LearningSupportQual
   return designed ? { title: title.trim(), level: levelFromTitle(title) } : null;
 }
 
-/** A qualification not yet achieved (SPEC 3.5 v2): its title without the in-progress words, and its level if it is a learning-support one. */
+/** A qualification not yet achieved (SPEC 3.5 v2): its title without the in-progress words, and its level if it is a learning-support
+ * one. */
 export interface QualificationInProgress {
   title: string;
   /** The learning-support level it leads to, or null when it is not a learning-support qualification (or states no level). */

@@ -48,7 +48,8 @@ function observationsArg(range: unknown): PracticeObservation[] | { message: str
  * LSA.PRACTICECHECK: "Met", or what is missing against the practice rules of the certificate (SPEC 3.5 and 5, LLUK LSP qualifications).
  * @example practiceCheckFn(30, [[60], [60], [60]]) // { value: 'Met' }
  */
-export function practiceCheckFn(practiceHours: unknown, observations: unknown, pathway?: unknown, literacyHours?: unknown, numeracyHours?: unknown): FnResult<string> {
+export function practiceCheckFn(practiceHours: unknown, observations: unknown, pathway?: unknown, literacyHours?: unknown,
+  numeracyHours?: unknown): FnResult<string> {
   const hours = hoursArg(practiceHours, 'practice_hours');
   if (hours === null) return bad('practice_hours is required: the hours of learning support practice');
   if (typeof hours === 'object') return bad(hours.message);

@@ -22,6 +22,7 @@ export function practiceStatus(entries: readonly PracticeEntry[], pathway: Certi
     if (e.observed) observations.push({ minutes: e.minutes, area });
   }
   const round = (n: number) => Math.round(n * 100) / 100;
-  const result = practiceCheck({ hours: round(hours), literacyHours: round(literacyHours), numeracyHours: round(numeracyHours), observations }, pathway);
+  const result = practiceCheck({ hours: round(hours), literacyHours: round(literacyHours), numeracyHours: round(numeracyHours),
+    observations }, pathway);
   return result.met ? 'Met' : result.problems.join('; ');
 }

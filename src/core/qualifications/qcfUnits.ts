@@ -20,7 +20,8 @@ export interface QcfUnit {
   inLlnIctAward: boolean;
 }
 
-type Row = [id: string, title: string, credits: number, levels: number[], generic: QcfUnitRole | null, lln: QcfUnitRole | null, contextualises?: string, starred?: boolean];
+type Row = [id: string, title: string, credits: number, levels: number[], generic: QcfUnitRole | null, lln: QcfUnitRole | null,
+  contextualises?: string, starred?: boolean];
 
 // LLUK LSP qualifications, "Level 3 Certificate in Learning Support": 4 mandatory units of 6 credits, 13 optional units;
 // and "Level 3 Certificate in Learning Support (literacy, language and numeracy)": 6 mandatory units, 36 credits.

@@ -25,7 +25,8 @@ export function pdpCheckSheet(audit: Audit): OutputSheet {
       const v = result.verdicts;
       rows.push([
         member.id, member.name, objective.objective,
-        verdict(r, 3, v.specific), verdict(r, 4, v.measurable), verdict(r, 5, v.achievable), verdict(r, 6, v.relevant), verdict(r, 7, v.timeBound),
+        verdict(r, 3, v.specific), verdict(r, 4, v.measurable), verdict(r, 5, v.achievable), verdict(r, 6, v.relevant),
+          verdict(r, 7, v.timeBound),
         result.score, result.advice, plan.complete, addressesText(plan),
       ]);
       if (plan.addressesGap !== null) styles.set(r, 11, plan.addressesGap ? GOOD : BAD);

@@ -127,7 +127,8 @@ export function presentSheets(sheets: readonly OutputSheet[], audit: Audit): Out
   const auditDate = displayDate(audit.summary.auditDate);
   return sheets.map((sheet) => {
     if (sheet.rows.length === 0 && !sheet.append && sheet.preamble.length === 0) {
-      return { name: sheet.name, preamble: [[emptyMessage(sheet, audit)]], headers: [], rows: [], columnWidths: [], tabColor: OUTPUT_TAB_COLOR };
+      return { name: sheet.name, preamble: [[emptyMessage(sheet, audit)]], headers: [], rows: [], columnWidths: [],
+        tabColor: OUTPUT_TAB_COLOR };
     }
     const columnWidths = widthsOf(sheet);
     const total = columnWidths.reduce((a, b) => a + b, 0);

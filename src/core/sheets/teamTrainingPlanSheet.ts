@@ -10,6 +10,7 @@ export const TEAM_PLAN_HEADERS = ['Need', 'Category', 'Staff count', 'Staff', 'T
  * @example teamTrainingPlanSheet(audit).headers[2] // 'Staff count'
  */
 export function teamTrainingPlanSheet(audit: Audit): OutputSheet {
-  const rows = audit.sharedNeeds.map((n) => [n.need, n.category, n.staffCount, staffList(n.staff), n.totalHours, n.delivery, n.hoursEach, n.totalHours, n.deliveryHours]);
+  const rows = audit.sharedNeeds.map((n) => [n.need, n.category, n.staffCount, staffList(n.staff), n.totalHours, n.delivery, n.hoursEach,
+    n.totalHours, n.deliveryHours]);
   return { name: 'Team Training Plan', preamble: [], headers: TEAM_PLAN_HEADERS, rows, columnWidths: [48, 16, 11, 50, 11, 44, 11, 11, 12] };
 }

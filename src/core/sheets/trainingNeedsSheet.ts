@@ -22,7 +22,8 @@ export function trainingNeedsSheet(audit: Audit): OutputSheet {
     for (const n of needs) {
       if (n.priority === 'High') styles.set(r, 5, BAD);
       else if (n.priority === 'Medium') styles.set(r, 5, NEUTRAL);
-      rows[r++] = [n.staffId, n.name, n.category, n.need, n.criterion, n.priority, n.suggestedActivity, n.hours, n.barrier, n.learningHours];
+      rows[r++] = [n.staffId, n.name, n.category, n.need, n.criterion, n.priority, n.suggestedActivity, n.hours, n.barrier,
+        n.learningHours];
     }
   }
   return { name: 'Training Needs', preamble: [], headers: TRAINING_NEEDS_HEADERS, rows, styles, columnWidths: [10, 24, 16, 48, 9, 9, 44, 7, 36, 9] };

@@ -20,7 +20,8 @@ const SOURCE = '(Career pathways 2011)';
 const byCredits = (credits: number) => ({ hours: credits * 5, learningHours: credits * 10 });
 const estimate = (hours: number) => ({ hours, learningHours: hours });
 const MENTORING_UNIT = byCredits(3); // LLUK LSP qualifications: "Preparing for the mentoring role", 3 credits
-const PTLLS = byCredits(6); // PTLLS is a 6-credit award (Career pathways 2011's qualifications ladder; LLUK LSP qualifications' credit rules)
+// PTLLS is a 6-credit award (Career pathways 2011's qualifications ladder; LLUK LSP qualifications' credit rules).
+const PTLLS = byCredits(6);
 const ROLE_HOURS = estimate(15);
 const RELATED_COURSE_HOURS = estimate(30); // starting a related NVQ elsewhere: an estimate
 
@@ -33,7 +34,8 @@ const STEPS: Record<Pathway, (area: string) => CareerStep> = {
     activity: `Take responsibility for an area of work, such as mentoring new LSAs, work experience or health and safety (the senior LSA route); QCF unit: Preparing for the mentoring role (3 credits, Level 3) ${SOURCE}`,
     ...MENTORING_UNIT,
   }),
-  // Career pathways 2011 "Progression to a Senior or Advanced LSA role", Annex B; LLUK LSP qualifications unit "Preparing for the mentoring role".
+  // Career pathways 2011 "Progression to a Senior or Advanced LSA role", Annex B; LLUK LSP qualifications unit "Preparing for the mentoring
+  // role".
   senior: () => ({
     need: 'Career: prepare for a senior LSA role',
     activity: `Shadow a senior LSA and take on a senior responsibility such as mentoring new LSAs; QCF unit: Preparing for the mentoring role (3 credits, Level 3) ${SOURCE}`,

@@ -20,7 +20,8 @@ export function commonNeeds(plans: readonly (readonly SharedNeed[])[], limit: nu
     for (const shared of plan) {
       const key = `${shared.category}\u0000${shared.need}`;
       let n = byKey.get(key);
-      if (!n) byKey.set(key, (n = { need: shared.need, category: shared.category, perSite: new Array<number>(plans.length).fill(0), staffCount: 0, sites: 0 }));
+      if (!n) byKey.set(key,
+        (n = { need: shared.need, category: shared.category, perSite: new Array<number>(plans.length).fill(0), staffCount: 0, sites: 0 }));
       if (n.perSite[k] === 0) n.sites++;
       n.perSite[k] += shared.staffCount;
       n.staffCount += shared.staffCount;

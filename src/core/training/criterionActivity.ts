@@ -109,7 +109,8 @@ export function activityHours(activity: CriterionActivity, gap: number): number 
 }
 
 /**
- * Learning hours (total study time) for closing a gap: a unit's credits x 10 (LLUK LSP qualifications: 1 credit = 10 hours), otherwise 3 x gap.
+ * Learning hours (total study time) for closing a gap: a unit's credits x 10 (LLUK LSP qualifications: 1 credit = 10 hours), otherwise 3 x
+ * gap.
  * @example activityLearningHours(criterionActivity('A10'), 1) // 60
  */
 export function activityLearningHours(activity: CriterionActivity, gap: number): number {

@@ -83,7 +83,8 @@ export function gapNeeds(gaps: readonly Gap[], context: GapNeedContext): NeedRow
     if (same === undefined) {
       const row: NeedRow = {
         category: 'NOS gap', need: `${g.code} ${activity.focus} (${detail(g)})`, criterion: g.code, priority: g.priority,
-        suggestedActivity: activity.activity, hours: activityHours(activity, g.gap), learningHours: activityLearningHours(activity, g.gap), timeAway: true,
+        suggestedActivity: activity.activity, hours: activityHours(activity, g.gap), learningHours: activityLearningHours(activity, g.gap),
+          timeAway: true,
       };
       rows.push(row);
       byUnit.set(unitId, { row, gaps: [g], activity });

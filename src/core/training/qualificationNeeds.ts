@@ -29,11 +29,12 @@ function inProgressHours(q: QualificationProfile, certificate: QualificationNeed
 /**
  * SPEC 3.7 Qualification needs (Medium): no learning-support qualification at Level 2+; level 3-4 staff
  * without one at Level 3 (one row, not both); LLN specialists without the LLN certificate.
- * SPEC 3.5 (v2): for someone whose aspiration is to stay in role the need is an offer, Low (LLUK LSP qualifications and Career pathways 2011:
- * no statutory requirement, "no pressure").
+ * SPEC 3.5 (v2): for someone whose aspiration is to stay in role the need is an offer, Low (LLUK LSP qualifications and Career pathways
+ * 2011: no statutory requirement, "no pressure").
  * @example qualificationNeeds(profile, 3, false, false)[0].need // 'Learning-support qualification at Level 3'
  */
-export function qualificationNeeds(q: QualificationProfile, level: LsaLevel, isLlnSpecialist: boolean, staysInRole = false): QualificationNeedRow[] {
+export function qualificationNeeds(q: QualificationProfile, level: LsaLevel, isLlnSpecialist: boolean,
+  staysInRole = false): QualificationNeedRow[] {
   const rows: QualificationNeedRow[] = [];
   const row = (need: string, offer: string, suggestedActivity: string, hours: { guided: number; learning: number }, certificate: QualificationNeedRow['certificate']) =>
     rows.push({
@@ -58,7 +59,8 @@ export function qualificationNeeds(q: QualificationProfile, level: LsaLevel, isL
       certificateActivity(q.l3Certificate, 'Level 3 Certificate in Learning Support'), remainingHours(q.l3Certificate), 'generic');
   } else if (highest < 2) {
     const inProgress = q.l3Certificate.state === 'In progress';
-    // Career pathways 2011: "Level 2 Award in Learning Support"; LLUK LSP qualifications: the first mandatory unit alone leads to it (6 credits).
+    // Career pathways 2011: "Level 2 Award in Learning Support"; LLUK LSP qualifications: the first mandatory unit alone leads to it (6
+    // credits).
     const activity = inProgress
       ? certificateActivity(q.l3Certificate, 'Level 3 Certificate in Learning Support')
       : 'Level 2 Award in Learning Support (unit: Preparing to support learning, 6 credits), then the Level 3 Certificate (LLUK LSP qualifications; Career pathways 2011)';

@@ -74,7 +74,8 @@ function groupOf(n: TrainingNeed, seen: Map<string, Seen[]>, groups: Map<string,
   // English and maths both cite A17: the text is part of the key, not just the criterion.
   const key = `${n.category}|${n.criterion ?? ''}|${text}`;
   let g = groups.get(key);
-  if (g === undefined) groups.set(key, (g = { need: text, category: n.category, highest: -1, staff: [], hours: 0, hoursEach: 0, kind: deliveryKind(n) }));
+  if (g === undefined) groups.set(key,
+    (g = { need: text, category: n.category, highest: -1, staff: [], hours: 0, hoursEach: 0, kind: deliveryKind(n) }));
   candidates.push({ seenCategory: n.category, seenCriterion: n.criterion, group: g });
   return g;
 }

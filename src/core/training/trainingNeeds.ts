@@ -97,7 +97,8 @@ export function trainingNeeds(args: TrainingNeedsArgs): TrainingNeed[] {
     const r = rows[i];
     needs[i] = {
       staffId, name, category: r.category, need: r.need, criterion: r.criterion, priority: r.priority,
-      suggestedActivity: r.suggestedActivity, hours: r.hours, barrier: r.timeAway ? barrier : null, learningHours: r.learningHours, timeAway: r.timeAway === true,
+      suggestedActivity: r.suggestedActivity, hours: r.hours, barrier: r.timeAway ? barrier : null, learningHours: r.learningHours,
+        timeAway: r.timeAway === true,
     };
   }
   return needs;

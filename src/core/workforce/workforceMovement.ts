@@ -24,7 +24,8 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 /**
  * SPEC 3.10 (v2) rows a manager asks about: leavers and turnover, planned leavers, the share of hours worked by bank,
  * agency and hourly-paid staff, qualifications in progress, and specialisms only one person holds (with their names).
- * ELS report 2010 Recommendation 6 ("accurate workforce data"); ELS report 2010: hourly-paid and agency staff have the least access to training.
+ * ELS report 2010 Recommendation 6 ("accurate workforce data"); ELS report 2010: hourly-paid and agency staff have the least access to
+ * training.
  * @example workforceMovement({ staff, leavers, qualifications, settings })[0] // { section: 'Leavers', measure: 'Left in the last 12 months', count: 2, percent: 7.4 }
  */
 export function workforceMovement(args: WorkforceMovementArgs): WorkforceRow[] {

@@ -49,7 +49,8 @@ export function workforceProfile(args: WorkforceProfileArgs): WorkforceRow[] {
 
   add('Headcount', 'Staff', n);
   // FTE: hours / full-time hours, capped at 1 (SPEC 3.10); unknown hours add nothing and are counted.
-  const fte = staff.reduce((s, m) => s + (m.hoursPerWeek === null ? 0 : Math.min(1, Math.max(0, m.hoursPerWeek) / settings.fullTimeHours)), 0);
+  const fte = staff.reduce((s, m) => s + (m.hoursPerWeek === null ? 0 : Math.min(1, Math.max(0, m.hoursPerWeek) / settings.fullTimeHours)),
+    0);
   rows.push({ section: 'FTE', measure: 'Full-time equivalent', count: Math.round(fte * 100) / 100, percent: null });
   add('FTE', 'Hours not recorded', countOf((m) => m.hoursPerWeek === null), false);
 
@@ -88,7 +89,8 @@ export function workforceProfile(args: WorkforceProfileArgs): WorkforceRow[] {
     .sort((a, b) => b.count - a.count || (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : 1))
     .forEach((s) => add('Specialisms', s.name, s.count));
   add('Specialisms', 'No specialism', countOf((m) => m.specialisms.every((s) => s.trim() === '')), false);
-  rows.push(...workforceMovement({ staff, leavers: args.leavers ?? [], starters: args.starters, qualifications: args.qualifications, settings, mappedFields: args.mappedFields }));
+  rows.push(...workforceMovement({ staff, leavers: args.leavers ?? [], starters: args.starters, qualifications: args.qualifications,
+    settings, mappedFields: args.mappedFields }));
   return rows;
 }
 

@@ -35,7 +35,8 @@ function numberFormatPiece(ws: XlWorksheet, column: number, startRow: number, ro
     queue() {
       ws.getRangeByIndexes(startRow, column, rows, 1).numberFormat = Array.from({ length: rows }, () => [DECIMAL]);
     },
-    split: () => (rows < 2 ? null : [numberFormatPiece(ws, column, startRow, rows >> 1), numberFormatPiece(ws, column, startRow + (rows >> 1), rows - (rows >> 1))]),
+    split: () => (rows < 2 ? null : [numberFormatPiece(ws, column, startRow, rows >> 1),
+      numberFormatPiece(ws, column, startRow + (rows >> 1), rows - (rows >> 1))]),
   };
 }
 

@@ -23,7 +23,8 @@ export function needsTextFormat(v: OutputValue | undefined): boolean {
  * passes its answers as needsText, which is only asked about non-empty strings.
  * @example textFormatMask([['=1', 'Ann']]) // [['@', null]]
  */
-export function textFormatMask(rows: readonly (readonly OutputValue[])[], width: number, needsText: (s: string) => boolean = needsTextFormat): (string | null)[][] | null {
+export function textFormatMask(rows: readonly (readonly OutputValue[])[], width: number,
+  needsText: (s: string) => boolean = needsTextFormat): (string | null)[][] | null {
   let any = false;
   const mask = rows.map((row) => {
     const out: (string | null)[] = new Array(width).fill(null);

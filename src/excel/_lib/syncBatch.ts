@@ -77,7 +77,8 @@ export class SyncBatch {
     } catch (e) {
       // Excel rejects an oversized request before running any of it, so resending the halves is safe.
       if (!isRequestTooBig(e)) throw e;
-      const halves = pieces.length > 1 ? [pieces.slice(0, pieces.length >> 1), pieces.slice(pieces.length >> 1)] : (pieces[0].split?.() ?? null)?.map((p) => [p]);
+      const halves = pieces.length > 1 ? [pieces.slice(0, pieces.length >> 1), pieces.slice(pieces.length >> 1)] : (pieces[0].split?.() ??
+        null)?.map((p) => [p]);
       if (!halves) throw e;
       this.cap = Math.max(1, Math.floor(Math.min(this.cap, pieces.reduce((n, p) => n + p.bytes, 0)) / 2));
       for (const half of halves) await this.send(half);

@@ -15,7 +15,8 @@ export function usePaneShown(): number {
     };
     document.addEventListener('visibilitychange', onPage);
     let removeOffice: (() => void) | undefined;
-    const addin = (globalThis as { Office?: { addin?: { onVisibilityModeChanged?: (h: (a: { visibilityMode: string }) => void) => Promise<() => Promise<void>> } } }).Office?.addin;
+    type OnVisibility = (h: (a: { visibilityMode: string }) => void) => Promise<() => Promise<void>>;
+    const addin = (globalThis as { Office?: { addin?: { onVisibilityModeChanged?: OnVisibility } } }).Office?.addin;
     if (typeof addin?.onVisibilityModeChanged === 'function') {
       addin
         .onVisibilityModeChanged((a) => {

@@ -24,7 +24,8 @@ function isEmpty(o: object | undefined): boolean {
   return true;
 }
 
-/** A cell's value for the stream: a shared formula becomes the plain formula it stands for (the stream cannot share formulas across rows). */
+/** A cell's value for the stream: a shared formula becomes the plain formula it stands for (the stream cannot share formulas across
+ * rows). */
 function valueOf(cell: ExcelJS.Cell): ExcelJS.CellValue {
   if (cell.type !== ExcelJS.ValueType.Formula) return cell.value;
   const model = cell.model as { formula?: string; shareType?: string; ref?: string; result?: ExcelJS.CellValue };
@@ -80,7 +81,8 @@ export async function copySheet(
 ): Promise<void> {
   const internals = from as unknown as SheetInternals;
   // When the output opens on another sheet, no copied tab stays selected (two selected tabs are grouped sheets).
-  const views = options.selected === undefined || !from.views ? from.views : from.views.map((v) => ({ ...v, tabSelected: options.selected }));
+  const views = options.selected === undefined ||
+    !from.views ? from.views : from.views.map((v) => ({ ...v, tabSelected: options.selected }));
   const to = book.addWorksheet(from.name, {
     state: from.state,
     views,

@@ -8,7 +8,8 @@ import { applyStyles, columnWidths, finishLayout, styleCell } from './sheetLayou
  * Writes one row of values from column 1; every string goes in as a literal string value, never a formula.
  * @example putRow(ws, 2, ['S1', 'Ann Lee', 3])
  */
-export function putRow(ws: ExcelJS.Worksheet, rowNumber: number, values: readonly OutputValue[], columnOf: (i: number) => number = (i) => i + 1): void {
+export function putRow(ws: ExcelJS.Worksheet, rowNumber: number, values: readonly OutputValue[],
+  columnOf: (i: number) => number = (i) => i + 1): void {
   const row = ws.getRow(rowNumber);
   values.forEach((v, i) => {
     const out = cellOut(v);

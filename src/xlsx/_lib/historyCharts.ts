@@ -19,7 +19,8 @@ function text(v: unknown): string {
 export function resolveGrowingCharts(sheet: OutputSheet, ws: ExcelJS.Worksheet): OutputChart[] {
   const first = text(sheet.headers[0]);
   let headerRow = -1;
-  for (let r = 1; r <= Math.min(ws.rowCount, HEADER_SEARCH_ROWS) && headerRow < 0; r++) if (text(toCellValue(ws.getRow(r).getCell(1).value)) === first) headerRow = r - 1;
+  for (let r = 1; r <= Math.min(ws.rowCount, HEADER_SEARCH_ROWS) &&
+    headerRow < 0; r++) if (text(toCellValue(ws.getRow(r).getCell(1).value)) === first) headerRow = r - 1;
   if (headerRow < 0) return [];
   const columns = new Map<string, number>();
   const header = ws.getRow(headerRow + 1);

@@ -61,7 +61,8 @@ export class RawRows {
    * One row: every string a literal text cell (cellOut), numbers and booleans as such; `styles[c]` styles column c + 1.
    * @example rows.write(2, ['S1', 'Ann Lee', 3], [])
    */
-  write(rowNumber: number, values: readonly OutputValue[], styles: readonly (Partial<ExcelJS.Style> | undefined)[], height: number | null = null): void {
+  write(rowNumber: number, values: readonly OutputValue[], styles: readonly (Partial<ExcelJS.Style> | undefined)[],
+    height: number | null = null): void {
     if (!this.w.startedData) {
       this.w._writeColumns();
       this.w._writeOpenSheetData();

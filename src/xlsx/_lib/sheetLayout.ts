@@ -47,10 +47,12 @@ function argb(hex: string): string {
  * Applies OutputSheet.styles to its data rows, which start at Excel row `firstDataRow`.
  * @example applyStyles(ws, matrixSheet, 2)
  */
-export function applyStyles(ws: ExcelJS.Worksheet, sheet: OutputSheet, firstDataRow: number, columnOf: (i: number) => number = (i) => i + 1): void {
+export function applyStyles(ws: ExcelJS.Worksheet, sheet: OutputSheet, firstDataRow: number,
+  columnOf: (i: number) => number = (i) => i + 1): void {
   for (const [key, style] of sheet.styles ?? []) {
     const [r, c] = key.split(':').map(Number);
-    if (Number.isInteger(r) && Number.isInteger(c) && r >= 0 && r < sheet.rows.length) styleCell(ws.getCell(firstDataRow + r, columnOf(c)), style);
+    if (Number.isInteger(r) && Number.isInteger(c) && r >= 0 && r < sheet.rows.length) styleCell(ws.getCell(firstDataRow + r, columnOf(c)),
+      style);
   }
 }
 
@@ -79,7 +81,8 @@ function textLength(v: OutputValue | undefined): number {
  */
 export function finishLayout(ws: ExcelJS.Worksheet, sheet: OutputSheet, headerRow: number, lastRow: number): void {
   ws.views = [{ state: 'frozen', xSplit: 0, ySplit: headerRow }];
-  if (sheet.headers.length > 0) ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: Math.max(lastRow, headerRow), column: sheet.headers.length } };
+  if (sheet.headers.length > 0) ws.autoFilter = { from: { row: headerRow, column: 1 },
+    to: { row: Math.max(lastRow, headerRow), column: sheet.headers.length } };
   const setup = pageSetupOf(sheet, Math.max(lastRow, lastRowOf(sheet)));
   if (setup) Object.assign(ws.pageSetup, setup);
   const bands = headerFooterOf(sheet);

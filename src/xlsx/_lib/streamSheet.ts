@@ -73,7 +73,8 @@ function rowStyler(sheet: OutputSheet, styles: Styles): (r: number, tall: boolea
   };
 }
 
-function styledLine(values: readonly OutputValue[], row: number, cellStyles: ReadonlyMap<string, CellStyle> | undefined, styles: Styles): Style[] {
+function styledLine(values: readonly OutputValue[], row: number, cellStyles: ReadonlyMap<string, CellStyle> | undefined,
+  styles: Styles): Style[] {
   const out: Style[] = [];
   for (let c = 0; c < values.length; c++) {
     const style = cellStyles?.get(`${row}:${c}`);
@@ -84,7 +85,8 @@ function styledLine(values: readonly OutputValue[], row: number, cellStyles: Rea
 }
 
 /** A preamble or header row through exceljs (a handful per sheet). */
-function putRow(ws: SheetStream, rowNumber: number, values: readonly OutputValue[], style?: Style | ((c: number) => Style | undefined)): ExcelJS.Row {
+function putRow(ws: SheetStream, rowNumber: number, values: readonly OutputValue[],
+  style?: Style | ((c: number) => Style | undefined)): ExcelJS.Row {
   const row = ws.getRow(rowNumber);
   values.forEach((v, i) => {
     const out = cellOut(v);
@@ -103,7 +105,8 @@ function cellAddress(row: number, column: number): string {
 
 /** Links to other sheets of the workbook go in the sheet's <hyperlinks> with a location and no relationship. */
 function addSheetLinks(ws: SheetStream, sheet: OutputSheet, targetOf: TargetOf): void {
-  const links = (ws as unknown as { _sheetRelsWriter: { _hyperlinks: { address: string; target: string }[] } })._sheetRelsWriter._hyperlinks;
+  type LinkInternals = { _sheetRelsWriter: { _hyperlinks: { address: string; target: string }[] } };
+  const links = (ws as unknown as LinkInternals)._sheetRelsWriter._hyperlinks;
   for (const [key, style] of sheet.preambleStyles ?? []) {
     if (!style.link) continue;
     const [r, c] = key.split(':').map(Number);
@@ -117,7 +120,8 @@ function addSheetLinks(ws: SheetStream, sheet: OutputSheet, targetOf: TargetOf):
  * footer, tab colour, links to the other output sheets and native charts. Every string is a literal text cell (cellOut).
  * @example await streamSheet(book, 'Skills Matrix (2)', matrixSheet) // 26 (rows written)
  */
-export async function streamSheet(book: BookStream, name: string, sheet: OutputSheet, checkEvery = 500, options: StreamSheetOptions = {}): Promise<number> {
+export async function streamSheet(book: BookStream, name: string, sheet: OutputSheet, checkEvery = 500,
+  options: StreamSheetOptions = {}): Promise<number> {
   const headerRow = headerRowOf(sheet);
   const lastRow = lastRowOf(sheet);
   const ws = book.addWorksheet(name, {
@@ -145,7 +149,8 @@ export async function streamSheet(book: BookStream, name: string, sheet: OutputS
   const header = putRow(ws, headerRow, sheet.headers, headerStyle);
   const headerHeight = rowHeight(sheet, sheet.headers, sheet.headers.map((_, c) => c));
   if (headerHeight) header.height = headerHeight;
-  (header as ExcelJS.Row & { style: Style }).style = headerStyle; // as fillSheet's row.font: cells typed later in the header row are bold too
+  // As fillSheet's row.font: cells typed later in the header row are bold too.
+  (header as ExcelJS.Row & { style: Style }).style = headerStyle;
   header.commit();
   const styleRow = rowStyler(sheet, styles);
   const rows = new RawRows(ws);

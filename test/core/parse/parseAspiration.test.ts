@@ -10,7 +10,7 @@ describe('parseAspiration', () => {
     expect(parseAspiration(text)).toBe(aspiration);
   });
 
-  // Every pathway of seed 004, as people write it.
+  // Every pathway of Career pathways 2011, as people write it.
   test.each([
     ['Happy where I am', 'stay'],
     ['Stay in current role', 'stay'],

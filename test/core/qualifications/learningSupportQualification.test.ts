@@ -4,7 +4,7 @@ const level = (title: string) => learningSupportQualification(title)?.level;
 
 describe('learningSupportQualification', () => {
   it.each([
-    // seed 004, "Designed for LSAs"
+    // Career pathways 2011, "Designed for LSAs"
     ['Level 2 Award in Preparing to Support Learning', 2],
     ['Level 2 Award in Learning Support', 2],
     ['Level 2 Award in Literacy, Language, Numeracy, ICT Awareness', 2],
@@ -12,7 +12,7 @@ describe('learningSupportQualification', () => {
     ['Level 3 Award in Learning Support', 3],
     ['Level 3 Certificate in Learning Support (disabled learners)', 3],
     ['Level 3 Certificate in Learning Support (literacy, language and numeracy)', 3],
-    // seed 004: Foundation Degree (Learning Support/ Inclusive Learning); SPEC adds inclusive practice
+    // Career pathways 2011: Foundation Degree (Learning Support/ Inclusive Learning); SPEC adds inclusive practice
     ['Foundation Degree (Learning Support/ Inclusive Learning)', 5],
     ['FdA Inclusive Practice', 5],
     // titles naming supporting teaching and learning, or teaching assistant

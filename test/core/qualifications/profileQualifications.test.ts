@@ -29,7 +29,7 @@ describe('profileQualifications', () => {
     // Approaches 6 + ICT 6 + Preparing (L2) 6 = 18: a Certificate; 180 hours; 6 credits at Level 2
     expect(p).toMatchObject({ credits: 18, size: 'Certificate', learningHours: 180, creditsAtLevel2: 6 });
     expect(p.l3Certificate.text).toBe('In progress: 18 of 30 credits, missing Learning support in the lifelong learning context, Learning support principles');
-    // seed 001: Preparing to support learning on its own is the Level 2 (or 3) Award
+    // LLUK LSP qualifications: Preparing to support learning on its own is the Level 2 (or 3) Award
     expect(p.highestLevel).toBe(2);
   });
 

@@ -2,7 +2,7 @@ import { careerStep } from '../../../src/core/training/careerStep';
 import type { Aspiration } from '../../../src/core/staffMember';
 
 describe('careerStep', () => {
-  // Seed 004's pathways, each with the step transcribed from it.
+  // Career pathways 2011's pathways, each with the step transcribed from it.
   test.each([
     ['responsibility', 'Career: take on more responsibility within the LSA role', /senior LSA route/],
     ['senior', 'Career: prepare for a senior LSA role', /Preparing for the mentoring role/],

@@ -90,7 +90,7 @@ describe('trainingNeeds', () => {
     expect(needs.map((n) => [n.criterion, n.hours, n.learningHours])).toEqual([['B1', 6], ['B6', 3], ['A9', 3]].map(([c, h]) => [c, h, h]));
     expect(needs.every((n) => n.suggestedActivity.startsWith('Mentoring, shadowing or peer observation'))).toBe(true);
     expect(needs[0].suggestedActivity).toContain('Approaches to learning is already held');
-    // Holding the LLN version of Approaches to learning is holding it too (seed 001: it contextualises the unit).
+    // Holding the LLN version of Approaches to learning is holding it too (LLUK LSP qualifications: it contextualises the unit).
     const lln = makeQualifications({ highestLevel: 3, heldUnits: ['lln-approaches'] });
     expect(trainingNeeds(args({ qualifications: lln, skills: makeSkills({ priorityGaps: [gap('B1', 3, 2)] }) }))[0].hours).toBe(3);
   });
@@ -141,7 +141,7 @@ describe('trainingNeeds', () => {
 
   it('asks level 1-2 staff for a Level 2 qualification and level 3-4 staff for Level 3, once each', () => {
     const none = makeQualifications({ highestLevel: null });
-    // seed 001: the Award is 6 credits and 30 guided learning hours (60 hours of study).
+    // LLUK LSP qualifications: the Award is 6 credits and 30 guided learning hours (60 hours of study).
     expect(trainingNeeds(args({ qualifications: none })).map((n) => [n.need, n.hours, n.learningHours])).toEqual([
       ['Learning-support qualification at Level 2 or above', 30, 60],
     ]);
@@ -158,7 +158,7 @@ describe('trainingNeeds', () => {
 
   it('asks LLN specialists for the LLN certificate', () => {
     const needs = trainingNeeds(args({ isLlnSpecialist: true }));
-    // seed 001: 150 guided learning hours; 36 credits, 360 hours of study.
+    // LLUK LSP qualifications: 150 guided learning hours; 36 credits, 360 hours of study.
     expect(needs.map((n) => [n.need, n.hours, n.learningHours])).toEqual([['Level 3 Certificate in Learning Support (literacy, language and numeracy)', 150, 360]]);
   });
 

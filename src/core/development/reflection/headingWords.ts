@@ -20,7 +20,8 @@ const HEADINGS: Record<ReflectionStage, string[]> = {
 };
 
 const BY_LABEL = new Map<string, ReflectionStage>(
-  (Object.keys(HEADINGS) as ReflectionStage[]).flatMap((stage) => HEADINGS[stage].map((label) => [label, stage] as [string, ReflectionStage])),
+  (Object.keys(HEADINGS) as ReflectionStage[]).flatMap((stage) =>
+    HEADINGS[stage].map((label) => [label, stage] as [string, ReflectionStage])),
 );
 
 /** The stage a typed heading stands for, if it is one ("What went well" -> evaluation). */

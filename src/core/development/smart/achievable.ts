@@ -70,7 +70,10 @@ export function countGoals(text: string): number {
     }
   }
   // SPEC 3.6 (v2): goals are counted across a list of courses, also when the list is a number ("three courses by December").
-  for (const m of plain.matchAll(COUNTED_COURSES)) goals = Math.max(goals, NUMBER_WORDS.indexOf(m[1]) >= 0 ? NUMBER_WORDS.indexOf(m[1]) : Number(m[1]));
+  for (const m of plain.matchAll(COUNTED_COURSES)) {
+    const word = NUMBER_WORDS.indexOf(m[1]);
+    goals = Math.max(goals, word >= 0 ? word : Number(m[1]));
+  }
   return goals;
 }
 

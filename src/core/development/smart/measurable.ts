@@ -4,13 +4,24 @@ import type { SmartVerdict } from './smartResult';
 import type { ObjectiveText } from './objectiveText';
 import { NUMBER_WORDS } from './smartDates';
 
-// Named qualifications (SPEC 3.6 v2; LLUK LSP qualifications and Career pathways 2011): PTLLS, CTLLS, DTLLS, AET, CET, DET, GCSE, Functional
-// Skills, BSL Level n, NVQ, PGCE, Cert Ed, QTLS, any Award, Certificate, Diploma or degree, a level, a QCF unit.
-const QUALIFICATION = /\b(ptlls|ctlls|dtlls|aet|cet|det|pgce|qtls|cert ed|gcses?|functional skills|ecdl|masters?|msc|phd|doctorate|nvqs?|bsl (?:level|stage) \d|level \d|awards?|certificates?|certification|diplomas?|degrees?|qualifications?|qcfunit|units?|credits?)\b/;
+// Named qualifications (SPEC 3.6 v2; LLUK LSP qualifications and Career pathways 2011): PTLLS, CTLLS, DTLLS, AET, CET, DET, GCSE,
+// Functional Skills, BSL Level n, NVQ, PGCE, Cert Ed, QTLS, any Award, Certificate, Diploma or degree, a level, a QCF unit.
+const QUALIFICATION = new RegExp(
+  String.raw`\b(ptlls|ctlls|dtlls|aet|cet|det|pgce|qtls|cert ed|gcses?|functional skills|ecdl|masters?|msc|phd|` +
+  String.raw`doctorate|nvqs?|bsl (?:level|stage) \d|level \d|awards?|certificates?|certification|diplomas?|` +
+  String.raw`degrees?|qualifications?|qcfunit|units?|credits?)\b`,
+);
 // An observed or checked outcome.
 const OBSERVED = /\b(observed|observations?|checked|signed off|sign off|assessed by|verified|witnessed|seen by|feedback from)\b/;
 // Something completed: a course, training or test; a meeting attended; a document written.
-const COMPLETED = /\b(?:complet\w*|finish\w*|pass\w*|achiev\w*|gain\w*|obtain\w*|do|doing|take|taking|undertak\w*|enrol\w*|renew\w*|attend\w*|go on|going on)\b[^;.]*?\b(courses?|training|modules?|programmes?|workshops?|e-?learning|refreshers?|induction|tests?|exams?|self-assessment)\b|\battend\w*\s+(?!to\b)\w+|\binduction\b|\b(?:write|writing|complete|completing|produce|producing|submit\w*|finish\w*|draft\w*)\b[^,;.]*?\b(plan|pdp|log|report|accounts?|portfolio|case study|assignment|risk assessment|profile|self[- ]assessment)\b/;
+const COMPLETED = new RegExp(
+  String.raw`\b(?:complet\w*|finish\w*|pass\w*|achiev\w*|gain\w*|obtain\w*|do|doing|take|taking|undertak\w*|` +
+  String.raw`enrol\w*|renew\w*|attend\w*|go on|going on)\b[^;.]*?\b(courses?|training|modules?|programmes?|` +
+  String.raw`workshops?|e-?learning|refreshers?|induction|tests?|exams?|self-assessment)\b|` +
+  String.raw`\battend\w*\s+(?!to\b)\w+|\binduction\b|\b(?:write|writing|complete|completing|produce|producing|` +
+  String.raw`submit\w*|finish\w*|draft\w*)\b[^,;.]*?\b(plan|pdp|log|report|accounts?|portfolio|case study|` +
+  String.raw`assignment|risk assessment|profile|self[- ]assessment)\b`,
+);
 const COUNT_WORDS = new Set([...Object.keys(NUMBER_WORDS).filter((w) => w !== 'a' && w !== 'an'), 'once', 'twice', 'dozen', 'percent', 'half']);
 const NOTHING = /^(-|n\/?a|none|tbc|tba|\?|nil|no)$/i;
 

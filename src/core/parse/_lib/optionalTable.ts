@@ -30,9 +30,11 @@ export const STAFF_REF_SYNONYMS = {
 const MAX_SCAN_ROWS = 20;
 
 /** Finds the header row (the first of the top rows matching the most columns, at least `min`) and its columns. */
-export function readOptionalTable<K extends string>(sheet: RawSheet, synonyms: Record<K, readonly string[]>, min = 2): OptionalTable<K> | null {
+export function readOptionalTable<K extends string>(sheet: RawSheet, synonyms: Record<K, readonly string[]>,
+  min = 2): OptionalTable<K> | null {
   const lookup = new Map<string, K>();
-  for (const [key, names] of Object.entries(synonyms) as [K, readonly string[]][]) for (const n of names) lookup.set(normaliseHeader(n), key);
+  for (const [key, names] of Object.entries(synonyms) as [K, readonly string[]][]) for (const n of names) lookup.set(normaliseHeader(n),
+    key);
   let best: OptionalTable<K> | null = null;
   let bestCount = min - 1;
   for (let i = 0; i < Math.min(sheet.rows.length, MAX_SCAN_ROWS); i++) {
@@ -82,5 +84,6 @@ export function reportCell<K extends string>(
   table: OptionalTable<K>, cells: CellValue[], row: number, staffId: string | null, issues: AuditIssue[], key: K, problem: string,
   severity: IssueSeverity = 'Error',
 ): void {
-  issues.push({ sheet: table.sheet.name, row, column: table.columns[key]?.header ?? null, staffId, problem, ...issueCell(cellOf(table, cells, key)), severity });
+  issues.push({ sheet: table.sheet.name, row, column: table.columns[key]?.header ?? null, staffId, problem,
+    ...issueCell(cellOf(table, cells, key)), severity });
 }

@@ -66,7 +66,8 @@ export class StyleGrid implements ReadonlyMap<string, CellStyle> {
   }
 
   forEach(callback: (style: CellStyle, key: string, map: ReadonlyMap<string, CellStyle>) => void, thisArg?: unknown): void {
-    for (let i = 0; i < this.count; i++) callback.call(thisArg, this.styles[this.styleNumberOf[i]], styleKey(this.rowOf[i], this.columnOf[i]), this);
+    for (let i = 0; i < this.count; i++) callback.call(thisArg, this.styles[this.styleNumberOf[i]],
+      styleKey(this.rowOf[i], this.columnOf[i]), this);
   }
 
   *entries(): MapIterator<[string, CellStyle]> {

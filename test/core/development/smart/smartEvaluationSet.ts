@@ -126,7 +126,7 @@ export const EVALUATION_SET: EvaluationCase[] = [
   c('Join a local LSA network and attend three meetings by July 2027', 'YYYYY'),
   c('Set up a peer support group for LSAs by the end of the academic year', 'Y?YYY', { why: 'a thing set up is observable, but no success criterion is stated' }),
 
-  // --- Reflective practice and its models (seed 000) ---
+  // --- Reflective practice and its models (CPD study notes) ---
   c("Use Kolb's learning cycle to reflect on two sessions that did not go well and agree changes with my mentor by March 2027", 'YYYYY'),
   c("Write four reflective accounts using Schön's reflection-in-action and reflection-on-action by June 2027", 'YYYYY'),
   c('Keep a reflective journal', 'YNYYN'),

@@ -2,7 +2,7 @@
 // on objectives they were not built from. Its first run (before any change) agreed on Specific 36/37 = 97.3%,
 // Measurable 36/39 = 92.3%, Achievable 40/40, Relevant 36/40 = 90.0%, Time-bound 39/40 = 97.5%. Its misses were then
 // fixed on general grounds ("next June", "go on a course", "once a month", moving and handling, observations of
-// practice, seed 000's prompts and scaffolding, "get fitter", independent travel), so it is no longer held out; the
+// practice, CPD study notes' prompts and scaffolding, "get fitter", independent travel), so it is no longer held out; the
 // first-run figures are the honest estimate for unseen objectives. Same format as smartEvaluationSet.ts.
 import type { EvaluationCase } from './smartEvaluationSet';
 
