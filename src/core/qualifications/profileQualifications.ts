@@ -1,11 +1,14 @@
 import type { UnitRecord } from '../auditInput';
 import { certificateStatus } from './certificateStatus';
+import { certificatesNamed } from './certificatesNamed';
+import { isLlnSpecialist } from './isLlnSpecialist';
 import { readQualificationText } from './inProgress';
 import { highestLearningSupportLevel, qualificationsInProgress, type QualificationInProgress } from './learningSupportQualification';
 import { learningHours } from './learningHours';
 import { matchUnit, type MatchedUnit } from './matchUnit';
+import { qcfPathwayUnits } from './qcfUnits';
 import { qcfSize } from './qcfSize';
-import type { QualificationProfile } from './qualificationProfile';
+import type { CertificateStatus, QualificationProfile } from './qualificationProfile';
 import type { StaffMember } from '../staffMember';
 import { memo } from '../_lib/memo';
 import { levelInTitle, splitUnitList, unitKey } from './qcfUnitTitle';
@@ -59,8 +62,17 @@ export function profileQualifications(member: StaffMember, units: readonly UnitR
     known.filter((u) => u.level === 2).reduce((s, u) => s + u.credits, 0) +
     others.filter((u) => u.level === 2).reduce((s, u) => s + u.credits, 0);
 
-  const l3Certificate = certificateStatus(known, 'generic');
-  const llnCertificate = certificateStatus(known, 'lln', { english: member.english, maths: member.maths });
+  // SPEC 9.1: a certificate named as held in the qualifications column is Achieved whatever units are listed (the
+  // listed units still count for credits); holding the LLN certificate does not make the generic one achieved.
+  const named = certificatesNamed(member.qualifications);
+  const l3Certificate = named.generic ? ACHIEVED.generic : certificateStatus(known, 'generic');
+  const llnCertificate = named.lln ? ACHIEVED.lln : certificateStatus(known, 'lln', { english: member.english, maths: member.maths });
+  // A named certificate's mandatory units are held too: none is suggested again (SPEC 3.7, 9.1).
+  const heldUnits = known.map((u) => u.id);
+  for (const pathway of ['generic', 'lln'] as const) {
+    if (!named[pathway]) continue;
+    for (const u of qcfPathwayUnits(pathway, 'mandatory')) if (!heldUnits.includes(u.id)) heldUnits.push(u.id);
+  }
 
   const levels: number[] = [];
   const fromTitles = highestLearningSupportLevel(member.qualifications);
@@ -81,8 +93,14 @@ export function profileQualifications(member: StaffMember, units: readonly UnitR
     creditsAtLevel2,
     highestLevel: levels.length > 0 ? Math.max(...levels) : null,
     inProgress: [...qualificationsInProgress(member.qualifications), ...unitsInProgress],
-    heldUnits: known.map((u) => u.id),
+    heldUnits,
+    // SPEC 4: the LLN certificate is shown for LLN specialists and for holders of its own units (or of the certificate).
+    llnShown: isLlnSpecialist(member) || named.lln || known.some((u) => u.generic === null && u.lln !== null),
     levelAssumed: known.filter((u) => assumed.has(u.id)).map((u) => ({ title: u.title, level: u.level })),
     unknownUnits: others.map((u) => u.title),
   };
 }
+
+const achieved = (pathway: 'generic' | 'lln', creditsRequired: number): CertificateStatus =>
+  Object.freeze({ pathway, state: 'Achieved', creditsCounted: creditsRequired, creditsRequired, missingMandatory: Object.freeze([]) as unknown as string[], text: 'Achieved' } as const);
+const ACHIEVED = { generic: achieved('generic', 30), lln: achieved('lln', 36) };

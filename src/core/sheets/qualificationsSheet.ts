@@ -24,7 +24,7 @@ export function qualificationsSheet(audit: Audit): OutputSheet {
     member.id, member.name,
     units ? q.credits : NOT_RECORDED, units ? q.size : NOT_RECORDED, units ? q.learningHours : NOT_RECORDED,
     units ? q.l3Certificate.text : NOT_RECORDED, units ? q.creditsAtLevel2 : NOT_RECORDED, any ? q.highestLevel : NOT_RECORDED,
-    units ? q.llnCertificate.text : NOT_RECORDED, any ? q.inProgress.map((x) => x.title).join('; ') : NOT_RECORDED, q.unknownUnits.join('; '),
+    units ? (q.llnShown ? q.llnCertificate.text : '') : NOT_RECORDED, any ? q.inProgress.map((x) => x.title).join('; ') : NOT_RECORDED, q.unknownUnits.join('; '),
     // Nothing logged says so only for someone working towards the certificate; for others a blank is right.
     ...(practice ? [p ?? (q.l3Certificate.state === 'In progress' ? 'No practice logged' : null)] : []),
   ]);
