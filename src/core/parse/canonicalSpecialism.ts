@@ -83,3 +83,14 @@ function canonical(text: string): string {
   for (const p of PHRASES) if (hasRun(words, p.words)) return p.canonical;
   return trimmed;
 }
+
+/**
+ * The canonical specialism a free text names, or null ("Specialist in sight loss" names Visual impairment): SPEC 9.2, a
+ * specialism named in the aspiration wins over the ones held.
+ * @example specialismNamedIn('Specialise in mental health support') // 'Mental health'
+ */
+export function specialismNamedIn(text: string): string | null {
+  const found = canonicalOnce(text);
+  return CANONICAL.has(found) ? found : null;
+}
+const CANONICAL = new Set(CANONICAL_SPECIALISMS);

@@ -11,6 +11,8 @@ import { tidySpaces } from './_lib/tidySpaces';
 // "teaching" and "specialist support tutor" is not "specialist" or "support tutor".
 const GOALS: [Aspiration, RegExp][] = [
   ['schools', /\b(?:higher level teaching assistants?|teaching assistants?|hltas?|tas?|(?:primary|secondary|special|a|the) schools?|school sector)\b/g],
+  // seeds 003 and 004 (SPEC 9.2): supported employment and job coaching ("Employment Officer"; work placements).
+  ['supportedEmployment', /\bsupported (?:employment|internships?)\b|\bjob coach(?:es|ing)?\b|\bemployment officers?\b/g],
   ['specialistTutor', /\bspecialist (?:support )?tutors?\b/g],
   ['supportTutor', /\b(?:learning )?support tutors?\b/g],
   ['coordinator', /\b(?:learning support )?co-?ordinator\b|\bco-?ordinat(?:e|ing) (?:learning )?support\b/g],

@@ -68,7 +68,9 @@ export function trainingNeeds(args: TrainingNeedsArgs): TrainingNeed[] {
   if (skills.priorityGaps.length) rows.push(...gapNeeds(skills.priorityGaps, context));
   rows.push(...personalSkillsNeeds(member, skills.level >= 3 || args.isLlnSpecialist));
   rows.push(...qualifications);
-  const career = careerStep(member.aspiration, skills.level, member.specialisms);
+  const career = careerStep(member.aspiration, skills.level, member.specialisms, {
+    qualifications: member.qualifications, heldUnits: args.qualifications.heldUnits, aspirationSpecialism: member.aspirationSpecialism,
+  });
   if (career) {
     rows.push({
       category: 'Career', need: career.need, criterion: null, priority: 'Low', suggestedActivity: career.activity,
