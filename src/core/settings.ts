@@ -10,6 +10,8 @@ export interface Settings {
   cpdTargetHours: number;
   /** Renewal period in years per compliance course. */
   renewalYears: Record<ComplianceCourse, number>;
+  /** SPEC 9.2: the learning-support qualification level the organisation requires, by LSA level (none by default). */
+  requiredQualification?: Partial<Record<1 | 2 | 3 | 4, number>>;
 }
 
 /** Defaults from SPEC 2.2 and 3.9. The audit date has no default in core: callers pass it. */

@@ -25,7 +25,7 @@ export type ContractType =
  */
 export type Aspiration = 'stay' | 'responsibility' | 'senior' | 'representative' | 'specialist' | 'supportTutor'
   | 'specialistTutor' | 'coordinator' | 'management' | 'teaching' | 'training' | 'research' | 'schools' | 'lateral' | 'outside'
-  | 'supportedEmployment' | 'other';
+  | 'supportedEmployment' | 'qualify' | 'other';
 
 /** Something done, with its date when one was given ("Yes" in a date column is done with no date). */
 export interface DoneRecord {

@@ -21,6 +21,8 @@ const GOALS: [Aspiration, RegExp][] = [
   ['training', /\bwork[- ]based learning\b|\bwbl\b|\btrainers?\b|\btraining provider\b|\bassessors?\b|\bapprenticeships?\b/g],
   ['outside', /\bsocial (?:work|care)\w*\b|\bcare (?:work\w*|sector|manager|home)\b|\bcarers?\b|\bhealth ?care\b|\bhealth (?:service|sector)s?\b|\bnhs\b|\bnurs(?:e|es|ing)\b|\btherap(?:y|ist)\b|\byouth work\w*\b|\bvoluntary sector\b/g],
   ['lateral', /\blearning mentors?\b|\bcareers? (?:advis[eo]r|guidance|adviser)\b/g],
+  // SPEC 9.2: "to qualify" (a qualification for the role); "qualified" is not matched, so "a qualified teacher" is teaching.
+  ['qualify', /\bqualif(?:y|ying|ication|ications)\b|\b(?:get|gain|complete|do|achieve|finish|take)(?: my| a| the)? (?:level [2-7]|l[2-7]|certificate|diploma|award|nvq|foundation degree)\b/g],
   ['teaching', /\b(?:teach|teacher|teachers|teaching|pgce|qtls|cert ?ed|certificate in education|ptlls|ctlls|dtlls|lecturer|tutor|instructor)\b/g],
   ['management', /\b(?:manage|manager|management|managing|head of|leadership|lead the team|team leader|line manag\w*|director)\b/g],
   ['senior', /\b(?:senior|advanced (?:lsa|practitioner)|level 4 lsa|promotion|promoted|step up|next level)\b/g],

@@ -75,7 +75,7 @@ function heldFrom(context: CareerContext): Held {
   };
 }
 
-type Pathway = Exclude<Aspiration, 'stay' | 'other'>;
+type Pathway = Exclude<Aspiration, 'stay' | 'other' | 'qualify'>;
 const STEPS: Record<Pathway, (area: string, held: Held) => CareerStep> = {
   // seed 004: "Many LSAs wished to remain in the LSA role but wanted to take on additional responsibility ... a senior
   // LSA role exists in many organisations"; Annex B lists the responsibilities; seed 001 mentoring unit.
@@ -197,7 +197,8 @@ const STEPS: Record<Pathway, (area: string, held: Held) => CareerStep> = {
  * @example careerStep('teaching', 2, [], { qualifications: ['PTLLS'] }).activity // 'Level 4 Certificate in Education and Training (formerly CTLLS) or ...'
  */
 export function careerStep(aspiration: Aspiration | null, level: LsaLevel, specialisms: readonly string[], context: CareerContext = {}): CareerStep | null {
-  if (aspiration === null || aspiration === 'stay' || aspiration === 'other') return null;
+  // "To qualify" is met by the qualification need itself (SPEC 9.2), not by a career step.
+  if (aspiration === null || aspiration === 'stay' || aspiration === 'other' || aspiration === 'qualify') return null;
   const target: Pathway = (aspiration === 'senior' || aspiration === 'responsibility') && level === 4 ? 'management' : aspiration;
   return STEPS[target](context.aspirationSpecialism ?? (specialisms.length ? specialisms[0] : 'a specialism your learners need'), heldFrom(context));
 }
