@@ -74,6 +74,7 @@ export function profileQualifications(member: StaffMember, units: readonly UnitR
     for (const u of qcfPathwayUnits(pathway, 'mandatory')) if (!heldUnits.includes(u.id)) heldUnits.push(u.id);
   }
 
+  const inProgress = [...qualificationsInProgress(member.qualifications), ...unitsInProgress];
   const levels: number[] = [];
   const fromTitles = highestLearningSupportLevel(member.qualifications);
   if (fromTitles !== null) levels.push(fromTitles);
@@ -92,15 +93,17 @@ export function profileQualifications(member: StaffMember, units: readonly UnitR
     llnCertificate,
     creditsAtLevel2,
     highestLevel: levels.length > 0 ? Math.max(...levels) : null,
-    inProgress: [...qualificationsInProgress(member.qualifications), ...unitsInProgress],
+    inProgress,
     heldUnits,
-    // SPEC 4: the LLN certificate is shown for LLN specialists and for holders of its own units (or of the certificate).
-    llnShown: isLlnSpecialist(member) || named.lln || known.some((u) => u.generic === null && u.lln !== null),
+    // SPEC 4: the LLN certificate is shown for LLN specialists and for holders of its own units (or of the certificate,
+    // or those recorded as working towards it: a need may name it).
+    llnShown: isLlnSpecialist(member) || named.lln || known.some((u) => u.generic === null && u.lln !== null) || inProgress.some((p) => LLN_TITLE.test(p.title)),
     levelAssumed: known.filter((u) => assumed.has(u.id)).map((u) => ({ title: u.title, level: u.level })),
     unknownUnits: others.map((u) => u.title),
   };
 }
 
+const LLN_TITLE = /certificate in learning support.*(literacy|language and numeracy|\blln\b)/i;
 const achieved = (pathway: 'generic' | 'lln', creditsRequired: number): CertificateStatus =>
   Object.freeze({ pathway, state: 'Achieved', creditsCounted: creditsRequired, creditsRequired, missingMandatory: Object.freeze([]) as unknown as string[], text: 'Achieved' } as const);
 const ACHIEVED = { generic: achieved('generic', 30), lln: achieved('lln', 36) };
