@@ -8,6 +8,7 @@ import { learningHours } from './learningHours';
 import { matchUnit, type MatchedUnit } from './matchUnit';
 import { qcfPathwayUnits } from './qcfUnits';
 import { qcfSize } from './qcfSize';
+import { statedSize } from './statedSize';
 import type { CertificateStatus, QualificationProfile } from './qualificationProfile';
 import type { StaffMember } from '../staffMember';
 import { memo } from '../_lib/memo';
@@ -50,7 +51,9 @@ export function profileQualifications(member: StaffMember, units: readonly UnitR
     }
     const key = unitKey(title);
     const before = unknown.get(key);
-    if (!before || (credits ?? 0) > before.credits) unknown.set(key, { title: title.trim(), credits: credits ?? 0, level });
+    // SPEC 9.1: with no credits recorded, the size the title states (credits, total qualification time or GLH).
+    const size = credits ?? statedSize(title) ?? 0;
+    if (!before || size > before.credits) unknown.set(key, { title: title.trim(), credits: size, level });
   };
   for (const u of units) take(u.title, u.credits, u.level);
   for (const cell of member.qcfUnits) for (const title of unitTitles(cell)) take(title, null, null);
