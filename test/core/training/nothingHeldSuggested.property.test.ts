@@ -101,6 +101,19 @@ describe('nothing held is suggested again; the Qualifications sheet agrees with 
         // The Workforce Profile's in-progress count is the people the Qualifications sheet shows something in progress for.
         const inProgress = audit.workforce.find((w) => w.section === 'Qualifications in progress')!.count;
         expect(inProgress).toBe(quals.rows.filter((r) => String(r[col('In progress')] ?? '') !== '').length);
+        // Its highest-qualification counts are the Qualifications sheet's Highest level column, bucketed.
+        const highest = quals.rows.map((r) => Number(r[col('Highest level')] ?? 0));
+        const profileCount = (measure: string) => audit.workforce.find((w) => w.section === 'Highest learning-support qualification' && w.measure === measure)?.count ?? 0;
+        expect([profileCount('None'), profileCount('Level 2'), profileCount('Level 3'), profileCount('Level 4 or above')])
+          .toEqual([highest.filter((l) => l === 0).length, highest.filter((l) => l === 2).length, highest.filter((l) => l === 3).length, highest.filter((l) => l >= 4).length]);
+        // The Team Training Plan plans a certificate only for the people whose needs name it.
+        for (const group of audit.sharedNeeds) {
+          if (!/Certificate in Learning Support/.test(group.need)) continue;
+          for (const name of group.staff) {
+            const s = audit.staff.find((x) => x.member.name === name || x.member.id === name)!;
+            expect(s.needs.some((n) => n.category === group.category && n.need.startsWith(group.need))).toBe(true);
+          }
+        }
       }),
       { numRuns: 120 },
     );
