@@ -23,7 +23,8 @@ const GOALS: [Aspiration, RegExp][] = [
   ['lateral', /\blearning mentors?\b|\bcareers? (?:advis[eo]r|guidance|adviser)\b/g],
   // SPEC 9.2: "to qualify" (a qualification for the role); "qualified" is not matched, so "a qualified teacher" is teaching.
   ['qualify', /\bqualif(?:y|ying|ication|ications)\b|\b(?:get|gain|complete|do|achieve|finish|take)(?: my| a| the)? (?:level [2-7]|l[2-7]|certificate|diploma|award|nvq|foundation degree)\b/g],
-  ['teaching', /\b(?:teach|teacher|teachers|teaching|pgce|qtls|cert ?ed|certificate in education|ptlls|ctlls|dtlls|lecturer|tutor|instructor)\b/g],
+  // SPEC 9.1: today's names (AET, CET, DET: the Award, Certificate and Diploma in Education and Training) and the old ones.
+  ['teaching', /\b(?:teach|teacher|teachers|teaching|pgce|qtls|cert ?ed|ptlls|ctlls|dtlls|aet|cet|det|(?:award|certificate|diploma) in education(?: and training)?|lecturer|tutor|instructor)\b/g],
   ['management', /\b(?:manage|manager|management|managing|head of|leadership|lead the team|team leader|line manag\w*|director)\b/g],
   ['senior', /\b(?:senior|advanced (?:lsa|practitioner)|level 4 lsa|promotion|promoted|step up|next level)\b/g],
   ['responsibility', /\b(?:more|additional|extra|further|greater) responsibilit(?:y|ies)\b|\btake on (?:more|extra)\b|\bresponsibility for\b/g],

@@ -51,6 +51,10 @@ describe('careers from where people stand', () => {
     expect(audit.staff[0].needs.find((n) => n.category === 'Career')!.suggestedActivity).toMatch(/^Specialist training in Visual impairment/);
   });
 
+  test.each(['AET next year', 'Level 3 Award in Education and Training', 'Do my DET', 'Start the Certificate in Education and Training'])('"%s" is the teaching pathway (today\'s names read)', (aspiration) => {
+    expect(parseAspiration(aspiration)).toBe('teaching');
+  });
+
   test('supported employment and job coaching is a pathway', () => {
     expect(parseAspiration('Supported employment job coach')).toBe('supportedEmployment');
     expect(parseAspiration('I would like to become a job coach')).toBe('supportedEmployment');
