@@ -19,8 +19,14 @@ const rows = [
   ['Sophie Martin', 2, 'Work experience', 'Working towards NVQ 3 Supporting Teaching and Learning', null, 'Supported employment job coach', 'Level 2', 'Level 2'],
 ].map((r) => [...r, ...AB.map(() => 3)]);
 
+// The sample's Practice log rows for Megan Harris: short of the LLN certificate's rules, which she has met by holding it.
+const practiceLog = {
+  name: 'Practice log', firstRow: 1, firstColumn: 1,
+  rows: [['Staff', 'Date', 'Hours', 'Subject', 'Observed', 'Observation minutes'], ['Megan Harris', '10/11/2025', 18, 'Literacy', 'Yes', 60], ['Megan Harris', '12/01/2026', 8, 'Numeracy', 'Yes', 50]],
+};
+
 function audited() {
-  const audit = auditRows(HEADER, rows);
+  const audit = auditRows(HEADER, rows, [practiceLog]);
   const sheets = auditToSheets(audit, { runAt: 'fixed', catalogue: NOS_CATALOGUE });
   const quals = sheets.find((s) => s.name === 'Qualifications')!;
   const col = (h: string) => quals.headers.indexOf(h);
@@ -56,6 +62,12 @@ describe('a Level 3 Certificate named in the qualifications column, not in progr
 
   test('Olivia Brown keeps her units\' credits, and is not chased for practice towards a certificate she holds', () => {
     expect(person('Olivia Brown').qualifications.credits).toBe(4);
+    expect(cell('Olivia Brown', 'Practice')).toBeNull();
+  });
+
+  test('Megan Harris\'s Practice cell does not ask for practice towards the certificate she holds', () => {
+    expect(person('Megan Harris').practice).toMatch(/at least 10 are needed/); // the log, checked as logged
+    expect(cell('Megan Harris', 'Practice')).toBe('Not needed: the certificate is held');
   });
 
   test('a named certificate\'s mandatory units are not suggested again for a NOS gap', () => {
