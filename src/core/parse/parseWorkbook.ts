@@ -7,6 +7,10 @@ import { isIsoDate } from '../_lib/isoDate';
 import { staffIndex, type StaffIndex } from './_lib/staffIndex';
 import { applyCpdLog } from './applyCpdLog';
 import { parsePracticeLog } from './parsePracticeLog';
+import { applyObservations } from './applyObservations';
+import { parseObservations } from './parseObservations';
+import { parseReflectiveLog } from './parseReflectiveLog';
+import { sharedStaffIds } from './_lib/sharedStaffIds';
 import { buildMapping } from './buildMapping';
 import { findStaffTable } from './findStaffTable';
 import { mergeUnits } from './mergeUnits';
@@ -126,6 +130,7 @@ export function parseWorkbook(raw: RawWorkbook, options: ParseOptions): AuditInp
     const read = parseCpdLog(cpdSheet, index(), settings.auditDate);
     append(issues, read.issues);
     input.cpd = read.entries;
+    input.cpdReflection = read.reflectionColumns;
     staff = applyCpdLog(staff, read.entries, settings.auditDate);
     for (const f of ['cpdHours', 'jointTraining', 'peerNetwork'] as const) fields.add(f);
   }
@@ -134,6 +139,23 @@ export function parseWorkbook(raw: RawWorkbook, options: ParseOptions): AuditInp
     const read = parsePracticeLog(practiceSheet, index(), settings.auditDate);
     append(issues, read.issues);
     input.practice = read.entries;
+  }
+  // SPEC 9.3 (v3): the Reflective log feeds the Reflection Check; the Observations sheet O18, O24 and the follow-up need.
+  const reflectiveSheet = sheets.get('reflective');
+  const observationsSheet = sheets.get('observations');
+  const shared = reflectiveSheet || observationsSheet ? sharedStaffIds(staff) : new Set<string>();
+  if (reflectiveSheet) {
+    const read = parseReflectiveLog(reflectiveSheet, index(), settings.auditDate, shared);
+    append(issues, read.issues);
+    input.reflectiveLog = read.entries;
+  }
+  if (observationsSheet) {
+    const read = parseObservations(observationsSheet, index(), settings.auditDate, shared);
+    append(issues, read.issues);
+    input.observations = read.records;
+    // SPEC 9.1: the observation date from the sheet and the staff table's column together (the later of the two).
+    staff = applyObservations(staff, read.records);
+    fields.add('lastObservation');
   }
   const unitsSheet = sheets.get('units');
   const sheetUnits = unitsSheet ? parseUnitsSheet(unitsSheet, index(), settings.auditDate) : { units: [], issues: [] };
