@@ -19,7 +19,7 @@ if (!soffice || !poppler) console.warn('SKIPPED printing through LibreOffice: so
 const maybe = soffice && poppler ? describe : describe.skip;
 
 const PNG_DIR = path.join(__dirname, '../../test-output/printed');
-const OUTPUT_SHEETS = ['Audit Summary', 'Skills Profile', 'Skills Matrix (2)', 'Training Needs', 'Team Training Plan', 'Qualifications', 'Workforce Profile', 'PDP Check', 'Audit Issues', 'Audit History'];
+const OUTPUT_SHEETS = ['Audit Summary', 'Skills Profile', 'Skills Matrix (2)', 'Training Needs', 'Team Training Plan', 'Qualifications', 'Workforce Profile', 'PDP Check', 'Reflection Check', 'Audit Issues', 'Audit History'];
 
 /** Prints a workbook to PDF; returns each page's text. */
 function print(dir: string, book: string): { pdf: string; pages: string[] } {

@@ -12,7 +12,7 @@ export const AUDIT_SUMMARY_HEADERS = ['Indicator ID', 'Indicator', 'Value', 'Tar
 /** The other output sheets, listed and linked from the summary's contents block (their final names are the writers'). */
 const CONTENTS = [
   'Skills Profile', 'Skills Matrix', 'Training Needs', 'Team Training Plan', 'Qualifications',
-  'Workforce Profile', 'PDP Check', 'Audit Issues', 'Audit History',
+  'Workforce Profile', 'PDP Check', 'Reflection Check', 'Audit Issues', 'Audit History',
 ];
 
 // Designed for one A4 landscape page at 85% or more (SPEC 4.2): about 150 characters of width, long texts wrapped.
@@ -45,8 +45,10 @@ function preambleOf(audit: Audit): { preamble: OutputValue[][]; styles: Map<stri
     ['Red', s.red],
     ['No data', s.noData],
     ['Data issues', s.issues],
-    [],
   ];
+  // The contents list runs beside the block: with more sheets than block rows, the block grows; one blank row follows.
+  while (preamble.length < 1 + CONTENTS.length) preamble.push([]);
+  preamble.push([]);
   styles.set(styleKey(0, 0), BOLD);
   styles.set(styleKey(0, 2), BOLD);
   if (date !== null) styles.set(styleKey(2, 1), { numberFormat: DATE_FORMAT });
