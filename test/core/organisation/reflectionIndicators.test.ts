@@ -2,6 +2,8 @@
 // hand on the seven people of test/core/_fixtures/reflectiveTeam.ts (audit 01/09/2026; the window opens 01/09/2025).
 import { reflectionCheck } from '../../../src/core/development/reflection/reflectionCheck';
 import { groupAudit } from '../../../src/core/groupAudit';
+import { auditHistorySheet } from '../../../src/core/sheets/auditHistorySheet';
+import { auditSummarySheet } from '../../../src/core/sheets/auditSummarySheet';
 import { NOS_CATALOGUE } from '../../../src/core/nos/nosCatalogue';
 import { parseWorkbook } from '../../../src/core/parse/parseWorkbook';
 import { runAudit } from '../../../src/core/runAudit';
@@ -134,5 +136,19 @@ describe('the group audit pools O23 and O24 over every site\'s entries', () => {
     const m = (id: string) => mixed.indicators.find((x) => x.indicator.id === id)!;
     expect(m('O24')).toMatchObject({ leftOut: ['South'], indicator: { basis: '3 of 6 observations' } });
     expect(m('O23')).toMatchObject({ leftOut: ['South'], indicator: { basis: '3 of 6 CPD entries' } });
+  });
+});
+
+describe('O23 and O24 on the Audit Summary and in Audit History', () => {
+  test('the last two indicator rows, and the last two history columns (appended after O22: an older history gains them)', () => {
+    const a = audit();
+    const summary = auditSummarySheet(a);
+    expect(summary.rows.slice(-2).map((r) => r.slice(0, 6))).toEqual([
+      ['O23', 'Evidence of CPD impact', 50, '>= 50% (Amber >= 25%)', 'Green', '3 of 6 CPD entries'],
+      ['O24', 'Observation follow-up', 50, '>= 90% (Amber >= 70%)', 'Red', '3 of 6 observations'],
+    ]);
+    const history = auditHistorySheet(a, '2026-09-01 10:00');
+    expect(history.headers.slice(-3)).toEqual(['O22 Plans address gaps', 'O23 Evidence of CPD impact', 'O24 Observation follow-up']);
+    expect(history.rows[0].slice(-2)).toEqual([50, 50]);
   });
 });
