@@ -15,7 +15,7 @@ const CONTENTS = [
   'Workforce Profile', 'PDP Check', 'Reflection Check', 'Audit Issues', 'Audit History',
 ];
 
-// Designed for one A4 landscape page at 85% or more (SPEC 4.2): about 150 characters of width, long texts wrapped.
+// Designed for one A4 landscape page at 80% or more (SPEC 4.2, 9.3: 24 indicators): about 150 characters of width, long texts wrapped.
 const WIDTHS = [10, 18, 5, 17, 6, 20, 50, 17, 24];
 const PRINTED_COLUMNS = WIDTHS.length;
 // The chart data sits right of the printed columns, after one empty column.

@@ -34,6 +34,6 @@ export function reflectionCheckSheet(audit: Audit): OutputSheet {
   }
   return {
     name: 'Reflection Check', preamble: [], headers: REFLECTION_CHECK_HEADERS, rows, styles,
-    columnWidths: [9, 20, 11, 55, 24, 12, 36, 22, 13], wrapColumns: [1, 3, 4, 6, 7],
+    columnWidths: [9, 20, 11, 55, 26, 17, 36, 22, 13], wrapColumns: [1, 3, 4, 6, 7],
   };
 }
