@@ -16,7 +16,7 @@ const CONTENTS = [
 ];
 
 // Designed for one A4 landscape page at 80% or more (SPEC 4.2, 9.3: 24 indicators): about 150 characters of width, long texts wrapped.
-const WIDTHS = [10, 18, 5, 17, 6, 20, 50, 17, 24];
+const WIDTHS = [10, 19, 5, 16, 6, 19, 49, 17, 26];
 const PRINTED_COLUMNS = WIDTHS.length;
 // The chart data sits right of the printed columns, after one empty column.
 const DATA_COLUMN = PRINTED_COLUMNS + 1;
