@@ -7,6 +7,7 @@ import { practiceCheckFn } from '../core/qualifications/practiceCheckFn';
 import { learningHours } from '../core/qualifications/learningHours';
 import { smartAdvice, smartScore } from '../core/development/smart/smartCheck';
 import { toIsoDate } from '../core/development/smart/smartDates';
+import { reflectionSummary } from '../core/development/reflection/reflectionCheck';
 import { dataTypeProblem } from './_lib/plainArgs';
 import { customFunctions, toResult } from './_lib/toResult';
 import { todayIso } from './_lib/todayIso';
@@ -152,8 +153,19 @@ export function PRACTICECHECK(practice_hours: any, observations: any[][], pathwa
   return toResult(practiceCheckFn(practice_hours, observations, pathway, literacy_hours, numeracy_hours));
 }
 
+/**
+ * How reflective a reflective-log entry is (Descriptive, Partly reflective or Reflective) and which of Gibbs' stages it lacks.
+ * @customfunction REFLECTCHECK
+ * @param text The entry's text.
+ * @returns The depth and the stages missing, e.g. "Partly reflective: no conclusion or action plan".
+ */
+export function REFLECTCHECK(text: any): string {
+  return reflectionSummary(text);
+}
+
 const IMPLEMENTATIONS = {
   NOSGAP, NOSCOVERAGE, NOSPRIORITIES, NOSTITLE, QCFCREDITS, QCFSIZE, LEARNINGHOURS, CERTSTATUS, SMARTSCORE, SMARTCHECK, PRACTICECHECK,
+  REFLECTCHECK,
 } as const;
 
 /** Each function behind one guard: a data type (entity) argument is refused with #VALUE! before core sees it. */

@@ -97,9 +97,9 @@ describe('npm run build', () => {
     expect(html).toContain('<div id=root></div>');
   });
 
-  it('emits functions.json with the eleven functions, data types kept out of `any` parameters, and registers them without the plugin\'s unguarded calls', () => {
+  it('emits functions.json with the twelve functions (SPEC 5 and REFLECTCHECK, 9.3), data types kept out of `any` parameters, and registers them without the plugin\'s unguarded calls', () => {
     const metadata = JSON.parse(read('functions.json'));
-    expect(metadata.functions).toHaveLength(11);
+    expect(metadata.functions).toHaveLength(12);
     // The metadata generator always writes true; core reads plain values only (src/functions/_lib/plainArgs.ts).
     expect(metadata.allowCustomDataForDataTypeAny).toBe(false);
     const js = read('functions.js');

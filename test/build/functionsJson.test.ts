@@ -21,6 +21,7 @@ const EXPECTED: Record<string, { params: string; result: string }> = {
   SMARTSCORE: { params: 'objective [review_date] [success_criteria] [audit_date]', result: 'number' },
   SMARTCHECK: { params: 'objective [review_date] [success_criteria] [audit_date]', result: 'string' },
   PRACTICECHECK: { params: 'practice_hours observations# [pathway] [literacy_hours] [numeracy_hours]', result: 'string' },
+  REFLECTCHECK: { params: 'text', result: 'string' }, // SPEC 9.3
 };
 
 const describeParam = (p: Param): string => {
@@ -36,7 +37,7 @@ describe('functions.json generated from src/functions/functions.ts', () => {
     functions = JSON.parse(generated.metadataJson).functions;
   });
 
-  it('declares exactly the ten SPEC 5 functions, ids equal to names and to what functions.ts registers', () => {
+  it('declares exactly the SPEC 5 and 9.3 functions, ids equal to names and to what functions.ts registers', () => {
     expect(functions.map((f) => f.id).sort()).toEqual(Object.keys(EXPECTED).sort());
     for (const f of functions) expect(f.name).toBe(f.id);
     expect(Object.keys(LSA_FUNCTIONS).sort()).toEqual(Object.keys(EXPECTED).sort());

@@ -5,6 +5,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { complianceStatus, complianceSummary } from '../../src/core/compliance/complianceStatus';
 import { smartCheck } from '../../src/core/development/smart/smartCheck';
+import { reflectionCheck, reflectionSummary } from '../../src/core/development/reflection/reflectionCheck';
 import { gapScore, gapScoreOnly } from '../../src/core/nos/gapScore';
 import { NOS_CATALOGUE } from '../../src/core/nos/nosCatalogue';
 import type { Rating } from '../../src/core/nos/rating';
@@ -357,5 +358,64 @@ describe('the reflective practice examples (SPEC 9.3): O23, O24, the follow-up n
     expect(audit.reflections).toHaveLength(9);
     expect(audit.reflections!.filter((r) => r.name === 'Amy Shah').map((r) => r.from)).toEqual(['CPD log', 'Reflective log', 'CPD log']);
     says('Gus Hart, whose only reflection is "n/a", has none: 9 rows for the team');
+  });
+});
+
+describe('Reflection check examples (SPEC 9.3)', () => {
+  test('retelling alone is Descriptive, with the advice and REFLECTCHECK text the page quotes', () => {
+    const text = 'Supported J in maths today. We did fractions and he completed the worksheet.';
+    expect(reflectionCheck(text)).toEqual({ stages: ['description'], depth: 'Descriptive',
+      advice: 'Say how it went (what went well, what did not) and why, then say what you learnt from it or what you will do differently next time.' });
+    expect(reflectionSummary(text)).toBe('Descriptive: no feelings, evaluation, analysis, conclusion or action plan');
+    says(`"${text}": description only, **Descriptive**`);
+    says('advice "Say how it went (what went well, what did not) and why, then say what you learnt from it or what you will do differently next time."');
+    says('REFLECTCHECK "Descriptive: no feelings, evaluation, analysis, conclusion or action plan"');
+  });
+
+  test('evaluation and analysis without a conclusion or action are Partly reflective', () => {
+    const text = 'Supported J in maths. I felt nervous. It went well because we used counters.';
+    expect(reflectionCheck(text)).toMatchObject({ stages: ['description', 'feelings', 'evaluation', 'analysis'], depth: 'Partly reflective' });
+    expect(reflectionSummary(text)).toBe('Partly reflective: no conclusion or action plan');
+    says(`"${text}": description, feelings, evaluation ("went well") and analysis ("because"), no conclusion or action: **Partly reflective**`);
+    says('REFLECTCHECK "Partly reflective: no conclusion or action plan"');
+  });
+
+  test('an intention with no look back stays Descriptive', () => {
+    const r = reflectionCheck('Did the manual handling course. Will use the hoist with M next week.');
+    expect(r).toEqual({ stages: ['description', 'action plan'], depth: 'Descriptive', advice: 'Say how it went (what went well, what did not) and why.' });
+    says('"Did the manual handling course. Will use the hoist with M next week.": an action plan with no evaluation or analysis, so still **Descriptive**; advice "Say how it went (what went well, what did not) and why."');
+  });
+
+  test('WWW / EBI headings, and Kolb headings, are Reflective', () => {
+    const www = 'WWW: learner used her talker in front of the class\nEBI: I will program more subject words into it';
+    expect(reflectionCheck(www)).toMatchObject({ stages: ['description', 'evaluation', 'action plan'], depth: 'Reflective' });
+    expect(reflectionSummary(www)).toBe('Reflective: no feelings, analysis or conclusion');
+    says('description, evaluation (the WWW heading) and an action plan: **Reflective**; REFLECTCHECK "Reflective: no feelings, analysis or conclusion"');
+    const kolb = 'Concrete experience: first time using the hoist with C\nReflective observation: it felt rushed\n'
+      + 'Abstract conceptualisation: go at her pace\nActive experimentation: next transfer I will talk her through each step';
+    expect(reflectionCheck(kolb)).toMatchObject({ stages: ['description', 'evaluation', 'conclusion', 'action plan'], depth: 'Reflective' });
+    says('description, evaluation, conclusion and action plan, **Reflective** ("it felt rushed" is a judgement, not the writer\'s feeling)');
+  });
+
+  test('CPD log notes: impact, a recommendation, a verdict, changed practice; a job is not a change', () => {
+    expect(reflectionCheck('Her spelling has improved.')).toMatchObject({ stages: ['evaluation'], depth: 'Partly reflective' });
+    expect(reflectionCheck('Would recommend for anyone new.')).toMatchObject({ stages: ['evaluation'], depth: 'Partly reflective' });
+    expect(reflectionCheck('Useful - will print the cue cards for K.')).toMatchObject({ stages: ['evaluation', 'action plan'], depth: 'Reflective' });
+    expect(reflectionCheck('Since the webinar I check the hearing aid battery every morning.'))
+      .toMatchObject({ stages: ['evaluation', 'action plan'], depth: 'Reflective' });
+    expect(reflectionCheck('I now work in the Year 9 base.').depth).toBe('Descriptive');
+    says('"Her spelling has improved." (impact stated: evaluation) is **Partly reflective**');
+    says('"Would recommend for anyone new." **Partly reflective**');
+    says('"Useful - will print the cue cards for K." (a verdict, then a plan with no subject typed) **Reflective**');
+    says('"Since the webinar I check the hearing aid battery every morning." (changed practice: the CPD\'s impact and an action) **Reflective**');
+    says('"I now work in the Year 9 base." (a job, not a change in practice) **Descriptive**');
+  });
+
+  test('what does not count: a learner\'s feelings, "I felt that", course content learnt', () => {
+    expect(reflectionCheck('He was upset when the fire alarm went off.').stages).not.toContain('feelings');
+    expect(reflectionCheck('I felt that the session was a success.').stages).toEqual(['description', 'evaluation']);
+    expect(reflectionCheck('Makaton level 1 day 1. Learnt signs for food, drink, toilet, colours.').stages).toEqual(['description']);
+    says('a learner\'s feelings ("he was upset"); "I felt that the session was a success" (a judgement)');
+    says('course content ("Learnt signs for food")');
   });
 });

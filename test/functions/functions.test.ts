@@ -1,6 +1,6 @@
 import { associated, FakeCustomFunctionsError, thrown } from './_lib/customFunctionsFake';
 import {
-  CERTSTATUS, LEARNINGHOURS, LSA_FUNCTIONS, PRACTICECHECK, NOSCOVERAGE, NOSGAP, NOSPRIORITIES, NOSTITLE, QCFCREDITS, QCFSIZE, SMARTCHECK, SMARTSCORE,
+  CERTSTATUS, LEARNINGHOURS, LSA_FUNCTIONS, PRACTICECHECK, NOSCOVERAGE, NOSGAP, NOSPRIORITIES, NOSTITLE, QCFCREDITS, QCFSIZE, REFLECTCHECK, SMARTCHECK, SMARTSCORE,
 } from '../../src/functions/functions';
 
 // Excel hands every range, and any value given for an any[][] parameter, over as rows of cells.
@@ -11,9 +11,9 @@ const seventeen = row(...cells(17, 3).map((v, i) => (i === 2 ? 1 : v)));
 const valueError = (message: string) => new FakeCustomFunctionsError('#VALUE!', message);
 
 describe('registration', () => {
-  it('associates each of the eleven SPEC 5 functions under its id when CustomFunctions exists', () => {
+  it('associates each of the eleven SPEC 5 functions and REFLECTCHECK (SPEC 9.3) under its id when CustomFunctions exists', () => {
     expect([...associated.keys()].sort()).toEqual(
-      ['CERTSTATUS', 'LEARNINGHOURS', 'NOSCOVERAGE', 'NOSGAP', 'NOSPRIORITIES', 'NOSTITLE', 'PRACTICECHECK', 'QCFCREDITS', 'QCFSIZE', 'SMARTCHECK', 'SMARTSCORE'],
+      ['CERTSTATUS', 'LEARNINGHOURS', 'NOSCOVERAGE', 'NOSGAP', 'NOSPRIORITIES', 'NOSTITLE', 'PRACTICECHECK', 'QCFCREDITS', 'QCFSIZE', 'REFLECTCHECK', 'SMARTCHECK', 'SMARTSCORE'],
     );
     for (const [id, fn] of Object.entries(LSA_FUNCTIONS)) expect(associated.get(id)).toBe(fn);
   });
@@ -162,6 +162,23 @@ describe('SMARTSCORE and SMARTCHECK', () => {
     expect(SMARTCHECK(objective, '2026-12-01', null, '2026-09-01')).toBe('SMART');
     expect(SMARTSCORE(objective, '2026-12-01', null, '')).toBe(4); // blank: today
     expect(thrown(() => SMARTSCORE(objective, '2026-12-01', null, 'soon'))).toEqual(valueError('audit_date must be a date or yyyy-mm-dd; got soon'));
+  });
+});
+
+describe('REFLECTCHECK (SPEC 9.3)', () => {
+  it('gives the depth and the Gibbs stages missing', () => {
+    expect(REFLECTCHECK('Supported J in maths. I felt nervous. It went well because we used counters.'))
+      .toBe('Partly reflective: no conclusion or action plan');
+    expect(REFLECTCHECK('Attended safeguarding training.')).toBe('Descriptive: no feelings, evaluation, analysis, conclusion or action plan');
+    expect(REFLECTCHECK('Description: supported L in catering\nFeelings: nervous\nWhat went well: she weighed it all herself\n'
+      + 'Why: the picture recipe\nWhat I learnt: pictures help her\nNext time: picture recipes for all'))
+      .toBe('Reflective');
+  });
+
+  it('reads an empty cell, a number or a boolean as text without failing', () => {
+    expect(REFLECTCHECK(null)).toBe('Descriptive: no description, feelings, evaluation, analysis, conclusion or action plan');
+    expect(REFLECTCHECK('')).toMatch(/^Descriptive: no description/);
+    expect(REFLECTCHECK(42)).toMatch(/^Descriptive/);
   });
 });
 
