@@ -46,9 +46,9 @@ function preambleOf(audit: Audit): { preamble: OutputValue[][]; styles: Map<stri
     ['No data', s.noData],
     ['Data issues', s.issues],
   ];
-  // The contents list runs beside the block: with more sheets than block rows, the block grows; one blank row follows.
-  while (preamble.length < 1 + CONTENTS.length) preamble.push([]);
+  // The contents list runs beside the block (and its blank last row): with more sheets than that, the block grows.
   preamble.push([]);
+  while (preamble.length < 1 + CONTENTS.length) preamble.push([]);
   styles.set(styleKey(0, 0), BOLD);
   styles.set(styleKey(0, 2), BOLD);
   if (date !== null) styles.set(styleKey(2, 1), { numberFormat: DATE_FORMAT });
