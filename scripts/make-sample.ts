@@ -186,7 +186,7 @@ const UNITS: V[][] = [
 ];
 // prettier-ignore
 const CPD_LOG: V[][] = [
-  ['Staff ID', 'Date', 'Activity', 'Hours', 'Type'],
+  ['Staff ID', 'Date', 'Activity', 'Hours', 'Type', 'Reflection', 'Impact'],
   ['LSA-001', d('2025-10-15'), 'Autism awareness refresher', 6, 'training'], ['LSA-001', d('2026-05-14'), 'Joint planning day with the Foundation Learning teachers', 6, 'joint training'],
   ['LSA-002', d('2025-12-02'), 'Dyslexia-friendly resources with English staff', 3, 'joint training'], ['LSA-003', '21/01/2026', 'BSL Level 4 workshop', 7, 'training'],
   ['LSA-004', d('2025-11-20'), 'Prevent e-learning', 1, 'e-learning'], ['LSA-006', d('2026-03-18'), 'Mental health first aid', 7, 'training'],
@@ -207,6 +207,58 @@ const CPD_LOG: V[][] = [
   ['LSA-007', d('2026-03-09'), 'Manual handling', 3, 'Mandatory'], ['LSA-011', d('2025-11-03'), 'GDPR and data protection e-learning', 2, 'e-learning'],
   ['LSA-012', d('2026-04-20'), 'First aid at work (3 days)', 18, 'training'], ['LSA-017', d('2026-01-20'), 'Safeguarding and Prevent update', 4, 'Mandatory'],
   ['LSA-020', d('2026-05-12'), 'Annual statutory training day', 6, 'Compliance'], ['LSA-023', d('2025-12-01'), 'Equality and diversity', 3, 'training'],
+];
+// What some staff wrote about their CPD (SPEC 9.3, O23): most write nothing, a few only retell the day, a few reflect.
+// Keyed by staff ID and activity; written into the CPD log's Reflection and Impact columns.
+// prettier-ignore
+const CPD_REFLECTIONS: [string, string, V, V][] = [
+  ['LSA-001', 'Autism awareness refresher', 'The part on sensory overload made me think about M in Foundation. I had been sitting her by the window because she likes the light, but that is where the corridor noise is worst. I moved her seat and she has stayed in the room for the whole session three weeks running. I learned to ask, not guess. Next time I will ask learners where they want to sit.', 'M now stays for the whole session.'],
+  ['LSA-002', 'Dyslexia screening course', 'Went on the dyslexia screening course at the learning centre. We practised the screening questions in pairs.', ''],
+  ['LSA-003', 'BSL Level 4 workshop', 'I found the regional sign variations hard at first and felt a bit out of my depth. It helped to practise with the Deaf tutor because she corrected me straight away.', ''],
+  ['LSA-008', 'Shadowed Sarah Ahmed in the autism base', 'What went well: I saw how Sarah gives a countdown before every change of task.\nEven better if: I had asked her why she uses a timer and not just words.\nI am going to try the countdown with my learner in motor vehicle next week.', ''],
+  ['LSA-010', 'Regional LSA network meeting', 'Network meeting in Leeds. Talked about ESOL resources and had lunch.', ''],
+  ['LSA-013', 'Makaton foundation', '', 'I now sign the session plan at the start of every class. Two learners who never joined in now sign back, because they can see what is coming next. I will show the signs to the teachers at the next team meeting.'],
+  ['LSA-019', 'PMLD sensory learning course', 'Really good course, enjoyed it.', ''],
+  ['LSA-024', 'Autism and anxiety course', 'n/a', ''],
+  ['LSA-004', 'Safeguarding level 2 refresher', 'Done.', ''],
+];
+for (const [id, activity, reflection, impact] of CPD_REFLECTIONS) {
+  const row = CPD_LOG.find((r) => r[0] === id && r[2] === activity);
+  if (!row) throw new Error(`No CPD log row for ${id}: ${activity}`);
+  row.push(reflection, impact);
+}
+// A reflective log kept by a few staff (SPEC 9.3), as they write: Gibbs headings, lower case, a plain retelling.
+// prettier-ignore
+const REFLECTIVE_LOG: V[][] = [
+  ['Staff ID', 'Name', 'Date', 'Entry', 'CPD activity'],
+  ['LSA-006', 'Mohammed Hussain', d('2026-03-20'), 'What happened: a learner in my English group had a panic attack in the toilets.\nHow I felt: scared I would say the wrong thing.\nWhat went well: I remembered ALGEE from the course and stayed with her until she could breathe normally.\nWhat I would do differently: call for a second member of staff sooner.\nAction: I have asked for the wellbeing team\'s number to go on my lanyard.', 'Mental health first aid'],
+  ['LSA-009', 'Olivia Brown', d('2025-11-20'), 'I set up the screen reader for A. It took most of the lesson. A was frustrated and so was I. Next time I will set it up before the lesson starts because lesson time is for learning, not for IT.', 'Assistive technology e-learning'],
+  ['LSA-012', 'Liam Wright', d('2026-02-15'), 'Supported group C with fractions today. We used the fraction wall. Most of them finished the worksheet.', ''],
+  ['LSA-021', 'Megan Harris', d('2026-02-18'), 'the workshop showed us the bar model. i tried it with J on percentages and it worked better than the method i was using because she could see the whole amount. i think ive been rushing to the method to early. next time ill start with a drawing', 'Numeracy support workshop'],
+  ['LSA-016', 'Ben Thompson', d('2026-03-10'), 'Met Daniel. Talked about the behaviour plan for R.', 'Mentoring meetings with Daniel Evans'],
+  ['LSA-004', 'Tom Williams', d('2026-03-17'), 'Observed by Sarah in maths. She said I was doing too much of the work for the learner. I felt a bit upset at first but she is right. I\'ll sit back more and use prompts.', ''],
+];
+// Observations of practice with their follow-up (SPEC 9.3, O24): the dates are the staff table's Last observation, except
+// Tom's, recorded only here (the table was not updated: the later of the two counts, SPEC 9.1). Some follow-ups were
+// never done; Chloe's row is under the employee number she shares with Ryan, so it is credited to neither.
+// prettier-ignore
+const OBSERVATIONS: V[][] = [
+  ['Staff ID', 'Name', 'Observation date', 'Observer', 'Outcome', 'Follow-up action', 'Follow-up done'],
+  ['LSA-001', 'Sarah Ahmed', d('2026-03-04'), 'Charlotte Wood', 'Good', 'Share the countdown strategy at the team meeting', d('2026-04-15')],
+  ['LSA-002', "James O'Connor", d('2025-11-12'), 'Charlotte Wood', 'Good', 'Shadow the specialist dyslexia tutor for one session', ''],
+  ['LSA-003', 'Priya Patel', d('2025-06-18'), 'Charlotte Wood', 'Good', 'Run a deaf awareness session for the catering team', d('2025-10-01')],
+  ['LSA-004', 'Tom Williams', d('2026-03-16'), 'Sarah Ahmed', 'Requires improvement', 'Use prompts and let the learner do the work', ''],
+  ['LSA-006', 'Mohammed Hussain', d('2026-02-24'), 'Sarah Ahmed', 'Requires improvement', "Check understanding with open questions, not 'Are you OK?'", d('2026-03-30')],
+  ['LSA-009', 'Olivia Brown', d('2026-05-13'), 'Charlotte Wood', 'Good', 'Set up the screen reader before the lesson', ''],
+  ['LSA-010', 'Amy Lewis', d('2026-01-21'), 'Sarah Ahmed', 'Good', 'n/a', ''],
+  ['LSA-011', 'Grace Taylor', d('2025-10-07'), 'Charlotte Wood', 'Good', 'Attend the autism and anxiety course', 'Yes'],
+  ['LSA-012', 'Liam Wright', d('2025-09-01'), 'Sarah Ahmed', 'Good', 'Use the fraction wall with group C', d('2025-10-10')],
+  ['LSA-013', 'Jessica Green', d('2026-06-02'), 'Charlotte Wood', 'Outstanding', 'Teach the session-plan signs to the Foundation teachers', ''],
+  ['LSA-014', 'Chloe Walker', d('2025-12-03'), 'Sarah Ahmed', 'Good', 'Complete the moving and handling refresher', ''],
+  ['LSA-016', 'Ben Thompson', d('2026-04-15'), 'Charlotte Wood', 'Requires improvement', 'Plan prompts before the lesson instead of giving answers', ''],
+  ['LSA-019', 'Charlotte Wood', d('2026-02-11'), 'Sarah Ahmed', 'Outstanding', '', ''],
+  ['LSA-022', 'Lucy Clark', d('2026-03-25'), 'Charlotte Wood', 'Good', 'Sit where the learner can see your face when signing', d('2026-04-20')],
+  ['LSA-024', 'Zara Khan', d('2025-10-22'), 'Sarah Ahmed', 'Good', 'Try the visual timetable with learner R', d('2025-12-01')],
 ];
 // Learning support practice towards the certificates (SPEC 3.5 v2): Mohammed meets the generic rules, Tom is short of
 // hours and observations, Megan (LLN) is short of numeracy hours and has one observation under 45 minutes.
@@ -234,8 +286,10 @@ export async function buildSample(): Promise<Buffer> {
   addStaffSheet(wb);
   addSheet(wb, 'PDP', PDP, [10, 18, 60, 36, 28, 40, 12, 10]);
   addSheet(wb, 'Units', UNITS, [10, 18, 60, 8, 8, 14]);
-  addSheet(wb, 'CPD log', CPD_LOG, [10, 12, 56, 7, 14]);
+  addSheet(wb, 'CPD log', CPD_LOG, [10, 12, 56, 7, 14, 60, 40]);
   addSheet(wb, 'Practice log', PRACTICE_LOG, [10, 12, 7, 12, 10, 20]);
+  addSheet(wb, 'Reflective log', REFLECTIVE_LOG, [10, 18, 12, 80, 32]);
+  addSheet(wb, 'Observations', OBSERVATIONS, [10, 18, 16, 16, 20, 50, 14]);
   const needs = wb.addWorksheet('Learner needs');
   needs.addTable({ name: 'LearnerNeeds', ref: 'A1', headerRow: true, style: { theme: 'TableStyleMedium2', showRowStripes: true }, columns: [{ name: 'Need', filterButton: true }, { name: 'Number of learners', filterButton: true }], rows: LEARNER_NEEDS });
   needs.getColumn(1).width = 28;

@@ -14,6 +14,8 @@ import { matchHeader } from '../../src/core/parse/matchHeader';
 import { normaliseHeader } from '../../src/core/parse/normaliseHeader';
 import { CPD_COLUMNS } from '../../src/core/parse/parseCpdLog';
 import { PRACTICE_COLUMNS } from '../../src/core/parse/parsePracticeLog';
+import { REFLECTIVE_LOG_COLUMNS } from '../../src/core/parse/parseReflectiveLog';
+import { OBSERVATION_COLUMNS } from '../../src/core/parse/parseObservations';
 import { parseDate } from '../../src/core/cells/parseDate';
 import { NEED_COLUMNS } from '../../src/core/parse/parseLearnerNeeds';
 import { parseLevel } from '../../src/core/parse/parseLevel';
@@ -159,8 +161,10 @@ function specialisms(): string[] {
 const OPTIONAL: [OptionalSheet, string, Record<string, readonly string[]> | null, string][] = [
   ['pdp', 'PDP', PDP_COLUMNS, 'one row per development-plan objective; checked by the SMART rules'],
   ['units', 'Units', UNIT_COLUMNS, 'one row per QCF unit achieved (the long form of the QCF units column)'],
-  ['cpd', 'CPD log', CPD_COLUMNS, 'one row per CPD activity; when present, CPD hours, joint training and network come from it'],
+  ['cpd', 'CPD log', CPD_COLUMNS, 'one row per CPD activity; when present, CPD hours, joint training and network come from it (with the staff table\'s columns). Its optional Reflection and Impact columns (what the person learned, what changed in their practice) are read by the reflection check: on the Reflection Check sheet and for O23'],
   ['practice', 'Practice log', PRACTICE_COLUMNS, 'one row per session of learning support practice (hours, subject, observed and for how many minutes); when present, Qualifications gains a Practice column checked against the certificate\'s practice rules'],
+  ['reflective', 'Reflective log', REFLECTIVE_LOG_COLUMNS, 'one row per reflective entry (staff, date, entry and, optionally, the CPD activity it reflects on); each entry is read for Gibbs\' stages and its depth on the Reflection Check sheet (not for O23, which reads the CPD log)'],
+  ['observations', 'Observations', OBSERVATION_COLUMNS, 'one row per observation of practice (staff, date, observer, outcome, follow-up action, follow-up done as a date or Yes); the latest date counts for O18 with the staff table\'s Last observation column; O24 and the follow-up need come from it. "n/a" or "-" as the action is no action recorded'],
   ['learnerNeeds', 'Learner needs', NEED_COLUMNS, 'one row per need (a specialism) with its number of learners; used by O11'],
   ['targets', 'Targets', TARGET_COLUMNS, 'overrides the default targets, by LSA level and standard or by LSA level and criterion'],
   ['settings', 'Settings', SETTINGS_LABELS, 'label and value pairs; a label naming a compliance course and "renewal" (or years, expiry, valid) sets its renewal period'],

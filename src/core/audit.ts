@@ -7,6 +7,19 @@ import type { SmartResult } from './development/smart/smartResult';
 import type { PlanCheck } from './development/planCheck';
 import type { SharedNeed, TrainingNeed } from './training/trainingNeed';
 import type { WorkforceRow } from './workforce/workforceRow';
+import type { ReflectionResult } from './development/reflection/reflectionCheck';
+
+/** One piece of reflective writing checked (SPEC 9.3): a Reflective log entry, or a CPD log entry's reflection and impact. */
+export interface ReflectionRow {
+  staffId: string;
+  name: string;
+  date: string | null;
+  entry: string;
+  /** The CPD activity it reflects on, when known. */
+  activity: string | null;
+  from: 'Reflective log' | 'CPD log';
+  result: ReflectionResult;
+}
 
 /** One person's full audit: the indicator row plus needs and PDP checks. */
 export interface StaffAudit extends StaffAuditRow {
@@ -39,4 +52,6 @@ export interface Audit {
   workforce: WorkforceRow[];
   issues: AuditIssue[];
   summary: AuditSummary;
+  /** The Reflection Check's rows; null or absent with no Reflective log and no Reflection or Impact column (SPEC 9.3). */
+  reflections?: ReflectionRow[] | null;
 }

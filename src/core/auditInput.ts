@@ -36,6 +36,38 @@ export interface CpdEntry {
   activity: string;
   hours: number;
   type: CpdType;
+  /** The Reflection column's text (SPEC 9.3); absent or null when none is recorded. */
+  reflection?: string | null;
+  /** The Impact column's text (SPEC 9.3); absent or null when none is recorded. */
+  impact?: string | null;
+}
+
+/** One entry of the Reflective log sheet (SPEC 9.3), joined to a member of staff. */
+export interface ReflectiveEntry {
+  sheet: string;
+  /** The row number Excel shows. */
+  row: number;
+  staffId: string;
+  date: string | null;
+  entry: string;
+  /** The CPD activity it reflects on, when recorded. */
+  activity: string | null;
+}
+
+/** One observation of practice from the Observations sheet (SPEC 9.3), joined to a member of staff. */
+export interface ObservationRecord {
+  sheet: string;
+  /** The row number Excel shows. */
+  row: number;
+  staffId: string;
+  /** ISO date of the observation; null when blank or unreadable (then it counts for nothing). */
+  date: string | null;
+  observer: string | null;
+  outcome: string | null;
+  /** The follow-up action agreed; null when none is recorded ("n/a", "-" and blank are none). */
+  followUp: string | null;
+  /** Done: the date it was done (null when done with no date, "Yes"); null itself when not done or not recorded. */
+  followUpDone: { date: string | null } | null;
 }
 
 /** One session of learning support practice (SPEC 3.5 v2 Practice log). */
@@ -114,6 +146,12 @@ export interface AuditInput {
   cpd: CpdEntry[] | null; // null when there is no CPD log sheet
   /** null when there is no Practice log sheet (then no Practice column on Qualifications). */
   practice?: PracticeEntry[] | null;
+  /** True when the CPD log has a Reflection or an Impact column (SPEC 9.3: O23 needs one). */
+  cpdReflection?: boolean;
+  /** The Reflective log sheet's entries; null or absent when there is no such sheet. */
+  reflectiveLog?: ReflectiveEntry[] | null;
+  /** The Observations sheet's records; null or absent when there is no such sheet (O24 No data). */
+  observations?: ObservationRecord[] | null;
   learnerNeeds: LearnerNeed[] | null;
   targetOverrides: TargetOverride[];
   settings: Settings;

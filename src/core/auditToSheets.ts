@@ -7,6 +7,7 @@ import { auditHistorySheet } from './sheets/auditHistorySheet';
 import { auditIssuesSheet } from './sheets/auditIssuesSheet';
 import { auditSummarySheet } from './sheets/auditSummarySheet';
 import { pdpCheckSheet } from './sheets/pdpCheckSheet';
+import { reflectionCheckSheet } from './sheets/reflectionCheckSheet';
 import { qualificationsSheet } from './sheets/qualificationsSheet';
 import { skillsMatrixSheet } from './sheets/skillsMatrixSheet';
 import { skillsProfileSheet } from './sheets/skillsProfileSheet';
@@ -17,7 +18,7 @@ import { workforceProfileSheet } from './sheets/workforceProfileSheet';
 /** The output sheets, in the order they appear in the workbook. */
 export const OUTPUT_SHEET_NAMES = [
   'Audit Summary', 'Skills Profile', 'Skills Matrix', 'Training Needs', 'Team Training Plan',
-  'Qualifications', 'Workforce Profile', 'PDP Check', 'Audit Issues', 'Audit History',
+  'Qualifications', 'Workforce Profile', 'PDP Check', 'Reflection Check', 'Audit Issues', 'Audit History',
 ] as const;
 
 /**
@@ -35,6 +36,7 @@ export function auditToSheets(audit: Audit, options: { runAt: string; catalogue:
     qualificationsSheet(audit),
     workforceProfileSheet(audit),
     pdpCheckSheet(audit),
+    reflectionCheckSheet(audit),
     auditIssuesSheet(audit),
     auditHistorySheet(audit, options.runAt),
   ];

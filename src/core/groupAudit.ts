@@ -39,7 +39,8 @@ export function groupAudit(sites: readonly SiteAudit[], failures: readonly SiteF
     site,
     indicators: audit.indicators,
     input: { rows: audit.staff, mappedFields: audit.input.mappedFields, learnerNeeds: audit.input.learnerNeeds,
-      pdpPresent: audit.input.pdp.length > 0, cpd: audit.input.cpd, settings: audit.settings },
+      pdpPresent: audit.input.pdp.length > 0, cpd: audit.input.cpd, settings: audit.settings,
+      cpdReflection: audit.input.cpdReflection ?? false, observations: audit.input.observations ?? null },
   })));
   const count = (status: IndicatorStatus) => grouped.filter((g) => g.indicator.status === status).length;
   let staffAudited = 0;

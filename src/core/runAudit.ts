@@ -18,6 +18,8 @@ import type { TrainingNeed } from './training/trainingNeed';
 import { trainingNeeds } from './training/trainingNeeds';
 import { workforceProfile } from './workforce/workforceProfile';
 import { groupBy } from './_lib/groupBy';
+import type { ObservationRecord } from './auditInput';
+import { reflectionRows } from './development/reflectionRows';
 
 /** Called as the audit goes: stage name and fraction done (0-1). */
 export type AuditProgress = (stage: string, fraction: number) => void;
@@ -33,6 +35,7 @@ export function runAudit(input: AuditInput, catalogue: readonly Criterion[], onP
   const unitsBy = groupBy(input.units, (u: UnitRecord) => u.staffId);
   const pdpBy = groupBy(input.pdp, (p: PdpObjective) => p.staffId);
   const practiceBy = input.practice ? groupBy(input.practice, (p: PracticeEntry) => p.staffId) : null;
+  const observationsBy = input.observations ? groupBy(input.observations, (o: ObservationRecord) => o.staffId) : null;
   // A course is tracked when its completion column or its expiry column is mapped (SPEC 3.9 v2).
   const tracked = COMPLIANCE_COURSES.filter((c: ComplianceCourse) => input.mappedFields.includes(`compliance:${c}`) || input.mappedFields.includes(`expiry:${c}`));
   const step = Math.max(1, Math.floor(input.staff.length / 50));
@@ -63,7 +66,7 @@ export function runAudit(input: AuditInput, catalogue: readonly Criterion[], onP
     const pdpAddressesGap = gapCodes.length === 0 ? null : pdp.some((p) => p.plan.addressesGap === true);
     const needs = trainingNeeds({
       member, skills, qualifications, compliance, cpdHoursLast12Months, reviewedInLast12Months, observedInLast12Months, settings,
-      isLlnSpecialist: isLlnSpecialist(member), mappedFields: input.mappedFields,
+      isLlnSpecialist: isLlnSpecialist(member), mappedFields: input.mappedFields, observations: observationsBy?.get(member.id),
     });
     let bestSmartScore: number | null = null;
     for (const p of pdp) if (bestSmartScore === null || p.result.score > bestSmartScore) bestSmartScore = p.result.score;
@@ -79,7 +82,7 @@ export function runAudit(input: AuditInput, catalogue: readonly Criterion[], onP
   onProgress?.('Organisational audit', 0);
   const orgIndicators = indicators({
     rows: staff, mappedFields: input.mappedFields, learnerNeeds: input.learnerNeeds, pdpPresent: input.pdp.length > 0, cpd: input.cpd,
-      settings,
+      settings, cpdReflection: input.cpdReflection ?? false, observations: input.observations ?? null,
   });
   const workforce = workforceProfile({
     staff: input.staff, qualifications: staff.map((s) => s.qualifications), settings, mappedFields: input.mappedFields,
@@ -91,7 +94,7 @@ export function runAudit(input: AuditInput, catalogue: readonly Criterion[], onP
   nameIssues(issues, input.staff);
   const count = (status: string) => orgIndicators.filter((x) => x.status === status).length;
   return {
-    settings, input, staff, sharedNeeds, indicators: orgIndicators, workforce, issues,
+    settings, input, staff, sharedNeeds, indicators: orgIndicators, workforce, issues, reflections: reflectionRows(input),
     summary: {
       organisation: settings.organisation, auditDate, staffAudited: staff.length,
       green: count('Green'), amber: count('Amber'), red: count('Red'), noData: count('No data'), issues: issues.length,

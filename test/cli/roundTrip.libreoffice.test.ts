@@ -8,6 +8,7 @@ import { QUALIFICATIONS_HEADERS } from '../../src/core/sheets/qualificationsShee
 import { SKILLS_PROFILE_HEADERS } from '../../src/core/sheets/skillsProfileSheet';
 import { TRAINING_NEEDS_HEADERS } from '../../src/core/sheets/trainingNeedsSheet';
 import { PDP_CHECK_HEADERS } from '../../src/core/sheets/pdpCheckSheet';
+import { REFLECTION_CHECK_HEADERS } from '../../src/core/sheets/reflectionCheckSheet';
 import { TEAM_PLAN_HEADERS } from '../../src/core/sheets/teamTrainingPlanSheet';
 import { parseCsv } from '../_lib/csv';
 import { runCliProcess } from '../_lib/runCliProcess';
@@ -47,6 +48,7 @@ maybe('round trip: the CLI output read back by LibreOffice', () => {
     ['Team Training Plan', TEAM_PLAN_HEADERS],
     ['Qualifications', QUALIFICATIONS_HEADERS],
     ['PDP Check', PDP_CHECK_HEADERS],
+    ['Reflection Check', REFLECTION_CHECK_HEADERS],
     ['Audit Issues', AUDIT_ISSUES_HEADERS],
     ['Workforce Profile', ['Section', 'Measure', 'Count', 'Percent']],
   ])('%s reads back with its exact headers', (sheet, headers) => {

@@ -33,6 +33,8 @@ import { profileSkills } from '../../src/core/nos/profileSkills';
 import { workforceProfile } from '../../src/core/workforce/workforceProfile';
 import { makeMember, makeQualifications, makeSkills } from '../core/_fixtures/auditFixtures';
 import { ROOT } from './_lib/docDrift';
+import { REFLECTIVE_TEAM_AUDIT_DATE, reflectiveTeam } from '../core/_fixtures/reflectiveTeam';
+import { observationFollowUpNeeds } from '../../src/core/training/observationFollowUpNeeds';
 
 // The page with its line breaks and repeated spaces folded, so a phrase matches however it is wrapped.
 const RAW = readFileSync(join(ROOT, 'docs/rules.md'), 'utf8');
@@ -324,6 +326,38 @@ describe('the group audit example: indicators over all the group\'s staff, not a
     expect([o('O3').indicator.basis, o('O3').indicator.value, o('O3').indicator.status]).toEqual(['6 of 10 staff', 60, 'Red']);
     says('**4 of 7 = 57.1%**, Red, note "no data at Cedar"');
     says('(3 + 0 + 3) of 10 = **60%**, Red');
+  });
+});
+
+describe('the reflective practice examples (SPEC 9.3): O23, O24, the follow-up need and the Reflection Check', () => {
+  const audit = runAudit(parseWorkbook(reflectiveTeam(), { auditDate: REFLECTIVE_TEAM_AUDIT_DATE }), NOS_CATALOGUE);
+  const o = (id: string) => audit.indicators.find((i) => i.id === id)!;
+
+  test('O23: 3 of 6 CPD entries, 50%, Green', () => {
+    expect([o('O23').basis, o('O23').value, o('O23').status, o('O23').note]).toEqual(['3 of 6 CPD entries', 50, 'Green', '2 with no reflection or impact recorded']);
+    says('**3 of 6 CPD entries = 50%, Green**, note "2 with no reflection or impact recorded"');
+  });
+
+  test('O24: 3 of 6 observations, 50%, Red', () => {
+    expect([o('O24').basis, o('O24').value, o('O24').status, o('O24').note])
+      .toEqual(['3 of 6 observations', 50, 'Red', '1 with no follow-up action recorded; 2 not done three months on']);
+    says('**3 of 6 observations = 50%, Red**, note "1 with no follow-up action recorded; 2 not done three months on"');
+  });
+
+  test('the follow-up need: three months on to the day, not before', () => {
+    const rec = (date: string) => ({ sheet: 'Observations', row: 2, staffId: 'S1', date, observer: null, outcome: null, followUp: 'Attend the autism awareness session', followUpDone: null });
+    expect(observationFollowUpNeeds([rec('2026-01-12')], AUDIT).map((n) => [n.need, n.priority, n.hours]))
+      .toEqual([['Follow up the observation of 12/01/2026: Attend the autism awareness session', 'Medium', 0]]);
+    expect(observationFollowUpNeeds([rec('2026-06-01')], AUDIT)).toHaveLength(1);
+    expect(observationFollowUpNeeds([rec('2026-06-05')], AUDIT)).toHaveLength(0);
+    says('**"Follow up the observation of 12/01/2026: Attend the autism awareness session"**, Medium');
+    says('observed 05/06/2026, not done: no need yet (three months on is 05/09/2026)');
+  });
+
+  test('the Reflection Check: 9 rows for the team, three of them Amy Shah\'s', () => {
+    expect(audit.reflections).toHaveLength(9);
+    expect(audit.reflections!.filter((r) => r.name === 'Amy Shah').map((r) => r.from)).toEqual(['CPD log', 'Reflective log', 'CPD log']);
+    says('Gus Hart, whose only reflection is "n/a", has none: 9 rows for the team');
   });
 });
 

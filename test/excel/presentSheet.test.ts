@@ -32,7 +32,7 @@ describe('the add-in writer prints and draws the output as the command line does
     expect(set(summary, 'pageLayout.paperSize')).toEqual(['A4']);
     expect(set(summary, 'pageLayout.zoom')).toEqual([{ horizontalFitToPages: 1, verticalFitToPages: 1 }]);
     expect(set(summary, 'pageLayout.leftMargin')).toEqual([18]);
-    expect(set(summary, 'pageLayout.setPrintTitleRows')).toEqual([['$12:$12']]);
+    expect(set(summary, 'pageLayout.setPrintTitleRows')).toEqual([['$13:$13']]); // ten contents entries beside the header block (Reflection Check added)
     expect(set(summary, 'pageLayout.setPrintArea')[0]).toEqual([expect.stringMatching(/^A1:I\d+$/)]);
     expect(set(summary, 'headersFooters.defaultForAllPages.centerHeader')).toEqual(['&A']);
     expect(set(summary, 'headersFooters.defaultForAllPages.rightHeader')).toEqual(['Audit date 30/06/2025']);
@@ -63,7 +63,7 @@ describe('the add-in writer prints and draws the output as the command line does
   it('links the contents to the other output sheets by their final names, writes the notes and brings the summary to the front', () => {
     const links = set(summary, 'hyperlink') as { documentReference: string }[];
     expect(links.map((l) => l.documentReference)).toContain("'Skills Matrix (2)'!A1");
-    expect(links).toHaveLength(9);
+    expect(links).toHaveLength(10);
     const values = book.sheet('Audit Summary')!.values;
     expect(values.flat().some((v) => typeof v === 'string' && v.startsWith('Sources: '))).toBe(true);
     expect(book.active).toBe('Audit Summary');

@@ -92,7 +92,7 @@ describe('writeSheets', () => {
     const afterFirst = book.sheets.map((s) => s.name);
 
     const second = await writeSheets(book.context(), await audit(book, '2025-06-30 11:00'));
-    expect(second.plans.filter((p) => p.action === 'replace')).toHaveLength(9);
+    expect(second.plans.filter((p) => p.action === 'replace')).toHaveLength(10);
     expect(second.plans.find((p) => p.output === 'Audit History')!.action).toBe('append');
     expect(book.sheets.map((s) => s.name).sort()).toEqual(afterFirst.sort());
     expect(book.snapshot('Skills Matrix')).toEqual(userMatrix);

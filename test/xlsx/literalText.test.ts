@@ -29,7 +29,12 @@ async function hostileWorkbook(file: string): Promise<void> {
   const ids = Array.from({ length: 6 }, (_, i) => staff.getCell(i + 2, 1).value);
   wb.addWorksheet('PDP').addRows([['Staff ID', 'Objective', 'Success criteria', 'Review date', 'NOS link'], ...ids.map((id) => [id, risky('improve signing'), risky('observed'), '2026-12-01', 'A1'])]);
   wb.addWorksheet('Units').addRows([['Staff ID', 'Unit title', 'Credits'], ...ids.map((id) => [id, risky('Approaches to learning'), 3])]);
-  wb.addWorksheet('CPD log').addRows([['Staff ID', 'Date', 'Activity', 'Hours', 'Type'], ...ids.map((id) => [id, '2026-05-01', risky('WEBSERVICE("http://x")'), 3, risky('training')])]);
+  wb.addWorksheet('CPD log').addRows([['Staff ID', 'Date', 'Activity', 'Hours', 'Type', 'Reflection', 'Impact'],
+    ...ids.map((id) => [id, '2026-05-01', risky('WEBSERVICE("http://x")'), 3, risky('training'), risky('I felt unsure because'), risky('next time I will')])]);
+  // SPEC 9.3: the Reflection Check echoes entries and activities; an overdue follow-up action becomes a need's text.
+  wb.addWorksheet('Reflective log').addRows([['Staff ID', 'Date', 'Entry', 'CPD activity'], ...ids.map((id) => [id, '2026-05-02', risky('It went well because'), risky('Phonics')])]);
+  wb.addWorksheet('Observations').addRows([['Staff ID', 'Date', 'Observer', 'Outcome', 'Follow-up action', 'Follow-up done'],
+    ...ids.map((id) => [id, '2026-01-05', risky('J. Mills'), risky('Good'), risky('Use a word bank'), null])]);
   wb.addWorksheet('Settings').addRows([['Organisation', risky('Riverside College')]]);
   await wb.xlsx.writeFile(file);
 }

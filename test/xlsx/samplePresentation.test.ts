@@ -59,7 +59,7 @@ describe('the sample audit as the command line writes it (SPEC 4.2)', () => {
 
   it('links the contents block to every other output sheet, under its final name', () => {
     const summary = book.sheetPart('Audit Summary');
-    for (const target of ['Skills Profile', 'Skills Matrix (2)', 'Training Needs', 'Team Training Plan', 'Qualifications', 'Workforce Profile', 'PDP Check', 'Audit Issues', 'Audit History']) {
+    for (const target of ['Skills Profile', 'Skills Matrix (2)', 'Training Needs', 'Team Training Plan', 'Qualifications', 'Workforce Profile', 'PDP Check', 'Reflection Check', 'Audit Issues', 'Audit History']) {
       expect(summary).toContain(`location="&apos;${target}&apos;!A1"`);
     }
   });
@@ -94,7 +94,7 @@ describe('the sample audit as the command line writes it (SPEC 4.2)', () => {
 
   it('shows no "seed" followed by a number and no ISO date text in any output cell (SPEC 4.1, 4.2)', () => {
     const strings = [...book.part('xl/sharedStrings.xml')!.matchAll(/<si>(.*?)<\/si>/gs)].map((m) => m[1].replace(/<[^>]+>/g, ''));
-    const outputs = ['Audit Summary', 'Skills Profile', 'Skills Matrix (2)', 'Training Needs', 'Team Training Plan', 'Qualifications', 'Workforce Profile', 'PDP Check', 'Audit Issues', 'Audit History'];
+    const outputs = ['Audit Summary', 'Skills Profile', 'Skills Matrix (2)', 'Training Needs', 'Team Training Plan', 'Qualifications', 'Workforce Profile', 'PDP Check', 'Reflection Check', 'Audit Issues', 'Audit History'];
     const texts = outputs.flatMap((name) => [...book.sheetPart(name).matchAll(/<c [^>]*t="s"[^>]*><v>(\d+)<\/v>/g)].map((m) => strings[Number(m[1])]));
     expect(texts.length).toBeGreaterThan(500);
     expect(texts.filter((t) => /seed\s*\d/i.test(t))).toEqual([]);

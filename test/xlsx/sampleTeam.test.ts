@@ -20,7 +20,7 @@ describe('assets/sample-team.xlsx', () => {
 
   it('holds the messy cases the parser must survive, at the rows Excel shows', async () => {
     const raw = await readXlsx(SAMPLE_PATH);
-    expect(raw.sheets.map((s) => s.name)).toEqual(['LSA Team', 'PDP', 'Units', 'CPD log', 'Practice log', 'Learner needs', 'Targets', 'Settings', 'Skills Matrix']);
+    expect(raw.sheets.map((s) => s.name)).toEqual(['LSA Team', 'PDP', 'Units', 'CPD log', 'Practice log', 'Reflective log', 'Observations', 'Learner needs', 'Targets', 'Settings', 'Skills Matrix']);
     const team = raw.sheets[0];
     expect(team.merges).toEqual(['A1:H1', 'A2:H2', 'G25:G26']);
     expect(at(team, 6, 'Date started')).toBe('03/04/2019');
@@ -37,6 +37,12 @@ describe('assets/sample-team.xlsx', () => {
     expect(at(team, 22, 'Last appraisal')).toEqual(new Date(Date.UTC(2027, 2, 10)));
     expect(at(team, 26, 'Employment type')).toBeNull();
     expect(at(team, 29, 'Notes')).toBe('=HYPERLINK("http://example.com","CV")');
-    expect(raw.sheets[5].tables).toEqual([{ name: 'LearnerNeeds', ref: 'A1:B9' }]);
+    // SPEC 9.3: reflective writing keeps its line breaks; Chloe's observation sits under the ID she shares with Ryan.
+    const cpd = raw.sheets.find((s) => s.name === 'CPD log')!;
+    expect(cpd.rows[0].slice(5)).toEqual(['Reflection', 'Impact']);
+    expect(cpd.rows.some((r) => typeof r[5] === 'string' && r[5].startsWith('What went well:') && r[5].includes('\nEven better if:'))).toBe(true);
+    const observations = raw.sheets.find((s) => s.name === 'Observations')!;
+    expect(observations.rows.filter((r) => r[0] === 'LSA-014').map((r) => r[1])).toEqual(['Chloe Walker']);
+    expect(raw.sheets.find((s) => s.name === 'Learner needs')!.tables).toEqual([{ name: 'LearnerNeeds', ref: 'A1:B9' }]);
   });
 });

@@ -33,6 +33,11 @@ function pooled(sites: readonly SiteIndicators[]): IndicatorInput {
     cpd: sites.every((s) => s.input.cpd !== null)
       ? sites.flatMap((s, k) => (s.input.cpd ?? []).map((e) => ({ ...e, staffId: `${k}:${e.staffId}` })))
       : null,
+    // SPEC 9.3: O23 needs every site's CPD log to carry a Reflection or Impact column, O24 every site's Observations sheet.
+    cpdReflection: sites.every((s) => s.input.cpd !== null && s.input.cpdReflection === true),
+    observations: sites.every((s) => s.input.observations != null)
+      ? sites.flatMap((s, k) => (s.input.observations ?? []).map((o) => ({ ...o, staffId: `${k}:${o.staffId}` })))
+      : null,
     // Settings that judge a person (CPD target, renewals) were applied by each site's own audit; these are the first site's.
     settings: first.input.settings,
   };

@@ -1,4 +1,4 @@
-import type { CpdEntry, LearnerNeed } from '../auditInput';
+import type { CpdEntry, LearnerNeed, ObservationRecord } from '../auditInput';
 import type { ComplianceResult } from '../compliance/complianceStatus';
 import type { QualificationProfile } from '../qualifications/qualificationProfile';
 import type { Settings } from '../settings';
@@ -9,7 +9,7 @@ export type IndicatorStatus = 'Green' | 'Amber' | 'Red' | 'No data';
 
 /** One organisational indicator (SPEC 3.8), a row of the Audit Summary. */
 export interface Indicator {
-  id: string; // O1 ... O22
+  id: string; // O1 ... O24
   name: string;
   /** Rounded for display (percent 1 dp, ratio 2 dp); status is judged on the exact value. null with No data. */
   value: number | null;
@@ -55,5 +55,9 @@ export interface IndicatorInput {
   pdpPresent: boolean;
   /** The CPD log's entries of audited staff; null when there is no CPD log (O20 No data). */
   cpd: readonly CpdEntry[] | null;
+  /** True when the CPD log has a Reflection or Impact column (SPEC 9.3); absent or false gives O23 No data. */
+  cpdReflection?: boolean;
+  /** The Observations sheet's records of audited staff; null or absent when there is no such sheet (O24 No data). */
+  observations?: readonly ObservationRecord[] | null;
   settings: Settings;
 }

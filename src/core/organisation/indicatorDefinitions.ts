@@ -6,7 +6,7 @@ import { atLeast, type IndicatorDef, type Rag } from './indicatorBuild';
 const def = (id: string, name: string, target: string, rate: (v: number) => Rag, recommendation: string, source: string): IndicatorDef =>
   ({ id, name, target, rate, recommendation, source });
 
-/** The indicators, O1-O22, in order (SPEC 3.8; O18-O22 are v2). */
+/** The indicators, O1-O24, in order (SPEC 3.8; O18-O22 are v2; O23 and O24 are v3, SPEC 9.3). */
 export const INDICATOR_DEFINITIONS: readonly IndicatorDef[] = [
   def('O1', 'Performance review', '>= 90% (Amber >= 70%)', atLeast(90, 70),
     'Include every LSA in performance review each year and link the outcome to training, shadowing or mentoring.',
@@ -74,4 +74,11 @@ export const INDICATOR_DEFINITIONS: readonly IndicatorDef[] = [
   def('O22', 'Plans address gaps', '>= 80% (Amber >= 50%)', atLeast(80, 50),
     'Link each LSA\'s development objectives to their priority gaps (see PDP Check, Addresses a gap).',
     'CPD study notes: SMART objectives "explicitly link to identified areas for growth"'),
+  // SPEC 9.3 (v3): what came of CPD and of observation, not only that they happened.
+  def('O23', 'Evidence of CPD impact', '>= 50% (Amber >= 25%)', atLeast(50, 25),
+    'Ask each LSA to record, after each CPD activity, what they learned and what changed in their practice (see Reflection Check).',
+    'CPD study notes: portfolio evidence includes "not just certificates of attendance but also reflective logs, feedback from mentors, and examples of changed practice"; a common mistake is "just retelling events rather than evaluating their effectiveness"'),
+  def('O24', 'Observation follow-up', '>= 90% (Amber >= 70%)', atLeast(90, 70),
+    'Agree a follow-up action at every observation, link it to training, and check it is done within three months.',
+    'ELS report 2010: "the link between observation and training to support development is at best inconsistent"; "less evidence that its impact on outcomes for learners was evaluated"'),
 ];

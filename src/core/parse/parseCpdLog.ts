@@ -1,7 +1,10 @@
 import type { CpdEntry, CpdType } from '../auditInput';
 import type { AuditIssue } from '../auditIssue';
 import type { RawSheet } from '../cells/rawWorkbook';
+import type { CellValue } from '../cells/cellValue';
+import { meansNothing } from '../cells/meansNothing';
 import { cellText } from './_lib/cellText';
+import { longText } from './_lib/longText';
 import { cellOf, forEachDataRow, reportCell, readOptionalTable, STAFF_REF_SYNONYMS } from './_lib/optionalTable';
 import { memo } from '../_lib/memo';
 import { readNumber } from './_lib/readNumber';
@@ -15,6 +18,9 @@ export const CPD_COLUMNS = {
   activity: ['Activity', 'Training', 'Course', 'Description', 'Title', 'Event', 'CPD activity'],
   hours: ['Hours', 'Duration', 'Duration hours', 'Time', 'CPD hours', 'Hrs'],
   type: ['Type', 'Activity type', 'CPD type', 'Category'],
+  // SPEC 9.3 (v3): what the person made of the activity and what changed in their practice (O23, the Reflection Check).
+  reflection: ['Reflection', 'Reflections', 'Reflective notes', 'Reflective note', 'Reflection on learning', 'What I learned', 'What I learnt', 'Learning from it'],
+  impact: ['Impact', 'Impact on practice', 'Impact on learners', 'Impact on learning', 'Changed practice', 'Change in practice', 'Changes to practice', 'Difference it made'],
 } as const;
 
 // First match wins: "joint training" before "training", "network" before anything else in "network meeting".
@@ -50,18 +56,28 @@ export function cpdType(type: string | null, activity: string | null): CpdType {
   return activity === null ? 'other' : typeOfTextOnce(activity) ?? 'other';
 }
 
+/** A Reflection or Impact cell's text, line breaks kept; "n/a" or "-" is none. */
+function writtenText(v: CellValue | undefined): string | null {
+  const text = longText(v);
+  return text === null || meansNothing(text) ? null : text;
+}
+
 /**
  * Reads the CPD log (SPEC 2.2): one entry per row, joined to staff; missing or unreadable hours count 0 and are reported.
+ * With a Reflection or Impact column (SPEC 9.3) each entry carries their text, and reflectionColumns is true.
  * @example parseCpdLog(sheet, index, '2025-03-31').entries[0] // { staffId: 'S1', date: '2025-01-10', activity: 'Autism awareness', hours: 3, type: 'training' }
  */
-export function parseCpdLog(sheet: RawSheet, index: StaffIndex, auditDate: string): { entries: CpdEntry[]; issues: AuditIssue[] } {
+export function parseCpdLog(
+  sheet: RawSheet, index: StaffIndex, auditDate: string,
+): { entries: CpdEntry[]; issues: AuditIssue[]; reflectionColumns: boolean } {
   const entries: CpdEntry[] = [];
   const issues: AuditIssue[] = [];
   const table = readOptionalTable(sheet, CPD_COLUMNS);
   if (!table || !table.columns.hours) {
     issues.push({ sheet: sheet.name, row: null, column: null, staffId: null, problem: 'CPD log has no Hours column: sheet not read', value: null, severity: 'Error' });
-    return { entries, issues };
+    return { entries, issues, reflectionColumns: false };
   }
+  const reflectionColumns = table.columns.reflection !== undefined || table.columns.impact !== undefined;
   forEachDataRow(table, (cells, row) => {
     const staff = joinStaff(index, table, cells, row, issues);
     if (!staff) return;
@@ -77,7 +93,8 @@ export function parseCpdLog(sheet: RawSheet, index: StaffIndex, auditDate: strin
       activity: activity ?? '',
       hours: hours.kind === 'number' ? hours.value : 0,
       type: cpdType(cellText(cellOf(table, cells, 'type')), activity),
+      ...(reflectionColumns ? { reflection: writtenText(cellOf(table, cells, 'reflection')), impact: writtenText(cellOf(table, cells, 'impact')) } : {}),
     });
   });
-  return { entries, issues };
+  return { entries, issues, reflectionColumns };
 }

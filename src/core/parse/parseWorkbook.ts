@@ -7,6 +7,9 @@ import { isIsoDate } from '../_lib/isoDate';
 import { staffIndex, unassignedIssues, type StaffIndex } from './_lib/staffIndex';
 import { applyCpdLog, type StaffHeaders } from './applyCpdLog';
 import { parsePracticeLog } from './parsePracticeLog';
+import { applyObservations } from './applyObservations';
+import { parseObservations } from './parseObservations';
+import { parseReflectiveLog } from './parseReflectiveLog';
 import { buildMapping } from './buildMapping';
 import { findStaffTable } from './findStaffTable';
 import { mergeUnits } from './mergeUnits';
@@ -130,6 +133,7 @@ export function parseWorkbook(raw: RawWorkbook, options: ParseOptions): AuditInp
     const read = parseCpdLog(cpdSheet, index(), settings.auditDate);
     append(issues, read.issues);
     input.cpd = read.entries;
+    input.cpdReflection = read.reflectionColumns;
     const headers: StaffHeaders = {};
     for (const c of built.columns) if (c.field.kind === 'field' && !headers[c.field.field]) headers[c.field.field] = c.header;
     staff = applyCpdLog(staff, read.entries, settings.auditDate, headers, issues);
@@ -140,6 +144,22 @@ export function parseWorkbook(raw: RawWorkbook, options: ParseOptions): AuditInp
     const read = parsePracticeLog(practiceSheet, index(), settings.auditDate);
     append(issues, read.issues);
     input.practice = read.entries;
+  }
+  // SPEC 9.3 (v3): the Reflective log feeds the Reflection Check; the Observations sheet O18, O24 and the follow-up need.
+  const reflectiveSheet = sheets.get('reflective');
+  const observationsSheet = sheets.get('observations');
+  if (reflectiveSheet) {
+    const read = parseReflectiveLog(reflectiveSheet, index(), settings.auditDate);
+    append(issues, read.issues);
+    input.reflectiveLog = read.entries;
+  }
+  if (observationsSheet) {
+    const read = parseObservations(observationsSheet, index(), settings.auditDate);
+    append(issues, read.issues);
+    input.observations = read.records;
+    // SPEC 9.1: the observation date from the sheet and the staff table's column together (the later of the two).
+    staff = applyObservations(staff, read.records);
+    fields.add('lastObservation');
   }
   const unitsSheet = sheets.get('units');
   const sheetUnits = unitsSheet ? parseUnitsSheet(unitsSheet, index(), settings.auditDate) : { units: [], issues: [] };

@@ -1,7 +1,7 @@
 import { normaliseHeader } from './normaliseHeader';
 
 /** Optional sheets (SPEC 2.2) found by sheet name; names compared after normaliseHeader. */
-export type OptionalSheet = 'pdp' | 'units' | 'cpd' | 'learnerNeeds' | 'targets' | 'settings' | 'practice';
+export type OptionalSheet = 'pdp' | 'units' | 'cpd' | 'learnerNeeds' | 'targets' | 'settings' | 'practice' | 'reflective' | 'observations';
 
 export const OPTIONAL_SHEET_NAMES: Readonly<Record<OptionalSheet, readonly string[]>> = {
   pdp: ['PDP', 'PDPs', 'PDP objectives', 'Development plan', 'Development plans', 'Personal development plan', 'Personal development plans', 'Professional development plan', 'Professional development plans', 'Objectives'],
@@ -10,12 +10,15 @@ export const OPTIONAL_SHEET_NAMES: Readonly<Record<OptionalSheet, readonly strin
   learnerNeeds: ['Learner needs', 'Learners needs', 'Learner profile', 'Needs of learners'],
   targets: ['Targets', 'NOS targets', 'Target ratings'],
   practice: ['Practice log', 'Practice', 'Practice record', 'Practice records', 'Learning support practice', 'Practice hours', 'Placement log'],
+  // SPEC 9.3 (v3): the Reflective log and the Observations sheet.
+  reflective: ['Reflective log', 'Reflective logs', 'Reflection log', 'Reflections', 'Reflective journal', 'Reflective diary', 'Reflective practice', 'Reflective accounts', 'Reflective account', 'Reflection'],
+  observations: ['Observations', 'Observation', 'Observation log', 'Observations log', 'Observation record', 'Observation records', 'Observations of practice', 'Observation of practice', 'Lesson observations', 'Learning walks'],
   settings: ['Settings', 'Audit settings', 'Config', 'Configuration', 'Options'],
 };
 
 /** Sheets this product writes (SPEC 4): never read as input. */
 const OUTPUT_SHEETS = new Set(
-  ['Audit Summary', 'Skills Profile', 'Skills Matrix', 'Training Needs', 'Team Training Plan', 'Qualifications', 'Workforce Profile', 'PDP Check', 'Audit Issues', 'Audit History'].map(normaliseHeader),
+  ['Audit Summary', 'Skills Profile', 'Skills Matrix', 'Training Needs', 'Team Training Plan', 'Qualifications', 'Workforce Profile', 'PDP Check', 'Reflection Check', 'Audit Issues', 'Audit History'].map(normaliseHeader),
 );
 const COPY_SUFFIX = / \(\d+\)$/;
 const BY_NAME = new Map<string, OptionalSheet>();

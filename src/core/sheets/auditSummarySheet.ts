@@ -12,11 +12,11 @@ export const AUDIT_SUMMARY_HEADERS = ['Indicator ID', 'Indicator', 'Value', 'Tar
 /** The other output sheets, listed and linked from the summary's contents block (their final names are the writers'). */
 const CONTENTS = [
   'Skills Profile', 'Skills Matrix', 'Training Needs', 'Team Training Plan', 'Qualifications',
-  'Workforce Profile', 'PDP Check', 'Audit Issues', 'Audit History',
+  'Workforce Profile', 'PDP Check', 'Reflection Check', 'Audit Issues', 'Audit History',
 ];
 
-// Designed for one A4 landscape page at 85% or more (SPEC 4.2): about 150 characters of width, long texts wrapped.
-const WIDTHS = [10, 18, 5, 17, 6, 20, 50, 17, 24];
+// Designed for one A4 landscape page at 80% or more (SPEC 4.2, 9.3: 24 indicators): about 150 characters of width, long texts wrapped.
+const WIDTHS = [10, 19, 5, 16, 6, 19, 49, 17, 26];
 const PRINTED_COLUMNS = WIDTHS.length;
 // The chart data sits right of the printed columns, after one empty column.
 const DATA_COLUMN = PRINTED_COLUMNS + 1;
@@ -45,8 +45,10 @@ function preambleOf(audit: Audit): { preamble: OutputValue[][]; styles: Map<stri
     ['Red', s.red],
     ['No data', s.noData],
     ['Data issues', s.issues],
-    [],
   ];
+  // The contents list runs beside the block (and its blank last row): with more sheets than that, the block grows.
+  preamble.push([]);
+  while (preamble.length < 1 + CONTENTS.length) preamble.push([]);
   styles.set(styleKey(0, 0), BOLD);
   styles.set(styleKey(0, 2), BOLD);
   if (date !== null) styles.set(styleKey(2, 1), { numberFormat: DATE_FORMAT });

@@ -79,7 +79,7 @@ function rewrite(v: string): string {
 
 // Columns that echo what the user typed (SPEC 4.2: "values echoed in Audit Issues are shown as the user typed or saw
 // them"): a name, an ID, an objective or a value is never rewritten, even when it looks like a date or says "seed".
-const USER_TEXT_COLUMNS: ReadonlySet<string> = new Set(['Staff ID', 'Name', 'Job title', 'Objective', 'Value', 'Staff']);
+const USER_TEXT_COLUMNS: ReadonlySet<string> = new Set(['Staff ID', 'Name', 'Job title', 'Objective', 'Value', 'Staff', 'Entry', 'CPD activity']);
 
 function plainRows(rows: OutputValue[][], headers: readonly string[] = []): OutputValue[][] {
   const keep = headers.map((h) => USER_TEXT_COLUMNS.has(h));
@@ -108,6 +108,11 @@ function emptyMessage(sheet: OutputSheet, audit: Audit): string {
       return audit.input.pdp.length === 0
         ? 'No PDP objectives to check: add a PDP sheet (Staff ID, Objective, Success criteria, Review date) and run the audit again.'
         : 'No PDP objectives to check.';
+    // SPEC 9.3: with no reflective writing recorded, one line says what to add.
+    case 'Reflection Check':
+      return audit.reflections == null
+        ? 'No reflective writing to check: add a Reflective log sheet (Staff ID, Date, Entry, CPD activity) or a Reflection or Impact column on the CPD log, and run the audit again.'
+        : 'No reflective writing to check: the Reflective log and the CPD log\'s Reflection and Impact columns are empty.';
     case 'Audit Issues': return 'No data issues found.';
     case 'Training Needs': return 'No training needs found.';
     case 'Team Training Plan': return 'No training need is shared by several staff.';

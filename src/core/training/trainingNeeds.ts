@@ -1,4 +1,6 @@
+import type { ObservationRecord } from '../auditInput';
 import { careerStep } from './careerStep';
+import { observationFollowUpNeeds } from './observationFollowUpNeeds';
 import type { ComplianceResult } from '../compliance/complianceStatus';
 import { gapNeeds, unitsUnderCertificate } from './gapNeeds';
 import type { QualificationProfile } from '../qualifications/qualificationProfile';
@@ -30,6 +32,8 @@ export interface TrainingNeedsArgs {
   observedInLast12Months?: boolean | null;
   /** Mapped fields; when given without 'induction', nobody is reported as lacking an induction. */
   mappedFields?: readonly StaffField[];
+  /** The person's observations from the Observations sheet (SPEC 9.3): an overdue follow-up action is a need. */
+  observations?: readonly ObservationRecord[];
 }
 
 // Steps below Level 2 (SPEC 2.1 personal skills scale).
@@ -54,6 +58,7 @@ export function trainingNeeds(args: TrainingNeedsArgs): TrainingNeed[] {
     observationUndated: member.lastObservation !== null && member.lastObservation.date === null,
     selfAssessmentOutOfDate: outOfDateSelfAssessment(member, settings.auditDate),
   });
+  if (args.observations?.length) rows.push(...observationFollowUpNeeds(args.observations, settings.auditDate));
   // SPEC 3.11: with no qualifications column and no units (column or Units sheet), nobody gets a qualification need.
   const qualificationsRecorded = !args.mappedFields || args.mappedFields.includes('qualifications') || args.mappedFields.includes('qcfUnits');
   // SPEC 9.2: an offer unless the aspiration is to qualify or progress, or Settings requires a level for the LSA level.

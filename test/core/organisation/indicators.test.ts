@@ -60,8 +60,8 @@ const byId = (inp: IndicatorInput) => Object.fromEntries(indicators(inp).map((x)
 describe('indicators', () => {
   const r = byId(input());
 
-  it('returns O1-O22 in order', () => {
-    expect(indicators(input()).map((x) => x.id)).toEqual(Array.from({ length: 22 }, (_, i) => `O${i + 1}`));
+  it('returns O1-O24 in order', () => {
+    expect(indicators(input()).map((x) => x.id)).toEqual(Array.from({ length: 24 }, (_, i) => `O${i + 1}`));
   });
 
   it('works each percentage out by hand', () => {
