@@ -135,10 +135,10 @@ function isLlnSpecialist(member: StaffMember): boolean {
 function levelAssumedIssue(member: StaffMember, unit: { title: string; level: number }): AuditIssue {
   return {
     sheet: member.sheet, row: member.row, column: 'QCF units', staffId: member.id, name: member.name,
-    problem: `${unit.title}: no level recorded, Level ${unit.level} assumed`, value: unit.title, severity: 'Info',
+    problem: `${unit.title}: no level recorded, Level ${unit.level} assumed`, code: 'unit-level-assumed', value: unit.title, severity: 'Info',
   };
 }
 
 function unknownUnitIssue(member: StaffMember, title: string): AuditIssue {
-  return { sheet: member.sheet, row: member.row, column: 'QCF units', staffId: member.id, name: member.name, problem: 'Unit title not in the QCF unit catalogue (LLUK LSP qualifications)', value: title.slice(0, 200), severity: 'Error' };
+  return { sheet: member.sheet, row: member.row, column: 'QCF units', staffId: member.id, name: member.name, problem: 'Unit title not in the QCF unit catalogue (LLUK LSP qualifications)', code: 'unknown-unit', value: title.slice(0, 200), severity: 'Error' };
 }
