@@ -130,10 +130,10 @@ function valueFormats(): string[] {
       contract, (r) => r ?? 'blank (not recorded)'),
     '### Career aspiration', '',
     'Free text, read as a sentence: a refused goal does not count, a goal beside "stay" is the step, "teaching assistant" is the schools pathway; when several goals are named, the one mentioned first is taken.', '',
-    ...examples('cell', ['Stay in current role', 'Happy where I am', 'I do not want to teach, stay as LSA', 'Stay as an LSA but take on more responsibility', 'Teaching assistant in a school', 'Train as a teacher (PGCE)', 'PTLLS next year', 'Senior LSA', 'HLTA', 'More responsibility', 'LSA representative', 'Specialise in autism', 'BSL interpreter', 'Support tutor', 'Specialist support tutor', 'Team leader', 'Learning support co-ordinator', 'Trainer in work-based learning', 'Research', 'Learning mentor', 'Move into social care', 'Not sure yet'],
+    ...examples('cell', ['Stay in current role', 'Happy where I am', 'I do not want to teach, stay as LSA', 'Stay as an LSA but take on more responsibility', 'Teaching assistant in a school', 'Train as a teacher (PGCE)', 'PTLLS next year', 'Senior LSA', 'HLTA', 'More responsibility', 'LSA representative', 'Specialise in autism', 'BSL interpreter', 'Support tutor', 'Specialist support tutor', 'Team leader', 'Learning support co-ordinator', 'Trainer in work-based learning', 'Research', 'Learning mentor', 'Move into social care', 'Supported employment job coach', 'Not sure yet'],
       (v) => parseAspiration(typeof v === 'string' ? v : null), (r) => r ?? 'blank (not recorded)'),
     '### Lists', '',
-    ...examples('Specialisms cell', ['Autism; BSL / dyslexia, ESOL', 'ASD, Makaton', 'Music', 'n/a', 'None'], (v) => readList('specialisms', v), items),
+    ...examples('Specialisms cell', ['Autism; BSL / dyslexia, ESOL', 'ASD, Makaton', 'D/deaf; Speech, language and communication needs', 'Music', 'n/a', 'None'], (v) => readList('specialisms', v), items),
     ...examples('Qualifications or QCF units cell', ['Level 3 Certificate in Learning Support (literacy, language and numeracy); NVQ 2', 'Approaches to learning, Equality and Diversity', 'n/a'],
       (v) => readList('qualifications', v), items),
   ];

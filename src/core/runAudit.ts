@@ -7,6 +7,7 @@ import type { Criterion } from './nos/criterion';
 import { indicators } from './organisation/indicators';
 import { doneInLastTwelveMonths } from './lastTwelveMonths';
 import { profileQualifications } from './qualifications/profileQualifications';
+import { isLlnSpecialist } from './qualifications/isLlnSpecialist';
 import { profileSkills } from './nos/profileSkills';
 import { smartCheck } from './development/smart/smartCheck';
 import { planCheck } from './development/planCheck';
@@ -124,12 +125,6 @@ function nameIssues(issues: AuditIssue[], staff: readonly StaffMember[]): void {
     const name = byId.get(issue.staffId);
     if (name !== undefined) issues[i] = { ...issue, name };
   }
-}
-
-// LLUK LSP qualifications: the LLN pathway is for those supporting literacy, language and numeracy.
-const LLN = /literacy|numeracy|esol/i;
-function isLlnSpecialist(member: StaffMember): boolean {
-  return member.specialisms.some((s) => LLN.test(s));
 }
 
 function levelAssumedIssue(member: StaffMember, unit: { title: string; level: number }): AuditIssue {

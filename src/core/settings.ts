@@ -12,6 +12,8 @@ export interface Settings {
   renewalYears: Record<ComplianceCourse, number>;
   /** SPEC 9.2: courses the organisation requires (missing or expired: High); the others are optional (first aid by default). */
   requiredCourses: readonly ComplianceCourse[];
+  /** SPEC 9.2: the learning-support qualification level the organisation requires, by LSA level (none by default). */
+  requiredQualification?: Partial<Record<1 | 2 | 3 | 4, number>>;
 }
 
 /** SPEC 9.2 default: safeguarding, Prevent, health and safety, equality and diversity (seed 004 lists first aid as optional CPD). */

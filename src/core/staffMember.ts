@@ -25,7 +25,7 @@ export type ContractType =
  */
 export type Aspiration = 'stay' | 'responsibility' | 'senior' | 'representative' | 'specialist' | 'supportTutor'
   | 'specialistTutor' | 'coordinator' | 'management' | 'teaching' | 'training' | 'research' | 'schools' | 'lateral' | 'outside'
-  | 'other';
+  | 'supportedEmployment' | 'qualify' | 'other';
 
 /** Something done, with its date when one was given ("Yes" in a date column is done with no date). */
 export interface DoneRecord {
@@ -86,6 +86,8 @@ export interface StaffMember {
   releaseTime: boolean | null;
   aspiration: Aspiration | null;
   aspirationText: string | null;
+  /** The canonical specialism the aspiration names ("Specialist in sight loss": Visual impairment), if any (SPEC 9.2). */
+  aspirationSpecialism?: string | null;
   selfRatings: Partial<Record<CriterionCode, Rating>>;
   managerRatings: Partial<Record<CriterionCode, Rating>>;
   compliance: Partial<Record<ComplianceCourse, DoneRecord>>;

@@ -5,20 +5,38 @@ import { tidySpaces } from '../_lib/tidySpaces';
 /** The canonical specialisms (SPEC 2.1) with their common synonyms. */
 export const SPECIALISM_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   Autism: ['autism', 'autistic', 'ASC', 'ASD', 'autistic spectrum', 'autism spectrum', 'Asperger', 'Aspergers', "Asperger's"],
-  'Deaf and hearing impairment': ['deaf', 'hearing impairment', 'hearing impaired', 'HI', 'BSL', 'British Sign Language', 'sign language', 'deaf awareness', 'hard of hearing'],
+  'Deaf and hearing impairment': ['deaf', 'D/deaf', 'hearing impairment', 'hearing impaired', 'HI', 'BSL', 'British Sign Language', 'sign language', 'deaf awareness', 'hard of hearing'],
   'Visual impairment': ['visual impairment', 'visually impaired', 'VI', 'sight loss', 'blind', 'braille', 'partially sighted'],
   'Dyslexia and specific learning difficulties': ['dyslexia', 'dyslexic', 'SpLD', 'specific learning difficulties', 'specific learning difficulty', 'dyspraxia', 'dyscalculia'],
   'Literacy and language': ['literacy', 'language', 'literacy and language', 'ESOL', 'English', 'reading', 'EAL'],
   Numeracy: ['numeracy', 'maths', 'mathematics', 'math'],
   'ICT and assistive technology': ['ICT', 'assistive technology', 'AT', 'assistive tech', 'IT', 'digital'],
-  'Behaviour for learning': ['behaviour for learning', 'behaviour', 'challenging behaviour', 'behavior', 'SEMH', 'behaviour management'],
+  'Behaviour for learning': ['behaviour for learning', 'behaviour', 'challenging behaviour', 'behavior', 'behaviour management'],
   'Mental health': ['mental health', 'mental health first aid', 'MHFA', 'wellbeing', 'anxiety'],
   'Personal care and medication': ['personal care', 'medication', 'personal care and medication', 'manual handling', 'moving and handling', 'feeding', 'care'],
   'Profound and multiple learning difficulties': ['PMLD', 'profound and multiple learning difficulties', 'complex needs', 'profound and multiple', 'PMLD complex needs'],
-  Communication: ['communication', 'Makaton', 'AAC', 'augmentative and alternative communication', 'speech and language', 'SLCN', 'PECS', 'signalong'],
+  Communication: ['communication', 'Makaton', 'AAC', 'augmentative and alternative communication', 'PECS', 'signalong'],
   ADHD: ['ADHD', 'ADD', 'attention deficit'],
   'Work experience and supported employment': ['work experience', 'supported employment', 'supported internship', 'supported internships', 'job coach', 'job coaching', 'employability'],
+  // SPEC 9.1 (seed 004 names them): moderate and severe learning difficulties, physical impairment or disability, speech,
+  // language and communication needs (SLCN: the abbreviation and its words are one), social, emotional and mental health.
+  'Moderate learning difficulties': ['MLD', 'moderate learning difficulties', 'moderate learning difficulty'],
+  'Severe learning difficulties': ['SLD', 'severe learning difficulties', 'severe learning difficulty'],
+  'Physical impairment or disability': ['physical impairment', 'physical impairments', 'physical disability', 'physical disabilities', 'physically disabled'],
+  'Speech, language and communication needs': ['SLCN', 'speech, language and communication needs', 'speech, language and communication', 'speech and language', 'speech and language needs'],
+  'Social, emotional and mental health': ['SEMH', 'social, emotional and mental health', 'social, emotional and mental health needs'],
 };
+
+/**
+ * Specialisms written with a list separator inside them ("D/deaf", "Speech, language and communication needs"): a list
+ * keeps each whole (SPEC 9.1: "D/deaf" is one specialism, never split on "/").
+ */
+export const SPECIALISMS_WITH_SEPARATORS: readonly RegExp[] = [
+  /\bd\s*\/\s*deaf\b/gi,
+  /\bspeech\s*,\s*language,?\s+and\s+communication(?:\s+needs)?\b/gi,
+  /\bsocial\s*,\s*emotional,?\s+and\s+mental\s+health(?:\s+needs)?\b/gi,
+  /\blearning\s+difficulties\s+and\s*\/\s*or\s+disabilities\b/gi,
+];
 
 // Short or everyday words only count as the whole entry ("IT", "AT", "add", "care"), never inside a phrase.
 const EXACT_ONLY = new Set(['AT', 'IT', 'ADD', 'care', 'reading', 'digital']);
@@ -63,3 +81,14 @@ function canonical(text: string): string {
   for (const p of PHRASES) if (hasRun(words, p.words)) return p.canonical;
   return trimmed;
 }
+
+/**
+ * The canonical specialism a free text names, or null ("Specialist in sight loss" names Visual impairment): SPEC 9.2, a
+ * specialism named in the aspiration wins over the ones held.
+ * @example specialismNamedIn('Specialise in mental health support') // 'Mental health'
+ */
+export function specialismNamedIn(text: string): string | null {
+  const found = canonicalOnce(text);
+  return CANONICAL.has(found) ? found : null;
+}
+const CANONICAL = new Set(Object.keys(SPECIALISM_SYNONYMS));

@@ -11,6 +11,8 @@ import { tidySpaces } from '../_lib/tidySpaces';
 // "teaching" and "specialist support tutor" is not "specialist" or "support tutor".
 const GOALS: [Aspiration, RegExp][] = [
   ['schools', /\b(?:higher level teaching assistants?|teaching assistants?|hltas?|tas?|(?:primary|secondary|special|a|the) schools?|school sector)\b/g],
+  // seeds 003 and 004 (SPEC 9.2): supported employment and job coaching ("Employment Officer"; work placements).
+  ['supportedEmployment', /\bsupported (?:employment|internships?)\b|\bjob coach(?:es|ing)?\b|\bemployment officers?\b/g],
   ['specialistTutor', /\bspecialist (?:support )?tutors?\b/g],
   ['supportTutor', /\b(?:learning )?support tutors?\b/g],
   ['coordinator', /\b(?:learning support )?co-?ordinator\b|\bco-?ordinat(?:e|ing) (?:learning )?support\b/g],
@@ -19,7 +21,10 @@ const GOALS: [Aspiration, RegExp][] = [
   ['training', /\bwork[- ]based learning\b|\bwbl\b|\btrainers?\b|\btraining provider\b|\bassessors?\b|\bapprenticeships?\b/g],
   ['outside', /\bsocial (?:work|care)\w*\b|\bcare (?:work\w*|sector|manager|home)\b|\bcarers?\b|\bhealth ?care\b|\bhealth (?:service|sector)s?\b|\bnhs\b|\bnurs(?:e|es|ing)\b|\btherap(?:y|ist)\b|\byouth work\w*\b|\bvoluntary sector\b/g],
   ['lateral', /\blearning mentors?\b|\bcareers? (?:advis[eo]r|guidance|adviser)\b/g],
-  ['teaching', /\b(?:teach|teacher|teachers|teaching|pgce|qtls|cert ?ed|certificate in education|ptlls|ctlls|dtlls|lecturer|tutor|instructor)\b/g],
+  // SPEC 9.2: "to qualify" (a qualification for the role); "qualified" is not matched, so "a qualified teacher" is teaching.
+  ['qualify', /\bqualif(?:y|ying|ication|ications)\b|\b(?:get|gain|complete|do|achieve|finish|take)(?: my| a| the)? (?:level [2-7]|l[2-7]|certificate|diploma|award|nvq|foundation degree)\b/g],
+  // SPEC 9.1: today's names (AET, CET, DET: the Award, Certificate and Diploma in Education and Training) and the old ones.
+  ['teaching', /\b(?:teach|teacher|teachers|teaching|pgce|qtls|cert ?ed|ptlls|ctlls|dtlls|aet|cet|det|(?:award|certificate|diploma) in education(?: and training)?|lecturer|tutor|instructor)\b/g],
   ['management', /\b(?:manage|manager|management|managing|head of|leadership|lead the team|team leader|line manag\w*|director)\b/g],
   ['senior', /\b(?:senior|advanced (?:lsa|practitioner)|level 4 lsa|promotion|promoted|step up|next level)\b/g],
   ['responsibility', /\b(?:more|additional|extra|further|greater) responsibilit(?:y|ies)\b|\btake on (?:more|extra)\b|\bresponsibility for\b/g],

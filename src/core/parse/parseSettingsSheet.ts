@@ -16,6 +16,7 @@ export interface SettingsOverrides {
   cpdTargetHours?: number;
   renewalYears?: Partial<Record<ComplianceCourse, number>>;
   requiredCourses?: ComplianceCourse[];
+  requiredQualification?: Settings['requiredQualification'];
 }
 
 type Key = 'organisation' | 'auditDate' | 'fullTimeHours' | 'cpdTargetHours';
@@ -58,6 +59,16 @@ const NUMBERS: Record<'fullTimeHours' | 'cpdTargetHours' | 'renewalYears', (n: n
   renewalYears: (n) => n > 0 && n <= 20,
 };
 
+// SPEC 9.2: "Required qualification for level 3" = "Level 3" (or 3, "L3"): the LSA level, then the qualification level.
+const REQUIRED_LABEL = /^required\s+qualifications?\s+(?:for\s+)?(?:lsa\s+)?(?:level|grade|band)\s*([1-4])$/i;
+const QUALIFICATION_LEVEL = /^(?:level\s*|l)?([2-7])$/i;
+
+/** The LSA level a "Required qualification for level N" label names, or null. */
+function requiredFor(label: string): 1 | 2 | 3 | 4 | null {
+  const m = REQUIRED_LABEL.exec(label.trim().replace(/\s+/g, ' '));
+  return m ? (Number(m[1]) as 1 | 2 | 3 | 4) : null;
+}
+
 /** The compliance course a renewal label names ("Safeguarding renewal (years)"), or null. */
 function renewalCourse(label: string): ComplianceCourse | null {
   const words = headerWords(label);
@@ -87,6 +98,13 @@ export function parseSettingsSheet(sheet: RawSheet): { overrides: SettingsOverri
       const courses = coursesListed(cellText(value) ?? '');
       if (courses) overrides.requiredCourses = courses;
       else report('no-course-named', 'No compliance course named (safeguarding, Prevent, health and safety, equality and diversity, first aid): default used');
+      return;
+    }
+    const lsaLevel = requiredFor(label);
+    if (lsaLevel !== null && value !== undefined) {
+      const m = QUALIFICATION_LEVEL.exec((cellText(value) ?? '').trim());
+      if (!m) return report('Unreadable qualification level (use "Level 2" to "Level 7"): not used');
+      overrides.requiredQualification = { ...overrides.requiredQualification, [lsaLevel]: Number(m[1]) };
       return;
     }
     const key = BY_LABEL.get(normaliseHeader(label));
@@ -120,5 +138,8 @@ export function applySettings(base: Settings, o: SettingsOverrides, auditDateExp
     cpdTargetHours: o.cpdTargetHours ?? base.cpdTargetHours,
     renewalYears: { ...base.renewalYears, ...o.renewalYears },
     requiredCourses: o.requiredCourses ?? base.requiredCourses,
+    ...(base.requiredQualification || o.requiredQualification
+      ? { requiredQualification: { ...base.requiredQualification, ...o.requiredQualification } }
+      : {}),
   };
 }

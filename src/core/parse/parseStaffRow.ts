@@ -10,6 +10,7 @@ import { canonicalContract } from './canonicalContract';
 import { meansNothing } from '../cells/meansNothing';
 import { isSummaryRow, looksLikeNote } from './isSummaryRow';
 import { parseAspiration } from './parseAspiration';
+import { specialismNamedIn } from './canonicalSpecialism';
 import { SLOT, type StaffColumn, type StaffRowContext } from './staffRowContext';
 
 /** A row read: the staff member (null for a blank row or a row without a name) and its problems. */
@@ -178,6 +179,7 @@ export function readStaffRow(cells: CellValue[], row: number, ctx: StaffRowConte
     releaseTime: values[SLOT.releaseTime] as boolean | null,
     aspiration: parseAspiration(aspirationText),
     aspirationText,
+    aspirationSpecialism: aspirationText === null ? null : specialismNamedIn(aspirationText),
     selfRatings,
     managerRatings,
     compliance,

@@ -1,5 +1,6 @@
 import { meansNothing } from '../cells/meansNothing';
 import { tidySpaces } from '../_lib/tidySpaces';
+import { SPECIALISMS_WITH_SEPARATORS } from './canonicalSpecialism';
 
 const LIST_SEPARATORS = /[;,\n\r|•]+/;
 const SLASH = '/';
@@ -31,12 +32,22 @@ function tidy(parts: string[]): string[] {
  */
 export function splitList(text: string): string[] {
   const parts: string[] = [];
-  for (const chunk of text.split(LIST_SEPARATORS)) {
+  const [guarded, kept] = guardWhole(text);
+  for (const chunk of guarded.split(LIST_SEPARATORS)) {
     if (meansNothing(chunk)) continue;
     if (!chunk.includes(SLASH)) parts.push(chunk);
     else for (const p of chunk.split(SLASH)) if (!meansNothing(p)) parts.push(p);
   }
-  return tidy(parts);
+  return tidy(kept.length ? parts.map((p) => p.replace(/\u0000(\d+)\u0000/g, (_m, i: string) => kept[Number(i)])) : parts);
+}
+
+// SPEC 9.1: "D/deaf" and "Speech, language and communication needs" are one item each; they are set aside before splitting.
+function guardWhole(text: string): [string, string[]] {
+  const kept: string[] = [];
+  if (!/[,/]/.test(text)) return [text, kept];
+  let out = text;
+  for (const re of SPECIALISMS_WITH_SEPARATORS) out = out.replace(re, (m) => `\u0000${kept.push(m) - 1}\u0000`);
+  return [out, kept];
 }
 
 /**

@@ -117,7 +117,11 @@ function statusOf(
   for (const u of optional) optionalCredits += countable(u, u.credits, rule.optionalMax - optionalCredits);
 
   const base = { pathway, creditsRequired: rule.required, missingMandatory };
-  const startedAny = missingMandatory.length < mandatory.length || optional.length > 0;
+  // SPEC 9.1: a unit shared by both certificates (Preparing to support learning) starts the generic one only; the LLN
+  // certificate is started by one of its own units.
+  const startedAny = pathway === 'lln'
+    ? held.some((u) => u.generic === null && u.lln !== null)
+    : missingMandatory.length < mandatory.length || optional.length > 0;
   if (!startedAny) return notStarted(pathway);
 
   const missing = [...missingMandatory];

@@ -12,6 +12,12 @@ const norm = (title: string): string =>
   ` ${title.toLowerCase().replace(/&/g, ' and ').replace(/[^a-z0-9]+/g, ' ').replace(/\s+/g, ' ').trim()} `;
 
 const FOUNDATION_DEGREE = / (foundation degree|fda|fdsc|fd) /;
+// SPEC 9.1 "Levels of degrees": a PGCE or master's is Level 7, a bachelor's degree Level 6 (a Foundation Degree 5).
+const MASTERS_OR_PGCE = / (ma|msc|med|m ed|masters?|master s|mres|pgce|pgde|postgraduate certificate in education) /;
+const BACHELORS = / (ba|bsc|bed|b ed|bachelor|bachelors|bachelor s|honours|hons) /;
+const DEGREE = / degree /;
+// seed 004: Higher Level Teaching Assistant; SPEC 9.1: HLTA status is Level 4.
+const HLTA = / (hlta|higher level teaching assistants?) /;
 
 // SPEC 3.5: designed for LSAs (Career pathways 2011's "Designed for LSAs" rows, LLUK LSP qualifications' certificates), or a title naming
 // learning support, supporting teaching and learning, or teaching assistant.
@@ -22,20 +28,26 @@ const LEARNING_SUPPORT_TITLES: readonly RegExp[] = [
   / support(ing)? teaching and learning /,
   / teaching assistants? /,
   / hlta /,
+  // seeds 003 and 004 (SPEC 9.1): the OCN Level 3 in supporting learners (or people) with learning difficulties and/or
+  // disabilities; CACHE's specialist support for teaching and learning.
+  / support(ing)? (for )?(learners|people|students|adults|young people)? ?with learning difficulties (and or |and |or )?disabilit(y|ies) /,
+  / specialist support for teaching and learning /,
 ];
-// Career pathways 2011: "Foundation Degree (Learning Support/ Inclusive Learning)"; SPEC adds inclusive practice
-const FOUNDATION_SUBJECTS = / (learning support|inclusive (learning|practice)) /;
+// Career pathways 2011: "Foundation Degree (Learning Support/ Inclusive Learning)"; SPEC adds inclusive practice; SPEC 9.1: a degree
+// (foundation, bachelor's, PGCE or master's) in learning support or inclusive practice is a learning-support qualification.
+const DEGREE_SUBJECTS = / (learning support|inclusive (learning|practice)) /;
 
 /** The level a qualification title states ("Level 3", "L3", "NVQ 2"; a Foundation Degree is 5), or null. */
 function levelFromTitle(title: string): number | null {
   const t = norm(title);
   if (FOUNDATION_DEGREE.test(t)) return 5;
+  if (HLTA.test(t)) return 4;
+  if (MASTERS_OR_PGCE.test(t)) return 7;
   const nvq = / nvq (level )?([1-8]) /.exec(t) ?? / nvq([1-8]) /.exec(t);
   if (nvq) return Number(nvq[nvq.length - 1]);
   const written = levelInTitle(title);
   if (written !== null) return written;
-  if (/ (ba|bsc|bed|honours|hons|degree) /.test(t)) return 6;
-  if (/ (ma|msc|med|masters?) /.test(t)) return 7;
+  if (BACHELORS.test(t) || DEGREE.test(t)) return 6;
   // LLUK LSP qualifications: the certificates are Level 3; an Award in (Preparing to Support) Learning Support is Level 2 or 3,
   // taken as 3 unless the title says 2 (SPEC 3.5's rule for the unit); the LLN and ICT Awareness award is Level 2.
   if (/ ict awareness /.test(t)) return 2;
@@ -49,7 +61,8 @@ function levelFromTitle(title: string): number | null {
  */
 export function learningSupportQualification(title: string): LearningSupportQualification | null {
   const t = norm(title);
-  const designed = LEARNING_SUPPORT_TITLES.some((re) => re.test(t)) || (FOUNDATION_DEGREE.test(t) && FOUNDATION_SUBJECTS.test(t));
+  const degree = FOUNDATION_DEGREE.test(t) || MASTERS_OR_PGCE.test(t) || BACHELORS.test(t) || DEGREE.test(t);
+  const designed = LEARNING_SUPPORT_TITLES.some((re) => re.test(t)) || (degree && DEGREE_SUBJECTS.test(t));
   return designed ? { title: title.trim(), level: levelFromTitle(title) } : null;
 }
 

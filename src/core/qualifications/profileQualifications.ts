@@ -1,11 +1,15 @@
 import type { UnitRecord } from '../auditInput';
 import { certificateStatus } from './certificateStatus';
+import { certificatesNamed } from './certificatesNamed';
+import { isLlnSpecialist } from './isLlnSpecialist';
 import { readQualificationText } from './inProgress';
 import { highestLearningSupportLevel, qualificationsInProgress, type QualificationInProgress } from './learningSupportQualification';
 import { learningHours } from './learningHours';
 import { matchUnit, type MatchedUnit } from './matchUnit';
+import { qcfPathwayUnits } from './qcfUnits';
 import { qcfSize } from './qcfSize';
-import type { QualificationProfile } from './qualificationProfile';
+import { statedSize } from './statedSize';
+import type { CertificateStatus, QualificationProfile } from './qualificationProfile';
 import type { StaffMember } from '../staffMember';
 import { memo } from '../_lib/memo';
 import { levelInTitle, splitUnitList, unitKey } from './qcfUnitTitle';
@@ -47,7 +51,9 @@ export function profileQualifications(member: StaffMember, units: readonly UnitR
     }
     const key = unitKey(title);
     const before = unknown.get(key);
-    if (!before || (credits ?? 0) > before.credits) unknown.set(key, { title: title.trim(), credits: credits ?? 0, level });
+    // SPEC 9.1: with no credits recorded, the size the title states (credits, total qualification time or GLH).
+    const size = credits ?? statedSize(title) ?? 0;
+    if (!before || size > before.credits) unknown.set(key, { title: title.trim(), credits: size, level });
   };
   for (const u of units) take(u.title, u.credits, u.level);
   for (const cell of member.qcfUnits) for (const title of unitTitles(cell)) take(title, null, null);
@@ -59,9 +65,19 @@ export function profileQualifications(member: StaffMember, units: readonly UnitR
     known.filter((u) => u.level === 2).reduce((s, u) => s + u.credits, 0) +
     others.filter((u) => u.level === 2).reduce((s, u) => s + u.credits, 0);
 
-  const l3Certificate = certificateStatus(known, 'generic');
-  const llnCertificate = certificateStatus(known, 'lln', { english: member.english, maths: member.maths });
+  // SPEC 9.1: a certificate named as held in the qualifications column is Achieved whatever units are listed (the
+  // listed units still count for credits); holding the LLN certificate does not make the generic one achieved.
+  const named = certificatesNamed(member.qualifications);
+  const l3Certificate = named.generic ? ACHIEVED.generic : certificateStatus(known, 'generic');
+  const llnCertificate = named.lln ? ACHIEVED.lln : certificateStatus(known, 'lln', { english: member.english, maths: member.maths });
+  // A named certificate's mandatory units are held too: none is suggested again (SPEC 3.7, 9.1).
+  const heldUnits = known.map((u) => u.id);
+  for (const pathway of ['generic', 'lln'] as const) {
+    if (!named[pathway]) continue;
+    for (const u of qcfPathwayUnits(pathway, 'mandatory')) if (!heldUnits.includes(u.id)) heldUnits.push(u.id);
+  }
 
+  const inProgress = [...qualificationsInProgress(member.qualifications), ...unitsInProgress];
   const levels: number[] = [];
   const fromTitles = highestLearningSupportLevel(member.qualifications);
   if (fromTitles !== null) levels.push(fromTitles);
@@ -80,9 +96,18 @@ export function profileQualifications(member: StaffMember, units: readonly UnitR
     llnCertificate,
     creditsAtLevel2,
     highestLevel: levels.length > 0 ? Math.max(...levels) : null,
-    inProgress: [...qualificationsInProgress(member.qualifications), ...unitsInProgress],
-    heldUnits: known.map((u) => u.id),
+    inProgress,
+    heldUnits,
+    // SPEC 4: the LLN certificate is shown for LLN specialists and for holders of its own units (or of the certificate,
+    // or those recorded as working towards it: a need may name it).
+    llnShown: isLlnSpecialist(member) || named.lln || known.some((u) => u.generic === null && u.lln !== null)
+      || inProgress.some((p) => LLN_TITLE.test(p.title)),
     levelAssumed: known.filter((u) => assumed.has(u.id)).map((u) => ({ title: u.title, level: u.level })),
     unknownUnits: others.map((u) => u.title),
   };
 }
+
+const LLN_TITLE = /certificate in learning support.*(literacy|language and numeracy|\blln\b)/i;
+const achieved = (pathway: 'generic' | 'lln', creditsRequired: number): CertificateStatus =>
+  Object.freeze({ pathway, state: 'Achieved', creditsCounted: creditsRequired, creditsRequired, missingMandatory: Object.freeze([]) as unknown as string[], text: 'Achieved' } as const);
+const ACHIEVED = { generic: achieved('generic', 30), lln: achieved('lln', 36) };

@@ -28,6 +28,8 @@ export interface QualificationProfile {
   inProgress: readonly QualificationInProgress[];
   /** Catalogue ids of the units held (qcfUnits.ts), so a held unit is never suggested (SPEC 3.7). */
   heldUnits: readonly string[];
+  /** Whether the Qualifications sheet shows the LLN certificate: LLN specialists and holders of LLN units (SPEC 4, 9.1). */
+  llnShown: boolean;
   /** Units offered at two levels held with no level recorded, taken at the higher (SPEC 3.5 v2: Audit Issues, Info). */
   levelAssumed: readonly { title: string; level: number }[];
   /** Unit titles not found in the catalogue (reported in Audit Issues). */

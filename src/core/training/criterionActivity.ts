@@ -36,7 +36,7 @@ const U = {
 } as const;
 
 function unit(code: CriterionCode, focus: string, u: readonly [string, number, number, string]): CriterionActivity {
-  return { code, focus, kind: 'QCF unit', activity: `QCF unit: ${u[0]} (${u[1]} credits, Level ${u[2]})`, credits: u[1], unitId: u[3] };
+  return { code, focus, kind: 'QCF unit', activity: `QCF unit: ${u[0]} (${u[1]} credit${u[1] === 1 ? '' : 's'}, Level ${u[2]})`, credits: u[1], unitId: u[3] };
 }
 
 function act(code: CriterionCode, focus: string, kind: ActivityKind, activity: string): CriterionActivity {

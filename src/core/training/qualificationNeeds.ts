@@ -1,6 +1,6 @@
 import type { QualificationInProgress } from '../qualifications/learningSupportQualification';
 import type { CertificateStatus, QualificationProfile } from '../qualifications/qualificationProfile';
-import type { LsaLevel } from '../staffMember';
+import type { Aspiration, LsaLevel } from '../staffMember';
 import type { NeedRow } from './needRow';
 
 /** A qualification need, with the certificate it gives the person (its units are then not suggested again). */
@@ -26,23 +26,43 @@ function inProgressHours(q: QualificationProfile, certificate: QualificationNeed
   return { hours: left.guided, learningHours: left.learning };
 }
 
+// SPEC 9.2: aspirations to qualify or progress (teaching, senior, specialist, management and their routes).
+const QUALIFY_OR_PROGRESS: ReadonlySet<Aspiration> = new Set<Aspiration>([
+  'qualify', 'senior', 'responsibility', 'specialist', 'specialistTutor', 'supportTutor', 'coordinator', 'management', 'teaching',
+  'training', 'research', 'supportedEmployment',
+]);
+
 /**
- * SPEC 3.7 Qualification needs (Medium): no learning-support qualification at Level 2+; level 3-4 staff
- * without one at Level 3 (one row, not both); LLN specialists without the LLN certificate.
- * SPEC 3.5 (v2): for someone whose aspiration is to stay in role the need is an offer, Low (LLUK LSP qualifications and Career pathways
- * 2011: no statutory requirement, "no pressure").
+ * Whether a qualification need is worded as an offer (SPEC 9.2 "No pressure to qualify, for everyone"; LLUK LSP qualifications and
+ * Career pathways 2011: no statutory requirement, LSAs "should be under no pressure"): yes unless the aspiration is to qualify or progress.
+ * @example qualificationIsOffer('stay') // true
+ */
+export function qualificationIsOffer(aspiration: Aspiration | null): boolean {
+  return aspiration === null || !QUALIFY_OR_PROGRESS.has(aspiration);
+}
+
+/**
+ * SPEC 3.7 Qualification needs: no learning-support qualification at Level 2+; level 3-4 staff without one at Level 3
+ * (one row, not both); LLN specialists without the LLN certificate. Medium, or an offer ("Offer the ...", Low) when
+ * `offer` (SPEC 9.2); a level Settings requires for the person's LSA level (`requiredLevel`) is needed, Medium, whatever
+ * the aspiration. The in-progress wording (SPEC 3.5) wins over both.
  * @example qualificationNeeds(profile, 3, false, false)[0].need // 'Learning-support qualification at Level 3'
  */
-export function qualificationNeeds(q: QualificationProfile, level: LsaLevel, isLlnSpecialist: boolean,
-  staysInRole = false): QualificationNeedRow[] {
+export function qualificationNeeds(
+  q: QualificationProfile, level: LsaLevel, isLlnSpecialist: boolean, offer = false, requiredLevel: number | null = null,
+): QualificationNeedRow[] {
   const rows: QualificationNeedRow[] = [];
-  const row = (need: string, offer: string, suggestedActivity: string, hours: { guided: number; learning: number }, certificate: QualificationNeedRow['certificate']) =>
+  const highest = Math.max(q.highestLevel ?? 0, q.l3Certificate.state === 'Achieved' ? 3 : 0);
+  const required = requiredLevel !== null && highest < requiredLevel ? requiredLevel : null;
+  const row = (need: string, offerText: string, suggestedActivity: string, hours: { guided: number; learning: number }, certificate: QualificationNeedRow['certificate'], asOffer = offer) =>
     rows.push({
-      category: 'Qualification', need: staysInRole ? offer : need, criterion: null, priority: staysInRole ? 'Low' : 'Medium',
-      suggestedActivity: staysInRole ? `${suggestedActivity}; an offer, with no pressure to take it up (LLUK qualifications: no statutory requirement)` : suggestedActivity,
+      category: 'Qualification', need: asOffer ? offerText : need, criterion: null, priority: asOffer ? 'Low' : 'Medium',
+      suggestedActivity: asOffer ? `${suggestedActivity}; an offer, with no pressure to take it up (LLUK qualifications: no statutory requirement)` : suggestedActivity,
       hours: hours.guided, learningHours: hours.learning, timeAway: true, certificate,
     });
-  const highest = Math.max(q.highestLevel ?? 0, q.l3Certificate.state === 'Achieved' ? 3 : 0);
+  // SPEC 9.2: a required level is not an offer, and the need says who requires it.
+  const requiredNote = required !== null ? ` (required for LSA level ${level})` : '';
+  const asOffer = offer && required === null;
   // SPEC 3.5 (v2): a qualification in progress that would meet the need makes it "Complete the ... (in progress)", Low;
   // one row even where it would meet two needs, and this wording wins over the offer.
   const underway = (min: number) => q.inProgress.find((p) => p.learningSupport && (p.level ?? 0) >= min);
@@ -51,22 +71,27 @@ export function qualificationNeeds(q: QualificationProfile, level: LsaLevel, isL
       category: 'Qualification', need: `Complete the ${p.title} (in progress)`, criterion: null, priority: 'Low',
       suggestedActivity: IN_PROGRESS_ACTIVITY, ...inProgressHours(q, certificate), timeAway: true, certificate,
     });
-  const needed = level >= 3 && highest < 3 ? 3 : highest < 2 ? 2 : null;
+  const standard = level >= 3 && highest < 3 ? 3 : highest < 2 ? 2 : null;
+  const needed = required !== null && (standard === null || required > standard) ? required : standard;
   const started = needed === null ? undefined : underway(needed);
   if (started) complete(started, isGenericCertificate(started.title) ? 'generic' : null);
-  else if (level >= 3 && highest < 3) {
-    row('Learning-support qualification at Level 3', 'Offer the Level 3 Certificate in Learning Support',
-      certificateActivity(q.l3Certificate, 'Level 3 Certificate in Learning Support'), remainingHours(q.l3Certificate), 'generic');
-  } else if (highest < 2) {
+  else if (needed !== null && needed >= 4) {
+    // Career pathways 2011, Levels 4-6: "Foundation Degree (Learning Support/ Inclusive Learning)"; its hours are the provider's.
+    row(`Learning-support qualification at Level ${needed}${requiredNote}`, `Offer a learning-support qualification at Level ${needed}`,
+      'A Foundation Degree in learning support or inclusive learning, hours agreed with the provider (Career pathways 2011)', { guided: 0, learning: 0 }, null, asOffer);
+  } else if (needed === 3) {
+    row(`Learning-support qualification at Level 3${requiredNote}`, 'Offer the Level 3 Certificate in Learning Support',
+      certificateActivity(q.l3Certificate, 'Level 3 Certificate in Learning Support'), remainingHours(q.l3Certificate), 'generic', asOffer);
+  } else if (needed === 2) {
     const inProgress = q.l3Certificate.state === 'In progress';
     // Career pathways 2011: "Level 2 Award in Learning Support"; LLUK LSP qualifications: the first mandatory unit alone leads to it (6
     // credits).
     const activity = inProgress
       ? certificateActivity(q.l3Certificate, 'Level 3 Certificate in Learning Support')
-      : 'Level 2 Award in Learning Support (unit: Preparing to support learning, 6 credits), then the Level 3 Certificate (LLUK LSP qualifications; Career pathways 2011)';
-    row('Learning-support qualification at Level 2 or above',
+      : 'Level 2 Award in Learning Support (unit: Preparing to support learning, 6 credits), then the Level 3 Certificate (LLUK LSP qualifications)';
+    row(`Learning-support qualification at Level 2 or above${requiredNote}`,
       inProgress ? 'Offer the Level 3 Certificate in Learning Support' : 'Offer the Level 2 Award in Learning Support', activity,
-      inProgress ? remainingHours(q.l3Certificate) : { guided: AWARD.guidedHours, learning: AWARD.credits * 10 }, inProgress ? 'generic' : null);
+      inProgress ? remainingHours(q.l3Certificate) : { guided: AWARD.guidedHours, learning: AWARD.credits * 10 }, inProgress ? 'generic' : null, asOffer);
   }
   const llnStarted = q.inProgress.find((p) => LLN_TITLE.test(p.title));
   if (isLlnSpecialist && q.llnCertificate.state !== 'Achieved' && llnStarted) complete(llnStarted, 'lln');

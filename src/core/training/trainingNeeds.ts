@@ -11,7 +11,7 @@ import { complianceNeeds } from './complianceNeeds';
 import { NEED_HOURS } from './needHours';
 import type { NeedRow } from './needRow';
 import { memo2 } from '../_lib/memo';
-import { qualificationNeeds } from './qualificationNeeds';
+import { qualificationIsOffer, qualificationNeeds } from './qualificationNeeds';
 import { outOfDateSelfAssessment } from '../nos/selfAssessmentCurrency';
 
 /** Everything one person's training needs are worked out from (SPEC 3.7). */
@@ -56,7 +56,11 @@ export function trainingNeeds(args: TrainingNeedsArgs): TrainingNeed[] {
   });
   // SPEC 3.11: with no qualifications column and no units (column or Units sheet), nobody gets a qualification need.
   const qualificationsRecorded = !args.mappedFields || args.mappedFields.includes('qualifications') || args.mappedFields.includes('qcfUnits');
-  const qualifications = qualificationsRecorded ? qualificationNeeds(args.qualifications, skills.level, args.isLlnSpecialist, member.aspiration === 'stay') : [];
+  // SPEC 9.2: an offer unless the aspiration is to qualify or progress, or Settings requires a level for the LSA level.
+  const qualifications = qualificationsRecorded
+    ? qualificationNeeds(args.qualifications, skills.level, args.isLlnSpecialist, qualificationIsOffer(member.aspiration),
+      settings.requiredQualification?.[skills.level] ?? null)
+    : [];
   const context = {
     heldUnits: args.qualifications.heldUnits,
     certificates: qualifications.flatMap((q) => (q.certificate ? [q.certificate] : [])),
@@ -70,7 +74,9 @@ export function trainingNeeds(args: TrainingNeedsArgs): TrainingNeed[] {
   if (skills.priorityGaps.length) rows.push(...gapNeeds(skills.priorityGaps, context));
   rows.push(...personalSkillsNeeds(member, skills.level >= 3 || args.isLlnSpecialist, args.mappedFields));
   rows.push(...qualifications);
-  const career = careerStep(member.aspiration, skills.level, member.specialisms);
+  const career = careerStep(member.aspiration, skills.level, member.specialisms, {
+    qualifications: member.qualifications, heldUnits: args.qualifications.heldUnits, aspirationSpecialism: member.aspirationSpecialism,
+  });
   if (career) {
     rows.push({
       category: 'Career', need: career.need, criterion: null, priority: 'Low', suggestedActivity: career.activity,

@@ -62,12 +62,11 @@ export function workforceMovement(args: WorkforceMovementArgs): WorkforceRow[] {
     rows.push({ section: 'Hours worked', measure: 'Weekly hours of bank, agency and hourly-paid staff (percent of all hours recorded)', count: round1(flexible), percent: pct(flexible, all) });
   }
 
+  // SPEC 9.1: people whose qualifications are recorded as in progress (3.5), the rows of the Qualifications sheet's In
+  // progress column; a certificate part-way by its units is certificate progress, not counted here.
   const byId = new Map(args.qualifications.map((q) => [q.staffId, q]));
-  const inProgress = staff.filter((m) => {
-    const q = byId.get(m.id) as (QualificationProfile & { inProgress?: readonly unknown[] }) | undefined;
-    return q !== undefined && (q.l3Certificate.state === 'In progress' || q.llnCertificate.state === 'In progress' || (q.inProgress?.length ?? 0) > 0);
-  }).length;
-  rows.push({ section: 'Qualifications in progress', measure: 'Staff with a learning-support qualification in progress', count: inProgress, percent: pct(inProgress) });
+  const inProgress = staff.filter((m) => (byId.get(m.id)?.inProgress.length ?? 0) > 0).length;
+  rows.push({ section: 'Qualifications in progress', measure: 'Staff with a qualification recorded as in progress', count: inProgress, percent: pct(inProgress) });
 
   // Single points of failure: a specialism only one person holds, with their name (the first spelling seen is shown).
   // Counted per person once, with the first holder's name kept: no list of holders per specialism.

@@ -36,7 +36,7 @@ export function certificate(pathway: 'generic' | 'lln', creditsCounted = 0, over
 export function makeQualifications(over: Partial<QualificationProfile> = {}): QualificationProfile {
   return {
     staffId: 'S1', credits: 0, size: 'None', learningHours: 0, l3Certificate: certificate('generic'),
-    llnCertificate: certificate('lln'), creditsAtLevel2: 0, highestLevel: null, inProgress: [], heldUnits: [], levelAssumed: [], unknownUnits: [],
+    llnCertificate: certificate('lln'), creditsAtLevel2: 0, highestLevel: null, inProgress: [], heldUnits: [], llnShown: false, levelAssumed: [], unknownUnits: [],
     ...over,
   };
 }

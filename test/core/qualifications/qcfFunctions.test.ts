@@ -43,10 +43,12 @@ describe('certStatusFn (CERTSTATUS)', () => {
   });
 
   it('checks the LLN pathway when asked', () => {
-    expect(certStatusFn(mandatory, 'LLN')).toEqual({
-      value: 'In progress: 6 of 36 credits, missing Learning support in the lifelong learning context (literacy, language and numeracy), ' +
+    // SPEC 9.1: the generic units (Preparing to support learning is shared) do not start the LLN certificate.
+    expect(certStatusFn(mandatory, 'LLN')).toEqual({ value: 'Not started' });
+    expect(certStatusFn([...mandatory, ['Knowledge and understanding for supporting numeracy']], 'LLN')).toEqual({
+      value: 'In progress: 12 of 36 credits, missing Learning support in the lifelong learning context (literacy, language and numeracy), ' +
         'Principles of learning support (literacy, language and numeracy), Approaches to learning (literacy, language and numeracy), ' +
-        'Knowledge and understanding for supporting literacy and language, Knowledge and understanding for supporting numeracy',
+        'Knowledge and understanding for supporting literacy and language',
     });
   });
 

@@ -7,6 +7,9 @@ import { certificate, makeMember, makeQualifications, makeSkills } from '../_fix
 const settings = defaultSettings('2025-03-31');
 const allCurrent = { safeguarding: { date: '2024-09-01' } };
 
+// SPEC 9.2: a qualification need is Medium only for someone who wants to qualify or progress (else an offer, Low).
+const qualifier = makeMember({ compliance: allCurrent, aspiration: 'qualify' });
+
 function args(over: Partial<TrainingNeedsArgs> = {}): TrainingNeedsArgs {
   const member = over.member ?? makeMember({ compliance: allCurrent });
   return {
@@ -98,7 +101,9 @@ describe('trainingNeeds', () => {
   it('does not list a unit again under a certificate need the same person gets: the certificate names it', () => {
     // Level 3 LSA with no Level 3 qualification: the Level 3 Certificate need (150 guided, 300 learning hours) covers
     // the optional unit Managing behaviours (A9, A10) and the mandatory Approaches to learning (B1).
+    // SPEC 9.2: the need is Medium (not an offer) for someone whose aspiration is to qualify.
     const needs = trainingNeeds(args({
+      member: qualifier,
       qualifications: makeQualifications({ highestLevel: 2 }),
       skills: makeSkills({ level: 3, priorityGaps: [gap('A9', 3, 1), gap('B1', 3, 2), gap('A10', 3, 2)] }),
     }));
@@ -142,13 +147,13 @@ describe('trainingNeeds', () => {
   it('asks level 1-2 staff for a Level 2 qualification and level 3-4 staff for Level 3, once each', () => {
     const none = makeQualifications({ highestLevel: null });
     // LLUK LSP qualifications: the Award is 6 credits and 30 guided learning hours (60 hours of study).
-    expect(trainingNeeds(args({ qualifications: none })).map((n) => [n.need, n.hours, n.learningHours])).toEqual([
+    expect(trainingNeeds(args({ member: qualifier, qualifications: none })).map((n) => [n.need, n.hours, n.learningHours])).toEqual([
       ['Learning-support qualification at Level 2 or above', 30, 60],
     ]);
     const inProgress = makeQualifications({
       highestLevel: 2, l3Certificate: certificate('generic', 18, { missingMandatory: ['Approaches to learning'] }),
     });
-    const needs = trainingNeeds(args({ qualifications: inProgress, skills: makeSkills({ level: 3 }) }));
+    const needs = trainingNeeds(args({ member: qualifier, qualifications: inProgress, skills: makeSkills({ level: 3 }) }));
     expect(needs).toEqual([expect.objectContaining({
       // 12 of 30 credits left: 150 x 12 / 30 = 60 guided hours, 12 x 10 = 120 learning hours
       category: 'Qualification', priority: 'Medium', need: 'Learning-support qualification at Level 3', hours: 60, learningHours: 120,
@@ -157,7 +162,7 @@ describe('trainingNeeds', () => {
   });
 
   it('asks LLN specialists for the LLN certificate', () => {
-    const needs = trainingNeeds(args({ isLlnSpecialist: true }));
+    const needs = trainingNeeds(args({ member: qualifier, isLlnSpecialist: true }));
     // LLUK LSP qualifications: 150 guided learning hours; 36 credits, 360 hours of study.
     expect(needs.map((n) => [n.need, n.hours, n.learningHours])).toEqual([['Level 3 Certificate in Learning Support (literacy, language and numeracy)', 150, 360]]);
   });

@@ -15,8 +15,9 @@ describe('workforceMovement (SPEC 3.10 v2)', () => {
   ];
   const qualifications = [
     makeQualifications({ staffId: 'S1' }),
-    makeQualifications({ staffId: 'S2', l3Certificate: certificate('generic', 12) }),
-    makeQualifications({ staffId: 'S3' }),
+    makeQualifications({ staffId: 'S2', inProgress: [{ title: 'NVQ 3 Supporting Teaching and Learning', level: 3, learningSupport: true }] }),
+    // Part-way by units is certificate progress (SPEC 9.1), not a qualification recorded as in progress.
+    makeQualifications({ staffId: 'S3', l3Certificate: certificate('generic', 12) }),
     makeQualifications({ staffId: 'S4' }),
   ];
   const rows = workforceMovement({ staff, leavers: [leaver('2026-07-31'), leaver('2025-09-01'), leaver('2025-08-31')], qualifications, settings });
@@ -35,7 +36,7 @@ describe('workforceMovement (SPEC 3.10 v2)', () => {
   });
 
   it('counts qualifications in progress and names the specialisms only one person holds', () => {
-    expect(row('Staff with a learning-support qualification in progress')).toMatchObject({ count: 1, percent: 25 });
+    expect(row('Staff with a qualification recorded as in progress')).toMatchObject({ count: 1, percent: 25 });
     // Autism: Ann and Ben (case ignored); BSL: Ann only; Visual impairment: Cy, written twice, still one person.
     expect(rows.filter((r) => r.section === 'Specialisms held by one person').map((r) => r.measure)).toEqual(['BSL: Ann', 'Visual impairment: Cy']);
   });
