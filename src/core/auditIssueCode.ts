@@ -28,7 +28,7 @@ export const AUDIT_ISSUE_CODES = {
   'future-date': 'A date of something done falls after the audit date: used, but looks wrong',
   'unreadable-rating': 'A NOS rating could not be read (use 0-4 or a label): treated as not assessed',
   'rating-label-mismatch': 'A NOS rating\'s number and label disagree: treated as not assessed',
-  'unreadable-level': 'An LSA level or a unit\'s level could not be read',
+  'unreadable-level': 'An LSA level, a unit\'s level or a required qualification level could not be read',
   'level-assumed': 'No LSA level recorded (a blank cell, or no column): level 2 used',
   'unreadable-skill-level': 'An English, maths or ICT level could not be read',
   'unreadable-number': 'A number (hours, minutes, credits, learners, a setting) could not be read or is out of range',

@@ -103,7 +103,7 @@ export function parseSettingsSheet(sheet: RawSheet): { overrides: SettingsOverri
     const lsaLevel = requiredFor(label);
     if (lsaLevel !== null && value !== undefined) {
       const m = QUALIFICATION_LEVEL.exec((cellText(value) ?? '').trim());
-      if (!m) return report('Unreadable qualification level (use "Level 2" to "Level 7"): not used');
+      if (!m) return report('unreadable-level', 'Unreadable qualification level (use "Level 2" to "Level 7"): not used');
       overrides.requiredQualification = { ...overrides.requiredQualification, [lsaLevel]: Number(m[1]) };
       return;
     }
