@@ -1,3 +1,5 @@
+import type { AuditIssueCode } from './auditIssueCode';
+
 /** SPEC 4 (v2): Error, a value could not be used; Warning, a value was used but looks wrong; Info, a decision the audit made. */
 export type IssueSeverity = 'Error' | 'Warning' | 'Info';
 
@@ -13,6 +15,8 @@ export interface AuditIssue {
   /** The person's name where the row names one (filled from the staff ID by runAudit where the issue knows only that). */
   name?: string | null;
   problem: string;
+  /** What went wrong, as a stable code (docs/rules.md lists them): tests and tools match it, not the words. */
+  code: AuditIssueCode;
   value: string | null;
   /** The cell held a real date (SPEC 4.2): Audit Issues echoes it as a date; a date typed as text is echoed as typed. */
   valueIsDate?: boolean;

@@ -133,10 +133,10 @@ function nameIssues(issues: AuditIssue[], staff: readonly StaffMember[]): void {
 function levelAssumedIssue(member: StaffMember, unit: { title: string; level: number }): AuditIssue {
   return {
     sheet: member.sheet, row: member.row, column: 'QCF units', staffId: member.id, name: member.name,
-    problem: `${unit.title}: no level recorded, Level ${unit.level} assumed`, value: unit.title, severity: 'Info',
+    problem: `${unit.title}: no level recorded, Level ${unit.level} assumed`, code: 'unit-level-assumed', value: unit.title, severity: 'Info',
   };
 }
 
 function unknownUnitIssue(member: StaffMember, title: string): AuditIssue {
-  return { sheet: member.sheet, row: member.row, column: 'QCF units', staffId: member.id, name: member.name, problem: 'Unit title not in the QCF unit catalogue (LLUK LSP qualifications)', value: title.slice(0, 200), severity: 'Error' };
+  return { sheet: member.sheet, row: member.row, column: 'QCF units', staffId: member.id, name: member.name, problem: 'Unit title not in the QCF unit catalogue (LLUK LSP qualifications)', code: 'unknown-unit', value: title.slice(0, 200), severity: 'Error' };
 }

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { auditToSheets } from '../../src/core/auditToSheets';
+import { AUDIT_ISSUE_CODES, type AuditIssueCode } from '../../src/core/auditIssueCode';
 import type { CellValue } from '../../src/core/cells/cellValue';
 import { NOS_CATALOGUE } from '../../src/core/nos/nosCatalogue';
 import { cellText, isFilled } from '../../src/core/parse/_lib/cellText';
@@ -7,6 +8,8 @@ import { hasStaffTable } from '../../src/core/parse/hasStaffTable';
 import { parseWorkbook } from '../../src/core/parse/parseWorkbook';
 import { runAudit } from '../../src/core/runAudit';
 import { arbitraryWorkbook, type GeneratedWorkbook } from '../_lib/arbitraryWorkbook';
+
+const CODES = new Set(Object.keys(AUDIT_ISSUE_CODES));
 
 /** The name the engine should read from a row: the Name cell, or first name + surname, as trimmed text. */
 function expectedName(g: GeneratedWorkbook, cells: CellValue[]): string | null {
@@ -48,6 +51,8 @@ describe('the whole pipeline on generated workbooks (SPEC 7)', () => {
           }
         });
         for (const row of issues.rows) expect(String(row[5] ?? '').length).toBeLessThanOrEqual(201);
+        // Issue 19: every issue carries a code from the table, shown in the sheet's last column.
+        for (const row of issues.rows) expect(CODES.has(row[row.length - 1] as AuditIssueCode)).toBe(true);
       }),
       { numRuns: 150 },
     );
@@ -59,7 +64,7 @@ describe('the whole pipeline on generated workbooks (SPEC 7)', () => {
         const raw = { sheets: g.raw.sheets.filter((s) => s.name !== g.staffSheet) };
         const input = parseWorkbook(raw, { auditDate: '2025-03-31' });
         if (hasStaffTable(input)) return; // an optional sheet with Staff ID + Name can stand in for the staff table
-        expect(input.issues[0].problem).toMatch(/No staff table found/);
+        expect(input.issues[0].code).toBe('no-staff-table');
         expect(() => auditToSheets(runAudit(input, NOS_CATALOGUE), { runAt: '2025-03-31 09:00', catalogue: NOS_CATALOGUE })).not.toThrow();
       }),
       { numRuns: 50 },

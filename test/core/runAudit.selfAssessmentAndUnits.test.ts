@@ -25,14 +25,14 @@ describe('Preparing to support learning with no level recorded', () => {
     const audit = auditRows(['Name', 'Level', 'QCF units'], [['Ann Lee', 2, 'Preparing to support learning']]);
     expect(audit.staff[0].qualifications.highestLevel).toBe(3);
     expect(audit.issues).toContainEqual(expect.objectContaining({
-      row: 2, name: 'Ann Lee', problem: 'Preparing to support learning: no level recorded, Level 3 assumed', severity: 'Info',
+      row: 2, name: 'Ann Lee', code: 'unit-level-assumed', value: 'Preparing to support learning', severity: 'Info',
     }));
   });
 
   test('with the level written, nothing is assumed', () => {
     const audit = auditRows(['Name', 'Level', 'QCF units'], [['Ann Lee', 2, 'Preparing to support learning (Level 2)']]);
     expect(audit.staff[0].qualifications.highestLevel).toBe(2);
-    expect(audit.issues.filter((i) => /assumed/.test(i.problem))).toEqual([]);
+    expect(audit.issues.filter((i) => i.code === 'unit-level-assumed')).toEqual([]);
   });
 });
 
@@ -40,5 +40,5 @@ test('a level written on the Units sheet wins over the one assumed for the same 
   const units = { name: 'Units', firstRow: 1, firstColumn: 1, rows: [['Staff ID', 'Unit title', 'Credits', 'Level'], ['S1', 'Preparing to support learning', 6, 'Level 2']] };
   const audit = auditRows(['Staff ID', 'Name', 'Level', 'QCF units'], [['S1', 'Ann Lee', 2, 'Preparing to support learning']], [units]);
   expect(audit.staff[0].qualifications.highestLevel).toBe(2);
-  expect(audit.issues.filter((i) => /assumed/.test(i.problem))).toEqual([]);
+  expect(audit.issues.filter((i) => i.code === 'unit-level-assumed')).toEqual([]);
 });

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { CRITERION_ACTIVITIES, type CriterionActivity } from '../../src/core/training/criterionActivity';
-import { activityMapProblems, codeFacts, indicatorRowProblems, readText, symbolProblems, sheetHeaderProblems, sheetHeadersFromCode, missingPaths, namedPaths, ROOT, rulesDocProblems, unionLiterals } from './_lib/docDrift';
+import { AUDIT_ISSUE_CODES } from '../../src/core/auditIssueCode';
+import { activityMapProblems, codeFacts, indicatorRowProblems, issueCodeTableProblems, readText, symbolProblems, sheetHeaderProblems, sheetHeadersFromCode, missingPaths, namedPaths, ROOT, rulesDocProblems, unionLiterals } from './_lib/docDrift';
 
 const RULES = readFileSync(join(ROOT, 'docs/rules.md'), 'utf8');
 const facts = codeFacts();
@@ -168,5 +169,32 @@ describe('unionLiterals reads a union type from source, not from a copy', () => 
 
   test('an unknown type name is an error, not an empty list', () => {
     expect(() => unionLiterals(join(ROOT, 'src/core/training/trainingNeed.ts'), 'NoSuchType')).toThrow('declares no type NoSuchType');
+  });
+});
+
+describe('the Audit Issue codes table lists exactly the codes in AUDIT_ISSUE_CODES (issue 19)', () => {
+  test('every code has its row, with the code\'s meaning and an example; the doc lists no other code', () => {
+    expect(Object.keys(AUDIT_ISSUE_CODES).length).toBeGreaterThan(30);
+    expect(issueCodeTableProblems(RULES, AUDIT_ISSUE_CODES)).toEqual([]);
+  });
+
+  const codes = { 'future-date': 'A date after the audit date', 'summary-row': 'Not a person' };
+  const doc = '### Audit Issue codes\n\n| Code | Meaning | Example |\n| --- | --- | --- |\n'
+    + '| `future-date` | A date after the audit date | Last appraisal 10/03/2027 |\n| `summary-row` | Not a person | "Total staff" |\n\n## Next\n';
+
+  test('a matching table passes', () => {
+    expect(issueCodeTableProblems(doc, codes)).toEqual([]);
+  });
+
+  test('a code missing from the doc, a code the code lacks, a changed meaning and a missing example are reported', () => {
+    expect(issueCodeTableProblems(doc, { ...codes, 'no-date': 'No date' })).toEqual(['issue code no-date has no row in the Audit Issue codes table']);
+    expect(issueCodeTableProblems(doc, { 'future-date': codes['future-date'] })).toEqual(['the doc lists issue code summary-row, which the code does not have']);
+    expect(issueCodeTableProblems(doc.replace('| Not a person |', '| Not someone |'), codes)).toEqual(['issue code summary-row means "Not someone" in the doc; the code says "Not a person"']);
+    expect(issueCodeTableProblems(doc.replace('| "Total staff" |', '|  |'), codes)).toEqual(['issue code summary-row has no example']);
+  });
+
+  test('a row below the next heading does not count, nor does a doc without the heading', () => {
+    expect(issueCodeTableProblems(doc.replace('| `summary-row`', '## Moved\n| `summary-row`'), codes)).toEqual(['issue code summary-row has no row in the Audit Issue codes table']);
+    expect(issueCodeTableProblems('no table', codes)).toEqual(['the doc has no heading "### Audit Issue codes"']);
   });
 });

@@ -1,5 +1,6 @@
 import type { CpdEntry } from '../auditInput';
 import type { AuditIssue } from '../auditIssue';
+import type { AuditIssueCode } from '../auditIssueCode';
 import type { ComplianceCourse } from '../settings';
 import type { DoneRecord, StaffField, StaffMember } from '../staffMember';
 import { lastTwelveMonthsStart } from '../lastTwelveMonths';
@@ -63,12 +64,12 @@ export function applyCpdLog(
   const byId = summarise(entries, auditDate);
   return staff.map((m) => {
     const s = byId.get(m.id);
-    const issue = (column: string, problem: string, value: string | null, valueIsDate = false) =>
-      issues.push({ sheet: m.sheet, row: m.row, column, staffId: m.idFromRow ? null : m.id, name: m.name, problem, value, ...(valueIsDate ? { valueIsDate } : {}), severity: 'Info' });
+    const issue = (column: string, code: AuditIssueCode, problem: string, value: string | null, valueIsDate = false) =>
+      issues.push({ sheet: m.sheet, row: m.row, column, staffId: m.idFromRow ? null : m.id, name: m.name, problem, code, value, ...(valueIsDate ? { valueIsDate } : {}), severity: 'Info' });
     const logHours = s ? Math.round(s.hours * 100) / 100 : 0;
     const table = m.cpdHours;
     if (table !== null && s && table !== logHours && headers.cpdHours) {
-      issue(headers.cpdHours, `CPD hours: ${table} in the staff table, ${logHours} in the CPD log for the last 12 months: the larger (${Math.max(table, logHours)}) used`, String(table));
+      issue(headers.cpdHours, 'cpd-hours-differ', `CPD hours: ${table} in the staff table, ${logHours} in the CPD log for the last 12 months: the larger (${Math.max(table, logHours)}) used`, String(table));
     }
     m.cpdHours = table === null ? logHours : Math.max(table, logHours);
     const fromLog = s?.latestJoint ? { date: s.latestJoint } : s?.jointUndated ? { date: null } : null;
@@ -82,7 +83,7 @@ export function applyCpdLog(
         if (own && own.date !== null && own.date <= auditDate && own.date >= date) continue;
         m.compliance = { ...m.compliance, [course]: { date } };
         const header = headers[`compliance:${course}`];
-        if (header) issue(header, `The CPD log records this course on ${ukDate(date)}, later than the staff table${own?.date ? `'s ${ukDate(own.date)}` : ''}: the log's date used`, own?.date ?? (own ? 'Yes' : null), own?.date != null);
+        if (header) issue(header, 'log-date-later', `The CPD log records this course on ${ukDate(date)}, later than the staff table${own?.date ? `'s ${ukDate(own.date)}` : ''}: the log's date used`, own?.date ?? (own ? 'Yes' : null), own?.date != null);
       }
     }
     return m;

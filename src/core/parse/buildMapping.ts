@@ -31,7 +31,7 @@ export function buildMapping(table: StaffTable, override: Record<number, string>
   for (const [key, value] of Object.entries(override)) {
     const c = Number(key) - sheet.firstColumn;
     if (!Number.isInteger(c) || c < table.colStart || c >= table.colEnd) {
-      issues.push({ sheet: sheet.name, row: headerRow, column: null, staffId: null, problem: `Column mapping names a column outside the staff table (${key}): ignored`, value: String(value), severity: 'Error' });
+      issues.push({ sheet: sheet.name, row: headerRow, column: null, staffId: null, problem: `Column mapping names a column outside the staff table (${key}): ignored`, code: 'mapping-outside-table', value: String(value), severity: 'Error' });
       continue;
     }
     const text = String(value).trim();
@@ -40,7 +40,7 @@ export function buildMapping(table: StaffTable, override: Record<number, string>
       continue;
     }
     if (!readMappedField(text)) {
-      issues.push({ sheet: sheet.name, row: headerRow, column: table.headers[c], staffId: null, problem: 'Column mapping names an unknown field: ignored', value: text, severity: 'Error' });
+      issues.push({ sheet: sheet.name, row: headerRow, column: table.headers[c], staffId: null, problem: 'Column mapping names an unknown field: ignored', code: 'mapping-unknown-field', value: text, severity: 'Error' });
       continue;
     }
     // The user's choice wins over any automatic match of the same field.

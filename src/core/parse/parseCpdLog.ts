@@ -74,7 +74,7 @@ export function parseCpdLog(
   const issues: AuditIssue[] = [];
   const table = readOptionalTable(sheet, CPD_COLUMNS);
   if (!table || !table.columns.hours) {
-    issues.push({ sheet: sheet.name, row: null, column: null, staffId: null, problem: 'CPD log has no Hours column: sheet not read', value: null, severity: 'Error' });
+    issues.push({ sheet: sheet.name, row: null, column: null, staffId: null, problem: 'CPD log has no Hours column: sheet not read', code: 'missing-column', value: null, severity: 'Error' });
     return { entries, issues, reflectionColumns: false };
   }
   const reflectionColumns = table.columns.reflection !== undefined || table.columns.impact !== undefined;
@@ -82,10 +82,10 @@ export function parseCpdLog(
     const staff = joinStaff(index, table, cells, row, issues);
     if (!staff) return;
     const hours = readNumber(cellOf(table, cells, 'hours'));
-    if (hours.kind !== 'number') reportCell(table, cells, row, staff.id, issues, 'hours', hours.kind === 'blank' ? 'CPD entry has no hours: 0 counted' : 'Unreadable hours: 0 counted', hours.kind === 'blank' ? 'Warning' : 'Error');
+    if (hours.kind !== 'number') reportCell(table, cells, row, staff.id, issues, 'hours', hours.kind === 'blank' ? 'no-hours' : 'unreadable-number', hours.kind === 'blank' ? 'CPD entry has no hours: 0 counted' : 'Unreadable hours: 0 counted', hours.kind === 'blank' ? 'Warning' : 'Error');
     const date = parseDate(cellOf(table, cells, 'date'));
-    if (date.kind !== 'date') reportCell(table, cells, row, staff.id, issues, 'date', date.kind === 'blank' ? 'CPD entry has no date: not counted in the last 12 months' : 'Unreadable date (use dd/mm/yyyy)', date.kind === 'blank' ? 'Warning' : 'Error');
-    else if (date.date > auditDate) reportCell(table, cells, row, staff.id, issues, 'date', `Date is after the audit date (${auditDate})`, 'Warning');
+    if (date.kind !== 'date') reportCell(table, cells, row, staff.id, issues, 'date', date.kind === 'blank' ? 'no-date' : 'unreadable-date', date.kind === 'blank' ? 'CPD entry has no date: not counted in the last 12 months' : 'Unreadable date (use dd/mm/yyyy)', date.kind === 'blank' ? 'Warning' : 'Error');
+    else if (date.date > auditDate) reportCell(table, cells, row, staff.id, issues, 'date', 'future-date', `Date is after the audit date (${auditDate})`, 'Warning');
     const activity = cellText(cellOf(table, cells, 'activity'));
     entries.push({
       staffId: staff.id,

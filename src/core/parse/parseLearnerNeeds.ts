@@ -20,7 +20,7 @@ export function parseLearnerNeeds(sheet: RawSheet): { needs: LearnerNeed[]; issu
   const issues: AuditIssue[] = [];
   const table = readOptionalTable(sheet, NEED_COLUMNS, 1);
   if (!table || !table.columns.need) {
-    issues.push({ sheet: sheet.name, row: null, column: null, staffId: null, problem: 'Learner needs sheet has no Need column: sheet not read', value: null, severity: 'Error' });
+    issues.push({ sheet: sheet.name, row: null, column: null, staffId: null, problem: 'Learner needs sheet has no Need column: sheet not read', code: 'missing-column', value: null, severity: 'Error' });
     return { needs: [], issues };
   }
   const totals = new Map<string, number>();
@@ -29,10 +29,10 @@ export function parseLearnerNeeds(sheet: RawSheet): { needs: LearnerNeed[]; issu
     const count = readNumber(cellOf(table, cells, 'learners'));
     if (count.kind === 'invalid') {
       const column = table.columns.learners?.header ?? null;
-      issues.push({ sheet: sheet.name, row, column, staffId: null, problem: 'Unreadable number of learners: 1 counted', value: issueValue(cellOf(table, cells, 'learners')), severity: 'Warning' });
+      issues.push({ sheet: sheet.name, row, column, staffId: null, problem: 'Unreadable number of learners: 1 counted', code: 'unreadable-number', value: issueValue(cellOf(table, cells, 'learners')), severity: 'Warning' });
     }
     if (text === null) {
-      if (count.kind === 'number') issues.push({ sheet: sheet.name, row, column: table.columns.need?.header ?? null, staffId: null, problem: 'Learner needs row has no need', value: null, severity: 'Error' });
+      if (count.kind === 'number') issues.push({ sheet: sheet.name, row, column: table.columns.need?.header ?? null, staffId: null, problem: 'Learner needs row has no need', code: 'no-need', value: null, severity: 'Error' });
       return;
     }
     const need = canonicalSpecialism(text);

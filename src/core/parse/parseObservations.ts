@@ -29,7 +29,8 @@ export function parseObservations(
   const issues: AuditIssue[] = [];
   const table = readOptionalTable(sheet, OBSERVATION_COLUMNS);
   if (!table || !table.columns.date) {
-    issues.push({ sheet: sheet.name, row: null, column: null, staffId: null, problem: 'Observations sheet has no Date column: sheet not read', value: null, severity: 'Error' });
+    issues.push({ sheet: sheet.name, row: null, column: null, staffId: null, problem: 'Observations sheet has no Date column: sheet not read', code: 'missing-column',
+      value: null, severity: 'Error' });
     return { records, issues };
   }
   const text = (v: Parameters<typeof cellText>[0]) => {
@@ -42,20 +43,23 @@ export function parseObservations(
     const date = parseDate(cellOf(table, cells, 'date'));
     let observed: string | null = null;
     if (date.kind === 'date' && date.date > auditDate) {
-      reportCell(table, cells, row, staff.id, issues, 'date', `Observation date is after the audit date (${auditDate}): not counted`, 'Warning');
+      reportCell(table, cells, row, staff.id, issues, 'date', 'future-date', `Observation date is after the audit date (${auditDate}): not counted`, 'Warning');
     } else if (date.kind === 'date') observed = date.date;
-    else if (date.kind === 'blank') reportCell(table, cells, row, staff.id, issues, 'date', 'Observation has no date: not counted', 'Warning');
-    else reportCell(table, cells, row, staff.id, issues, 'date', 'Unreadable observation date (use dd/mm/yyyy): not counted');
+    else if (date.kind === 'blank') reportCell(table, cells, row, staff.id, issues, 'date', 'no-date', 'Observation has no date: not counted', 'Warning');
+    else reportCell(table, cells, row, staff.id, issues, 'date', 'unreadable-date',
+      'Unreadable observation date (use dd/mm/yyyy): not counted');
     const followUp = text(cellOf(table, cells, 'followUp'));
     const done = parseDate(cellOf(table, cells, 'followUpDone'));
     let followUpDone: ObservationRecord['followUpDone'] = null;
     if (done.kind === 'done') followUpDone = { date: null };
     else if (done.kind === 'date' && done.date > auditDate) {
-      reportCell(table, cells, row, staff.id, issues, 'followUpDone', `Follow-up done date is after the audit date (${auditDate}): counted as not done`, 'Warning');
+      reportCell(table, cells, row, staff.id, issues, 'followUpDone', 'future-date', `Follow-up done date is after the audit date (${auditDate}): counted as not done`, 'Warning');
     } else if (done.kind === 'date') followUpDone = { date: done.date };
-    else if (done.kind === 'invalid') reportCell(table, cells, row, staff.id, issues, 'followUpDone', 'Unreadable follow-up done date (use dd/mm/yyyy): counted as not done');
+    else if (done.kind === 'invalid') reportCell(table, cells, row, staff.id, issues, 'followUpDone', 'unreadable-date',
+      'Unreadable follow-up done date (use dd/mm/yyyy): counted as not done');
     if (followUpDone !== null && followUp === null) {
-      reportCell(table, cells, row, staff.id, issues, 'followUpDone', 'Follow-up marked done but no follow-up action recorded', 'Warning');
+      reportCell(table, cells, row, staff.id, issues, 'followUpDone', 'follow-up-without-action',
+        'Follow-up marked done but no follow-up action recorded', 'Warning');
     }
     records.push({
       sheet: sheet.name, row, staffId: staff.id, date: observed, observer: text(cellOf(table, cells, 'observer')),

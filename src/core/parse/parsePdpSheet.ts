@@ -54,7 +54,7 @@ export function parsePdpSheet(sheet: RawSheet, index: StaffIndex): { objectives:
   const issues: AuditIssue[] = [];
   const table = readOptionalTable(sheet, PDP_COLUMNS);
   if (!table || !table.columns.objective) {
-    issues.push({ sheet: sheet.name, row: null, column: null, staffId: null, problem: 'PDP sheet has no Objective column: sheet not read', value: null, severity: 'Error' });
+    issues.push({ sheet: sheet.name, row: null, column: null, staffId: null, problem: 'PDP sheet has no Objective column: sheet not read', code: 'missing-column', value: null, severity: 'Error' });
     return { objectives, issues };
   }
   // SPEC 2.1 (v2): "n/a" or "-" in a plan cell is no action, resource or success criterion (PDP Check names it missing).
@@ -68,13 +68,13 @@ export function parsePdpSheet(sheet: RawSheet, index: StaffIndex): { objectives:
     const staff = joinStaff(index, table, cells, row, issues);
     if (!staff) return;
     if (objective === null) {
-      issues.push({ sheet: sheet.name, row, column: table.columns.objective?.header ?? null, staffId: staff.id, problem: 'PDP row has no objective', value: null, severity: 'Error' });
+      issues.push({ sheet: sheet.name, row, column: table.columns.objective?.header ?? null, staffId: staff.id, problem: 'PDP row has no objective', code: 'no-objective', value: null, severity: 'Error' });
       return;
     }
     const review = parseDate(cellOf(table, cells, 'reviewDate'));
     if (review.kind === 'invalid' || review.kind === 'done') {
       const raw = cellOf(table, cells, 'reviewDate');
-      issues.push({ sheet: sheet.name, row, column: table.columns.reviewDate?.header ?? null, staffId: staff.id, problem: 'Unreadable review date (use dd/mm/yyyy)', ...issueCell(raw), severity: 'Error' });
+      issues.push({ sheet: sheet.name, row, column: table.columns.reviewDate?.header ?? null, staffId: staff.id, problem: 'Unreadable review date (use dd/mm/yyyy)', code: 'unreadable-date', ...issueCell(raw), severity: 'Error' });
     }
     objectives.push({
       sheet: sheet.name,

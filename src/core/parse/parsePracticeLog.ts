@@ -28,23 +28,23 @@ export function parsePracticeLog(sheet: RawSheet, index: StaffIndex,
   const issues: AuditIssue[] = [];
   const table = readOptionalTable(sheet, PRACTICE_COLUMNS);
   if (!table || !table.columns.hours) {
-    issues.push({ sheet: sheet.name, row: null, column: null, staffId: null, problem: 'Practice log has no Hours column: sheet not read', value: null, severity: 'Error' });
+    issues.push({ sheet: sheet.name, row: null, column: null, staffId: null, problem: 'Practice log has no Hours column: sheet not read', code: 'missing-column', value: null, severity: 'Error' });
     return { entries, issues };
   }
   forEachDataRow(table, (cells, row) => {
     const staff = joinStaff(index, table, cells, row, issues);
     if (!staff) return;
     const hours = readNumber(cellOf(table, cells, 'hours'));
-    if (hours.kind === 'invalid') reportCell(table, cells, row, staff.id, issues, 'hours', 'Unreadable hours: 0 counted');
+    if (hours.kind === 'invalid') reportCell(table, cells, row, staff.id, issues, 'hours', 'unreadable-number', 'Unreadable hours: 0 counted');
     const date = parseDate(cellOf(table, cells, 'date'));
-    if (date.kind === 'invalid') reportCell(table, cells, row, staff.id, issues, 'date', 'Unreadable date (use dd/mm/yyyy)');
-    if (date.kind === 'date' && date.date > auditDate) reportCell(table, cells, row, staff.id, issues, 'date', `Date is after the audit date (${auditDate})`, 'Warning');
+    if (date.kind === 'invalid') reportCell(table, cells, row, staff.id, issues, 'date', 'unreadable-date', 'Unreadable date (use dd/mm/yyyy)');
+    if (date.kind === 'date' && date.date > auditDate) reportCell(table, cells, row, staff.id, issues, 'date', 'future-date', `Date is after the audit date (${auditDate})`, 'Warning');
     const observed = parseYesNo(cellOf(table, cells, 'observed'));
     const minutes = readNumber(cellOf(table, cells, 'minutes'));
-    if (minutes.kind === 'invalid') reportCell(table, cells, row, staff.id, issues, 'minutes', 'Unreadable observation minutes: 0 counted');
+    if (minutes.kind === 'invalid') reportCell(table, cells, row, staff.id, issues, 'minutes', 'unreadable-number', 'Unreadable observation minutes: 0 counted');
     // A number of minutes means the session was observed, even with the Observed cell blank.
     const wasObserved = observed.kind === 'value' ? observed.value : minutes.kind === 'number' && minutes.value > 0;
-    if (wasObserved && minutes.kind !== 'number') reportCell(table, cells, row, staff.id, issues, 'minutes', 'Observed session with no minutes: counted as 0 minutes', 'Warning');
+    if (wasObserved && minutes.kind !== 'number') reportCell(table, cells, row, staff.id, issues, 'minutes', 'no-minutes', 'Observed session with no minutes: counted as 0 minutes', 'Warning');
     entries.push({
       staffId: staff.id,
       date: date.kind === 'date' ? date.date : null,

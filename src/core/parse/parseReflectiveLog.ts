@@ -28,7 +28,8 @@ export function parseReflectiveLog(
   const issues: AuditIssue[] = [];
   const table = readOptionalTable(sheet, REFLECTIVE_LOG_COLUMNS);
   if (!table || !table.columns.entry) {
-    issues.push({ sheet: sheet.name, row: null, column: null, staffId: null, problem: 'Reflective log has no Entry column: sheet not read', value: null, severity: 'Error' });
+    issues.push({ sheet: sheet.name, row: null, column: null, staffId: null, problem: 'Reflective log has no Entry column: sheet not read', code: 'missing-column',
+      value: null, severity: 'Error' });
     return { entries, issues };
   }
   forEachDataRow(table, (cells, row) => {
@@ -36,12 +37,15 @@ export function parseReflectiveLog(
     if (!staff) return;
     const entry = longText(cellOf(table, cells, 'entry'));
     if (entry === null || meansNothing(entry)) {
-      reportCell(table, cells, row, staff.id, issues, 'entry', 'Reflective log row has no entry: not checked', 'Warning');
+      reportCell(table, cells, row, staff.id, issues, 'entry', 'no-entry', 'Reflective log row has no entry: not checked', 'Warning');
       return;
     }
     const date = parseDate(cellOf(table, cells, 'date'));
-    if (date.kind === 'invalid' || date.kind === 'done' || date.kind === 'no') reportCell(table, cells, row, staff.id, issues, 'date', 'Unreadable date (use dd/mm/yyyy)');
-    else if (date.kind === 'date' && date.date > auditDate) reportCell(table, cells, row, staff.id, issues, 'date', `Date is after the audit date (${auditDate})`, 'Warning');
+    if (date.kind === 'invalid' || date.kind === 'done' || date.kind === 'no') {
+      reportCell(table, cells, row, staff.id, issues, 'date', 'unreadable-date', 'Unreadable date (use dd/mm/yyyy)');
+    } else if (date.kind === 'date' && date.date > auditDate) {
+      reportCell(table, cells, row, staff.id, issues, 'date', 'future-date', `Date is after the audit date (${auditDate})`, 'Warning');
+    }
     const activity = cellText(cellOf(table, cells, 'activity'));
     entries.push({
       sheet: sheet.name, row, staffId: staff.id, date: date.kind === 'date' ? date.date : null, entry,

@@ -1,4 +1,5 @@
 import type { AuditIssue } from '../auditIssue';
+import type { AuditIssueCode } from '../auditIssueCode';
 import type { CellValue } from '../cells/cellValue';
 import type { RawSheet } from '../cells/rawWorkbook';
 import type { ComplianceCourse, Settings } from '../settings';
@@ -90,19 +91,19 @@ export function parseSettingsSheet(sheet: RawSheet): { overrides: SettingsOverri
     const valueAt = cells.findIndex((c, j) => j > at && cellText(c) !== null);
     const value: CellValue | undefined = valueAt < 0 ? undefined : cells[valueAt];
     const row = sheet.firstRow + i;
-    const report = (problem: string): void => {
-      issues.push({ sheet: sheet.name, row, column: label, staffId: null, problem, ...issueCell(value), severity: 'Error' });
+    const report = (code: AuditIssueCode, problem: string): void => {
+      issues.push({ sheet: sheet.name, row, column: label, staffId: null, problem, code, ...issueCell(value), severity: 'Error' });
     };
     if (REQUIRED_COURSES_LABELS.has(normaliseHeader(label)) && value !== undefined) {
       const courses = coursesListed(cellText(value) ?? '');
       if (courses) overrides.requiredCourses = courses;
-      else report('No compliance course named (safeguarding, Prevent, health and safety, equality and diversity, first aid): default used');
+      else report('no-course-named', 'No compliance course named (safeguarding, Prevent, health and safety, equality and diversity, first aid): default used');
       return;
     }
     const lsaLevel = requiredFor(label);
     if (lsaLevel !== null && value !== undefined) {
       const m = QUALIFICATION_LEVEL.exec((cellText(value) ?? '').trim());
-      if (!m) return report('Unreadable qualification level (use "Level 2" to "Level 7"): not used');
+      if (!m) return report('unreadable-level', 'Unreadable qualification level (use "Level 2" to "Level 7"): not used');
       overrides.requiredQualification = { ...overrides.requiredQualification, [lsaLevel]: Number(m[1]) };
       return;
     }
@@ -113,11 +114,11 @@ export function parseSettingsSheet(sheet: RawSheet): { overrides: SettingsOverri
     else if (key === 'auditDate') {
       const d = parseDate(value);
       if (d.kind === 'date') overrides.auditDate = d.date;
-      else report('Unreadable audit date (use dd/mm/yyyy): not used');
+      else report('unreadable-date', 'Unreadable audit date (use dd/mm/yyyy): not used');
     } else {
       const n = readNumber(value);
       const inRange = key ? NUMBERS[key] : NUMBERS.renewalYears;
-      if (n.kind !== 'number' || !Number.isFinite(n.value) || !inRange(n.value)) return report('Unreadable or out-of-range number: default used');
+      if (n.kind !== 'number' || !Number.isFinite(n.value) || !inRange(n.value)) return report('unreadable-number', 'Unreadable or out-of-range number: default used');
       if (key) overrides[key] = n.value;
       else if (course) overrides.renewalYears = { ...overrides.renewalYears, [course]: n.value };
     }

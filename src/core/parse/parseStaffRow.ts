@@ -1,4 +1,5 @@
 import type { AuditIssue, IssueSeverity } from '../auditIssue';
+import type { AuditIssueCode } from '../auditIssueCode';
 import { isCellError, type CellValue } from '../cells/cellValue';
 import { parseRating } from '../nos/parseRating';
 import { isSpecialist } from '../nos/targets';
@@ -41,11 +42,11 @@ function textOf(cells: CellValue[], col: StaffColumn | undefined): string | null
 }
 
 function report(
-  issues: AuditIssue[], sheet: string, row: number, staffId: string | null, column: string | null, problem: string,
+  issues: AuditIssue[], sheet: string, row: number, staffId: string | null, column: string | null, code: AuditIssueCode, problem: string,
     value: CellValue | undefined,
   severity: IssueSeverity = 'Error', name: string | null = null,
 ): void {
-  issues.push({ sheet, row, column, staffId, name, problem, ...issueCell(value), severity });
+  issues.push({ sheet, row, column, staffId, name, problem, code, ...issueCell(value), severity });
 }
 
 /**
@@ -70,15 +71,15 @@ export function readStaffRow(cells: CellValue[], row: number, ctx: StaffRowConte
   const label = name ?? idText;
   if (label !== null && isSummaryRow(label)) {
     const col = name === null ? byField.staffId : nameCol;
-    report(issues, sheet, row, null, col?.header ?? null, 'summary row, not audited', label, 'Info');
+    report(issues, sheet, row, null, col?.header ?? null, 'summary-row', 'summary row, not audited', label, 'Info');
     return null;
   }
   if (name !== null && looksLikeNote(name) && filledCount(cells) === 1) {
-    report(issues, sheet, row, null, nameCol?.header ?? null, 'note row, not audited', name, 'Info');
+    report(issues, sheet, row, null, nameCol?.header ?? null, 'note-row', 'note row, not audited', name, 'Info');
     return null;
   }
   if (name === null) {
-    report(issues, sheet, row, id, nameCol?.header ?? 'Name', 'Missing name: row not profiled', nameCol ? cells[nameCol.index] : null);
+    report(issues, sheet, row, id, nameCol?.header ?? 'Name', 'missing-name', 'Missing name: row not profiled', nameCol ? cells[nameCol.index] : null);
     return null;
   }
   const selfRatings: StaffMember['selfRatings'] = { ...ctx.selfTemplate };
@@ -97,7 +98,7 @@ export function readStaffRow(cells: CellValue[], row: number, ctx: StaffRowConte
     if (counted) mappedCells++;
     if (raw === null || raw === undefined) continue;
     if (isCellError(raw)) {
-      report(issues, sheet, row, id, plan.header, `Excel error value ${raw.error}: treated as blank`, raw, 'Error', name);
+      report(issues, sheet, row, id, plan.header, 'excel-error', `Excel error value ${raw.error}: treated as blank`, raw, 'Error', name);
       continue;
     }
     if (counted && isFilled(raw)) filledCells++;
@@ -105,8 +106,8 @@ export function readStaffRow(cells: CellValue[], row: number, ctx: StaffRowConte
       // Most ratings are numbers, read at once; texts ("Competent") go through the table's cache.
       const r = typeof raw === 'number' ? parseRating(raw) : plan.rate(raw);
       if (r.kind === 'rating') (plan.manager ? managerRatings : selfRatings)[plan.code] = r.rating;
-      else if (r.kind === 'invalid') report(issues, sheet, row, id, plan.header, RATING_PROBLEM, raw, 'Error', name);
-      else if (r.kind === 'mismatch') report(issues, sheet, row, id, plan.header, MISMATCH_PROBLEM, raw, 'Error', name);
+      else if (r.kind === 'invalid') report(issues, sheet, row, id, plan.header, 'unreadable-rating', RATING_PROBLEM, raw, 'Error', name);
+      else if (r.kind === 'mismatch') report(issues, sheet, row, id, plan.header, 'rating-label-mismatch', MISMATCH_PROBLEM, raw, 'Error', name);
       continue;
     }
     if (identity) continue; // read above, and plain text is never unreadable
@@ -117,7 +118,7 @@ export function readStaffRow(cells: CellValue[], row: number, ctx: StaffRowConte
       continue;
     }
     const read = plan.reader(raw);
-    if (read.problem) report(issues, sheet, row, id, plan.header, read.problem, raw, read.severity, name);
+    if (read.code) report(issues, sheet, row, id, plan.header, read.code, read.problem!, raw, read.severity, name);
     if (plan.kind === 'compliance') {
       if (read.value) compliance[plan.course] = read.value as DoneRecord;
     } else if (plan.kind === 'expiry') {
@@ -128,7 +129,7 @@ export function readStaffRow(cells: CellValue[], row: number, ctx: StaffRowConte
     }
   }
   const levelCol = byField.level;
-  if (levelCol && !isFilled(cells[levelCol.index])) report(issues, sheet, row, id, levelCol.header, 'No LSA level recorded: level 2 used', null, 'Info', name);
+  if (levelCol && !isFilled(cells[levelCol.index])) report(issues, sheet, row, id, levelCol.header, 'level-assumed', 'No LSA level recorded: level 2 used', null, 'Info', name);
   const contractText = values[SLOT.contractText] as string | null;
   const fte = values[SLOT.fte] as number | null;
   // SPEC 2.1 (v2): where there are no hours, hours = FTE x full-time hours.

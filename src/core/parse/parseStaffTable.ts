@@ -32,7 +32,7 @@ function mergeIssues(table: StaffTable): AuditIssue[] {
     const r = parseA1Range(ref);
     if (!r || !rangesOverlap(r, area)) continue;
     const header = table.headers[r.left - sheet.firstColumn] ?? null;
-    issues.push({ sheet: sheet.name, row: r.top, column: header, staffId: null, problem: `Merged cells ${ref} in the staff table: only the first cell holds a value, the others read as blank`, value: ref, severity: 'Warning' });
+    issues.push({ sheet: sheet.name, row: r.top, column: header, staffId: null, problem: `Merged cells ${ref} in the staff table: only the first cell holds a value, the others read as blank`, code: 'merged-cells', value: ref, severity: 'Warning' });
   }
   return issues;
 }
@@ -50,7 +50,7 @@ export function parseStaffTable(
   const issues = mergeIssues(table);
   const headerRow = sheet.firstRow + table.headerIndex;
   if (!ctx.byField.level) {
-    issues.push({ sheet: sheet.name, row: headerRow, column: null, staffId: null, problem: 'No LSA level column: level 2 used for everyone', value: null, severity: 'Info' });
+    issues.push({ sheet: sheet.name, row: headerRow, column: null, staffId: null, problem: 'No LSA level column: level 2 used for everyone', code: 'level-assumed', value: null, severity: 'Info' });
   }
   const staff: StaffMember[] = [];
   const leavers: Leaver[] = [];
@@ -67,16 +67,16 @@ export function parseStaffTable(
       const { id, name, contract, contractText, hoursPerWeek } = member;
       leavers.push({ sheet: sheet.name, row, id, name, leavingDate: left, contract, contractText, hoursPerWeek });
       const column = ctx.byField.leavingDate?.header ?? null;
-      issues.push({ sheet: sheet.name, row, column, staffId: member.idFromRow ? null : id, name, problem: `left on ${ukDate(left)}, not audited`, ...(column === null ? { value: left, valueIsDate: true } : issueCell(sheet.rows[i]?.[ctx.byField.leavingDate!.index])), severity: 'Info' });
+      issues.push({ sheet: sheet.name, row, column, staffId: member.idFromRow ? null : id, name, problem: `left on ${ukDate(left)}, not audited`, code: 'leaver-not-audited', ...(column === null ? { value: left, valueIsDate: true } : issueCell(sheet.rows[i]?.[ctx.byField.leavingDate!.index])), severity: 'Info' });
       continue;
     }
     const starts = member.startDate;
     if (starts !== null && starts > auditDate) {
       // SPEC 9.1: a starter who has not started is not audited, like a leaver; the start date is a plan, not a slip to report.
       const column = ctx.byField.startDate?.header ?? null;
-      for (let k = issues.length - 1; k >= issuesBefore; k--) if (issues[k].column === column && issues[k].problem.startsWith('Date is after')) issues.splice(k, 1);
+      for (let k = issues.length - 1; k >= issuesBefore; k--) if (issues[k].column === column && issues[k].code === 'future-date') issues.splice(k, 1);
       starters.push({ sheet: sheet.name, row, id: member.id, name: member.name, startDate: starts });
-      issues.push({ sheet: sheet.name, row, column, staffId: member.idFromRow ? null : member.id, name: member.name, problem: `starts ${ukDate(starts)}, not audited`, ...issueCell(sheet.rows[i]?.[ctx.byField.startDate!.index]), severity: 'Info' });
+      issues.push({ sheet: sheet.name, row, column, staffId: member.idFromRow ? null : member.id, name: member.name, problem: `starts ${ukDate(starts)}, not audited`, code: 'starter-not-audited', ...issueCell(sheet.rows[i]?.[ctx.byField.startDate!.index]), severity: 'Info' });
       continue;
     }
     staff.push(member);
@@ -85,7 +85,7 @@ export function parseStaffTable(
     const first = firstRowOfId.get(key);
     if (first === undefined) firstRowOfId.set(key, row);
     else {
-      issues.push({ sheet: sheet.name, row, column: ctx.byField.staffId?.header ?? null, staffId: member.id, name: member.name, problem: `Duplicate staff ID (also on row ${first}): both rows profiled`, value: member.id, severity: 'Warning' });
+      issues.push({ sheet: sheet.name, row, column: ctx.byField.staffId?.header ?? null, staffId: member.id, name: member.name, problem: `Duplicate staff ID (also on row ${first}): both rows profiled`, code: 'duplicate-staff-id', value: member.id, severity: 'Warning' });
     }
   }
   return { staff, leavers, starters, issues };

@@ -1,5 +1,6 @@
 import type { TargetOverride } from '../nos/targetOverride';
 import type { AuditIssue } from '../auditIssue';
+import type { AuditIssueCode } from '../auditIssueCode';
 import type { CellValue } from '../cells/cellValue';
 import type { Standard } from '../nos/criterion';
 import { normaliseCriterionCode } from '../nos/criterionCode';
@@ -42,7 +43,7 @@ export function parseTargetsSheet(sheet: RawSheet): { overrides: TargetOverride[
   const issues: AuditIssue[] = [];
   const table = readOptionalTable(sheet, TARGET_COLUMNS, 1);
   if (!table || !table.columns.level) {
-    issues.push({ sheet: sheet.name, row: null, column: null, staffId: null, problem: 'Targets sheet has no Level column: sheet not read', value: null, severity: 'Error' });
+    issues.push({ sheet: sheet.name, row: null, column: null, staffId: null, problem: 'Targets sheet has no Level column: sheet not read', code: 'missing-column', value: null, severity: 'Error' });
     return { overrides, issues };
   }
   const headerCells = sheet.rows[table.headerIndex];
@@ -54,22 +55,22 @@ export function parseTargetsSheet(sheet: RawSheet): { overrides: TargetOverride[
     if (header !== null && (criterion || standard)) wide.push({ index, header, standard, criterion });
   });
   forEachDataRow(table, (cells, row) => {
-    const report = (column: string | null, problem: string, value: CellValue | undefined): void => {
-      issues.push({ sheet: sheet.name, row, column, staffId: null, problem, value: issueValue(value), severity: 'Error' });
+    const report = (column: string | null, code: AuditIssueCode, problem: string, value: CellValue | undefined): void => {
+      issues.push({ sheet: sheet.name, row, column, staffId: null, problem, code, value: issueValue(value), severity: 'Error' });
     };
     const levelCell = cellOf(table, cells, 'level');
     const level = parseLevel(levelCell);
-    if (level.kind !== 'level') return report(table.columns.level?.header ?? null, 'Unreadable LSA level (1-4): row not used', levelCell);
+    if (level.kind !== 'level') return report(table.columns.level?.header ?? null, 'unreadable-level', 'Unreadable LSA level (1-4): row not used', levelCell);
     const add = (lvl: LsaLevel, standard: Standard | null, criterion: string | null, v: CellValue | undefined,
       column: string | null): void => {
       const target = readTarget(v);
-      if (target === 'invalid') report(column, 'Unreadable target (a whole number 0-4): not used', v);
+      if (target === 'invalid') report(column, 'unreadable-target', 'Unreadable target (a whole number 0-4): not used', v);
       else if (target !== null) overrides.push({ level: lvl, standard, criterion, target });
     };
     if (table.columns.target) {
       const criterion = normaliseCriterionCode(cellText(cellOf(table, cells, 'criterion')));
       const standard = criterion ? null : readStandard(cellText(cellOf(table, cells, 'standard')));
-      if (!criterion && !standard) return report(table.columns.standard?.header ?? table.columns.criterion?.header ?? null, 'Target row names no standard (A, B, C) or criterion', cellOf(table, cells, 'criterion') ?? cellOf(table, cells, 'standard'));
+      if (!criterion && !standard) return report(table.columns.standard?.header ?? table.columns.criterion?.header ?? null, 'no-target-criterion', 'Target row names no standard (A, B, C) or criterion', cellOf(table, cells, 'criterion') ?? cellOf(table, cells, 'standard'));
       return add(level.level, standard, criterion, cellOf(table, cells, 'target'), table.columns.target.header);
     }
     for (const w of wide) add(level.level, w.standard, w.criterion, cells[w.index], w.header);

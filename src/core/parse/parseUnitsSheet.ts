@@ -25,21 +25,21 @@ export function parseUnitsSheet(sheet: RawSheet, index: StaffIndex, auditDate: s
   const issues: AuditIssue[] = [];
   const table = readOptionalTable(sheet, UNIT_COLUMNS);
   if (!table || !table.columns.title) {
-    issues.push({ sheet: sheet.name, row: null, column: null, staffId: null, problem: 'Units sheet has no Unit title column: sheet not read', value: null, severity: 'Error' });
+    issues.push({ sheet: sheet.name, row: null, column: null, staffId: null, problem: 'Units sheet has no Unit title column: sheet not read', code: 'missing-column', value: null, severity: 'Error' });
     return { units, issues };
   }
   forEachDataRow(table, (cells, row) => {
     const staff = joinStaff(index, table, cells, row, issues);
     if (!staff) return;
     const title = cellText(cellOf(table, cells, 'title'));
-    if (title === null) return reportCell(table, cells, row, staff.id, issues, 'title', 'Units row has no unit title');
+    if (title === null) return reportCell(table, cells, row, staff.id, issues, 'title', 'no-unit-title', 'Units row has no unit title');
     const credits = readNumber(cellOf(table, cells, 'credits'));
-    if (credits.kind === 'invalid') reportCell(table, cells, row, staff.id, issues, 'credits', 'Unreadable credits');
+    if (credits.kind === 'invalid') reportCell(table, cells, row, staff.id, issues, 'credits', 'unreadable-number', 'Unreadable credits');
     const level = parseLevel(cellOf(table, cells, 'level'));
-    if (level.kind === 'invalid') reportCell(table, cells, row, staff.id, issues, 'level', 'Unreadable unit level');
+    if (level.kind === 'invalid') reportCell(table, cells, row, staff.id, issues, 'level', 'unreadable-level', 'Unreadable unit level');
     const date = parseDate(cellOf(table, cells, 'dateAchieved'));
-    if (date.kind === 'invalid') reportCell(table, cells, row, staff.id, issues, 'dateAchieved', 'Unreadable date (use dd/mm/yyyy)');
-    if (date.kind === 'date' && date.date > auditDate) reportCell(table, cells, row, staff.id, issues, 'dateAchieved', `Date is after the audit date (${auditDate})`, 'Warning');
+    if (date.kind === 'invalid') reportCell(table, cells, row, staff.id, issues, 'dateAchieved', 'unreadable-date', 'Unreadable date (use dd/mm/yyyy)');
+    if (date.kind === 'date' && date.date > auditDate) reportCell(table, cells, row, staff.id, issues, 'dateAchieved', 'future-date', `Date is after the audit date (${auditDate})`, 'Warning');
     units.push({
       staffId: staff.id,
       title,

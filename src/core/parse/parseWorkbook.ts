@@ -69,7 +69,7 @@ function append<T>(target: T[], items: T[]): void {
 
 function noStaffTable(settings: Settings, problem: string, issues: AuditIssue[]): AuditInput {
   const mapping: ColumnMapping = { sheet: '', headerRow: 0, columns: [], unusedColumns: [] };
-  issues.unshift({ sheet: '', row: null, column: null, staffId: null, problem, value: null, severity: 'Error' });
+  issues.unshift({ sheet: '', row: null, column: null, staffId: null, problem, code: 'no-staff-table', value: null, severity: 'Error' });
   return { staff: [], leavers: [], pdp: [], units: [], cpd: null, learnerNeeds: null, targetOverrides: [], settings, mapping,
     mappedFields: [], issues };
 }

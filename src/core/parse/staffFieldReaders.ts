@@ -1,4 +1,5 @@
 import type { IssueSeverity } from '../auditIssue';
+import type { AuditIssueCode } from '../auditIssueCode';
 import type { CellValue } from '../cells/cellValue';
 import type { DoneRecord, LsaLevel, PersonalSkillLevel, StaffField } from '../staffMember';
 import { cellText } from './_lib/cellText';
@@ -14,6 +15,8 @@ import { splitList, splitTitles } from './splitList';
 /** A field value read from one cell, with the problem to report when the cell could not be read. */
 export interface Read<T> {
   value: T;
+  /** What went wrong, given with `problem` (docs/rules.md lists the codes). */
+  code?: AuditIssueCode;
   problem?: string;
   /** The problem's severity (SPEC 4): Error unless said; a date after the audit date is used, so a Warning. */
   severity?: IssueSeverity;
@@ -21,13 +24,13 @@ export interface Read<T> {
 type Reader = (v: CellValue, auditDate: string) => Read<unknown>;
 
 /** Every reading is made here, so all have one shape: parseStaffRow reads millions of them at one place. */
-function read<T>(value: T, problem?: string, severity: IssueSeverity = 'Error'): Read<T> {
-  return { value, problem, severity };
+function read<T>(value: T, code?: AuditIssueCode, problem?: string, severity: IssueSeverity = 'Error'): Read<T> {
+  return { value, code, problem, severity };
 }
 
 /** A date after the audit date is kept, and reported as a Warning (SPEC 2.1 v2: only for things already done). */
 function future<T>(value: T, auditDate: string): Read<T> {
-  return read(value, `Date is after the audit date (${auditDate})`, 'Warning');
+  return read(value, 'future-date', `Date is after the audit date (${auditDate})`, 'Warning');
 }
 
 const MAX_HOURS_PER_WEEK = 80;
@@ -37,7 +40,7 @@ function readDate(v: CellValue, auditDate: string): Read<string | null> {
   const d = parseDate(v);
   if (d.kind === 'date') return d.date > auditDate ? future(d.date, auditDate) : read(d.date);
   if (d.kind === 'blank' || d.kind === 'no') return read(null);
-  return read(null, d.kind === 'done' ? 'A date is needed here, not Yes' : 'Unreadable date (use dd/mm/yyyy)');
+  return d.kind === 'done' ? read(null, 'date-not-yes', 'A date is needed here, not Yes') : read(null, 'unreadable-date', 'Unreadable date (use dd/mm/yyyy)');
 }
 
 /** A date expected in the future (leaving, expiry): never reported for being after the audit date (SPEC 2.1 v2). */
@@ -45,7 +48,7 @@ function readPlannedDate(v: CellValue): Read<string | null> {
   const d = parseDate(v);
   if (d.kind === 'date') return read(d.date);
   if (d.kind === 'blank' || d.kind === 'no') return read(null);
-  return read(null, d.kind === 'done' ? 'A date is needed here, not Yes' : 'Unreadable date (use dd/mm/yyyy)');
+  return d.kind === 'done' ? read(null, 'date-not-yes', 'A date is needed here, not Yes') : read(null, 'unreadable-date', 'Unreadable date (use dd/mm/yyyy)');
 }
 
 /** Full-time equivalent 0-1; a percentage ("80%", or 80) is read as a fraction (SPEC 2.1 v2). */
@@ -58,7 +61,7 @@ function readFte(v: CellValue): Read<number | null> {
     const fte = percent || (n.value > 1 && n.value <= 100) ? n.value / 100 : n.value;
     if (fte <= 1) return read(Math.round(fte * 10000) / 10000);
   }
-  return read(null, 'Unreadable FTE (use 0 to 1, or a percentage)');
+  return read(null, 'unreadable-fte', 'Unreadable FTE (use 0 to 1, or a percentage)');
 }
 
 /** Something done, dated or not: "Yes" is done with no date, "No" is not done. */
@@ -69,7 +72,7 @@ function readDone(v: CellValue, auditDate: string): Read<DoneRecord | null> {
     const value = { date: d.date };
     return d.date > auditDate ? future(value, auditDate) : read(value);
   }
-  return d.kind === 'invalid' ? read(null, 'Unreadable date (use dd/mm/yyyy, or Yes/No)') : read(null);
+  return d.kind === 'invalid' ? read(null, 'unreadable-date', 'Unreadable date (use dd/mm/yyyy, or Yes/No)') : read(null);
 }
 
 /** A plain text field: the cell's text; "n/a", "-", "none" mean nothing (SPEC 2.1 v2). @example readText('  Senior  LSA ').value // 'Senior LSA' */
@@ -81,13 +84,13 @@ export function readText(v: CellValue): Read<string | null> {
 function readLevel(v: CellValue): Read<LsaLevel | null> {
   const l = parseLevel(v);
   if (l.kind === 'level') return read(l.level);
-  return l.kind === 'blank' ? read(null) : read(null, 'Unreadable LSA level (use 1-4, "Level 3" or "L3"): level 2 used');
+  return l.kind === 'blank' ? read(null) : read(null, 'unreadable-level', 'Unreadable LSA level (use 1-4, "Level 3" or "L3"): level 2 used');
 }
 
 function readSkill(v: CellValue): Read<PersonalSkillLevel | null> {
   const s = parsePersonalSkill(v);
   if (s.kind === 'level') return read(s.level);
-  return s.kind === 'blank' ? read(null) : read(null, 'Unreadable level (use Entry 1-3, Level 1, Level 2, Level 3, or a GCSE grade)');
+  return s.kind === 'blank' ? read(null) : read(null, 'unreadable-skill-level', 'Unreadable level (use Entry 1-3, Level 1, Level 2, Level 3, or a GCSE grade)');
 }
 
 function readHours(max: number): Reader {
@@ -95,14 +98,14 @@ function readHours(max: number): Reader {
     const n = readNumber(v);
     if (n.kind === 'blank') return read(null);
     if (n.kind === 'number' && n.value <= max) return read(n.value);
-    return read(null, `Unreadable number of hours (0 to ${max})`);
+    return read(null, 'unreadable-number', `Unreadable number of hours (0 to ${max})`);
   };
 }
 
 function readYesNo(v: CellValue): Read<boolean | null> {
   const yn = parseYesNo(v);
   if (yn.kind === 'value') return read(yn.value);
-  return yn.kind === 'blank' ? read(null) : read(null, 'Unreadable Yes/No');
+  return yn.kind === 'blank' ? read(null) : read(null, 'unreadable-yes-no', 'Unreadable Yes/No');
 }
 
 /** Peer network: Yes/No, or the network's name (which means Yes). */
@@ -174,7 +177,7 @@ export const STAFF_FIELD_READERS: Record<Exclude<StaffField, `compliance:${strin
  */
 export const readCompliance: Reader = (v, auditDate) => {
   const r = readDone(v, auditDate);
-  return r.value === null && r.problem ? read({ date: null, unreadable: true }, r.problem) : r;
+  return r.value === null && r.problem ? read({ date: null, unreadable: true }, r.code, r.problem) : r;
 };
 
 /** Expiry columns hold the date the training expires, expected in the future (SPEC 2.1 v2, 3.9). */

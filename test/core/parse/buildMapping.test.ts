@@ -24,7 +24,7 @@ describe('buildMapping', () => {
       ['Name', 'name'],
       ['Grade', 'level'],
     ]);
-    expect(built.issues.map((i) => i.problem)).toEqual(['Column mapping names an unknown field: ignored']);
+    expect(built.issues.map((i) => [i.code, i.value])).toEqual([['mapping-unknown-field', 'colour']]);
   });
 
   test('rating overrides name the source', () => {

@@ -26,9 +26,9 @@ describe('PDP sheet', () => {
     expect(read.objectives).toEqual([
       { sheet: 'PDP', row: 3, staffId: 'S1', objective: 'Shadow a senior LSA', actions: null, resources: null, successCriteria: 'Observed twice', reviewDate: '2025-06-30', nosLinks: ['A4', 'B1'] },
     ]);
-    expect(read.issues.map((i) => [i.row, i.problem])).toEqual([
-      [4, 'No member of staff with this ID or name on the staff table'],
-      [5, 'PDP row has no objective'],
+    expect(read.issues.map((i) => [i.row, i.code])).toEqual([
+      [4, 'unknown-staff'],
+      [5, 'no-objective'],
     ]);
   });
   // SPEC 2.1 (v2): "n/a", "-" and the like alone in a text cell mean empty, so PDP Check's "Plan complete" names them.
@@ -59,7 +59,7 @@ describe('Units sheet', () => {
       { staffId: 'S2', title: 'Approaches to learning', credits: 6, level: 3, dateAchieved: '2024-06-01' },
       { staffId: 'S2', title: 'Equality and Diversity', credits: null, level: 3, dateAchieved: '2026-01-01' },
     ]);
-    expect(read.issues.map((i) => i.problem)).toEqual(['Unreadable credits', 'Date is after the audit date (2025-03-31)']);
+    expect(read.issues.map((i) => [i.column, i.code])).toEqual([['Credits', 'unreadable-number'], ['Date achieved', 'future-date']]);
   });
 });
 
@@ -77,7 +77,7 @@ describe('CPD log', () => {
       { staffId: 'S1', date: '2025-01-10', activity: 'Autism course', hours: 3, type: 'training' },
       { staffId: 'S2', date: null, activity: 'Webinar', hours: 0, type: 'e-learning' },
     ]);
-    expect(read.issues.map((i) => i.problem)).toEqual(['CPD entry has no hours: 0 counted', 'CPD entry has no date: not counted in the last 12 months']);
+    expect(read.issues.map((i) => [i.code, i.severity])).toEqual([['no-hours', 'Warning'], ['no-date', 'Warning']]);
   });
 });
 
@@ -89,7 +89,7 @@ describe('Learner needs', () => {
       { need: 'Deaf and hearing impairment', learners: 1 },
       { need: 'Music', learners: 1 },
     ]);
-    expect(read.issues.map((i) => [i.row, i.problem])).toEqual([[5, 'Unreadable number of learners: 1 counted']]);
+    expect(read.issues.map((i) => [i.row, i.code])).toEqual([[5, 'unreadable-number']]);
   });
 });
 
@@ -101,9 +101,9 @@ describe('Targets sheet', () => {
       { level: 1, standard: 'B', criterion: null, target: 2 },
       { level: 1, standard: null, criterion: 'A17', target: 4 },
     ]);
-    expect(read.issues.map((i) => [i.row, i.problem])).toEqual([
-      [3, 'Unreadable LSA level (1-4): row not used'],
-      [4, 'Unreadable target (a whole number 0-4): not used'],
+    expect(read.issues.map((i) => [i.row, i.code])).toEqual([
+      [3, 'unreadable-level'],
+      [4, 'unreadable-target'],
     ]);
   });
   test('long form', () => {

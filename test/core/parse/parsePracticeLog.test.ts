@@ -31,9 +31,9 @@ describe('Practice log (SPEC 3.5 v2)', () => {
       { staffId: 'S2', date: '2026-01-12', hours: 0, subject: 'Numeracy', observed: true, minutes: 30 },
       { staffId: 'S2', date: '2026-01-13', hours: 4, subject: 'Literacy', observed: true, minutes: 0 },
     ]);
-    expect(input.issues.filter((i) => i.sheet === 'Practice log').map((i) => [i.row, i.problem])).toEqual([
-      [5, 'Unreadable hours: 0 counted'],
-      [6, 'Observed session with no minutes: counted as 0 minutes'],
+    expect(input.issues.filter((i) => i.sheet === 'Practice log').map((i) => [i.row, i.code])).toEqual([
+      [5, 'unreadable-number'],
+      [6, 'no-minutes'],
     ]);
   });
 

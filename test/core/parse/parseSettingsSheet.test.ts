@@ -21,7 +21,7 @@ describe('Settings sheet', () => {
   test('reads labels and values; out-of-range numbers are reported', () => {
     const read = parseSettingsSheet(sheet);
     expect(read.overrides).toEqual({ organisation: 'Northtown College', auditDate: '2025-01-31', fullTimeHours: 36, renewalYears: { safeguarding: 3, firstAid: 2 } });
-    expect(read.issues.map((i) => [i.row, i.problem])).toEqual([[5, 'Unreadable or out-of-range number: default used']]);
+    expect(read.issues.map((i) => [i.row, i.code])).toEqual([[5, 'unreadable-number']]);
   });
 
   test('applies overrides; an explicit audit date wins', () => {

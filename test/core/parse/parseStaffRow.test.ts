@@ -26,7 +26,7 @@ describe('parseStaffRow', () => {
   test('a row with data but no name is reported, not profiled', () => {
     const { staff, issues } = parseStaffRow(['S8', null, 2], 4, ctx(columns));
     expect(staff).toBeNull();
-    expect(issues).toEqual([{ sheet: 'Staff', row: 4, column: 'Name', staffId: 'S8', name: null, problem: 'Missing name: row not profiled', value: null, severity: 'Error' }]);
+    expect(issues).toEqual([{ sheet: 'Staff', row: 4, column: 'Name', staffId: 'S8', name: null, problem: 'Missing name: row not profiled', code: 'missing-name', value: null, severity: 'Error' }]);
   });
 
   test('without an ID the row number stands in', () => {
@@ -43,18 +43,18 @@ describe('parseStaffRow', () => {
     const long = 'x'.repeat(5000);
     const { staff, issues } = parseStaffRow(['S9', 'Cy', { error: '#REF!' }, 'soon', long, 'good', 2.5], 5, ctx(columns));
     expect(staff).toMatchObject({ level: null, induction: null, mentor: { has: true, name: long }, english: null, selfRatings: {} });
-    expect(issues.map((i) => [i.column, i.problem.split(':')[0], i.value?.length])).toEqual([
-      ['Level', 'Excel error value #REF!', 5],
-      ['Induction', 'Unreadable date (use dd/mm/yyyy, or Yes/No)', 4],
-      ['English', 'Unreadable level (use Entry 1-3, Level 1, Level 2, Level 3, or a GCSE grade)', 4],
-      ['B1', 'Unreadable rating (use 0-4 or Not yet, Aware, Developing, Competent, Advanced)', 3],
+    expect(issues.map((i) => [i.column, i.code, i.value?.length])).toEqual([
+      ['Level', 'excel-error', 5],
+      ['Induction', 'unreadable-date', 4],
+      ['English', 'unreadable-skill-level', 4],
+      ['B1', 'unreadable-rating', 3],
     ]);
   });
 
   test('a blank level is reported once; a future date is reported and kept', () => {
     const { staff, issues } = parseStaffRow(['S1', 'Di', null, '01/06/2025'], 6, ctx(columns));
     expect(staff?.induction).toEqual({ date: '2025-06-01' });
-    expect(issues.map((i) => i.problem)).toEqual(['Date is after the audit date (2025-03-31)', 'No LSA level recorded: level 2 used']);
+    expect(issues.map((i) => [i.code, i.severity])).toEqual([['future-date', 'Warning'], ['level-assumed', 'Info']]);
   });
 
   test('formula-like text is kept as text', () => {

@@ -68,12 +68,12 @@ describe('failure 11: summary rows are not people', () => {
   test.each(['Total staff', 'Totals', 'Grand total', 'Subtotal', 'Count', 'Sum', 'Average', 'Mean', 'TOTAL: 3'])('"%s" is not audited and is listed', (label) => {
     const audit = auditRows(['Name', 'Level', 'Hours'], [['Ann Lee', 2, 37], ['Bob Khan', 3, 20], [label, null, 57]]);
     expect(audit.staff.map((s) => s.member.name)).toEqual(['Ann Lee', 'Bob Khan']);
-    expect(audit.issues).toContainEqual(expect.objectContaining({ row: 4, problem: 'summary row, not audited' }));
+    expect(audit.issues).toContainEqual(expect.objectContaining({ row: 4, code: 'summary-row', problem: 'summary row, not audited' })); // SPEC 2.1's words
   });
 
   test('a totals row labelled in the ID column with the name blank is a summary row, not a missing name', () => {
     const audit = auditRows(['Staff ID', 'Name', 'Level'], [['S1', 'Ann Lee', 2], ['Total', null, null]]);
-    expect(audit.issues.map((i) => i.problem)).toEqual(['summary row, not audited']);
+    expect(audit.issues.map((i) => i.code)).toEqual(['summary-row']);
   });
 
   test('names that only start with the letters are people ("Summer", "Counter", "Meaney")', () => {

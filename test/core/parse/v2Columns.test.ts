@@ -49,7 +49,7 @@ describe('SPEC 2.1 (v2) columns: observation, release time, leaving date, FTE, c
     expect(input.leavers).toEqual([
       { sheet: 'Staff', row: 4, id: 'S3', name: 'Cat Ng', leavingDate: '2026-07-31', contract: null, contractText: null, hoursPerWeek: 37 },
     ]);
-    expect(input.issues).toContainEqual(expect.objectContaining({ row: 4, staffId: 'S3', name: 'Cat Ng', problem: 'left on 31/07/2026, not audited', severity: 'Info' }));
+    expect(input.issues).toContainEqual(expect.objectContaining({ row: 4, staffId: 'S3', name: 'Cat Ng', problem: 'left on 31/07/2026, not audited', code: 'leaver-not-audited', severity: 'Info' })); // SPEC 2.1's words
     expect(input.issues.filter((i) => i.column === 'Leaving date' && i.severity !== 'Info')).toEqual([]);
   });
 

@@ -238,3 +238,29 @@ export function readText(path: string): string | null {
     return null;
   }
 }
+
+/**
+ * The "### Audit Issue codes" table (| `code` | meaning | example |) against the code's AUDIT_ISSUE_CODES: exactly the
+ * same codes, each with the code's meaning word for word and an example.
+ * @example issueCodeTableProblems('### Audit Issue codes\n| `future-date` | A date after | Due 2027 |', { 'future-date': 'A date after' }) // []
+ */
+export function issueCodeTableProblems(doc: string, codes: Readonly<Record<string, string>>): string[] {
+  const start = doc.search(/^### Audit Issue codes\s*$/m);
+  if (start < 0) return ['the doc has no heading "### Audit Issue codes"'];
+  const next = doc.indexOf('\n#', start + 1);
+  const rows = new Map<string, string[]>();
+  for (const m of doc.slice(start, next < 0 ? undefined : next).matchAll(/^\| `([^`]+)` \|(.*)\|\s*$/gm)) {
+    rows.set(m[1], m[2].split('|').map((c) => c.trim()));
+  }
+  const problems: string[] = [];
+  for (const [code, meaning] of Object.entries(codes)) {
+    const row = rows.get(code);
+    if (!row) problems.push(`issue code ${code} has no row in the Audit Issue codes table`);
+    else {
+      if (row[0] !== meaning) problems.push(`issue code ${code} means "${row[0]}" in the doc; the code says "${meaning}"`);
+      if (!row[1]) problems.push(`issue code ${code} has no example`);
+    }
+  }
+  for (const code of rows.keys()) if (!(code in codes)) problems.push(`the doc lists issue code ${code}, which the code does not have`);
+  return problems;
+}

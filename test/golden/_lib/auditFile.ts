@@ -42,7 +42,7 @@ export async function auditFile(file: string, auditDate: string) {
         },
       ]),
     ),
-    issues: audit.issues.map((i) => `${i.sheet}!${i.row} ${i.column ?? ''}: ${i.problem}`),
+    issues: audit.issues.map((i) => `${i.sheet}!${i.row} ${i.column ?? ''}: ${i.problem} [${i.code}]`),
     workforce: audit.workforce.map((w) => `${w.section} / ${w.measure}: ${w.count} (${w.percent ?? ''})`),
   };
 }

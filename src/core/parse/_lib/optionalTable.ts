@@ -1,4 +1,5 @@
 import type { AuditIssue, IssueSeverity } from '../../auditIssue';
+import type { AuditIssueCode } from '../../auditIssueCode';
 import type { CellValue } from '../../cells/cellValue';
 import type { RawSheet } from '../../cells/rawWorkbook';
 import { columnLetters } from '../../_lib/columnLetters';
@@ -78,12 +79,12 @@ export function cellOf<K extends string>(table: OptionalTable<K>, cells: CellVal
 
 /**
  * Reports a problem with one located cell of a row as an AuditIssue (its header, the row Excel shows, the value).
- * @example reportCell(table, cells, 7, 'S1', issues, 'hours', 'Unreadable hours: 0 counted')
+ * @example reportCell(table, cells, 7, 'S1', issues, 'hours', 'unreadable-number', 'Unreadable hours: 0 counted')
  */
 export function reportCell<K extends string>(
-  table: OptionalTable<K>, cells: CellValue[], row: number, staffId: string | null, issues: AuditIssue[], key: K, problem: string,
-  severity: IssueSeverity = 'Error',
+  table: OptionalTable<K>, cells: CellValue[], row: number, staffId: string | null, issues: AuditIssue[], key: K, code: AuditIssueCode,
+  problem: string, severity: IssueSeverity = 'Error',
 ): void {
-  issues.push({ sheet: table.sheet.name, row, column: table.columns[key]?.header ?? null, staffId, problem,
+  issues.push({ sheet: table.sheet.name, row, column: table.columns[key]?.header ?? null, staffId, problem, code,
     ...issueCell(cellOf(table, cells, key)), severity });
 }

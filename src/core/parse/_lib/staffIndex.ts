@@ -75,7 +75,7 @@ export function unassignedIssues(index: StaffIndex, sheet: string, column: strin
   return [...index.unassigned.values()].map(({ id, rows }) => {
     const which = [...rows].map(([name, n]) => `${n} ${n === 1 ? 'row' : 'rows'} of ${name}`).join(', ');
     return {
-      sheet, row: null, column, staffId: id, severity: 'Warning' as const, value: id,
+      sheet, row: null, column, staffId: id, severity: 'Warning' as const, value: id, code: 'shared-staff-id' as const,
       problem: `Staff ID ${id} is shared by two people: ${which} could not be given to a person (credited to neither)`,
     };
   });
@@ -109,6 +109,7 @@ export function joinStaff<K extends string>(
   const column = table.columns[key]?.header ?? null;
   const shown = id ?? staff ?? name;
   const problem = shown === null ? 'Row names no member of staff (no staff ID or name)' : 'No member of staff with this ID or name on the staff table';
-  issues.push({ sheet: table.sheet.name, row, column, staffId: id, problem, value: issueValue(shown), severity: 'Error' });
+  const code = shown === null ? 'no-staff-named' : 'unknown-staff';
+  issues.push({ sheet: table.sheet.name, row, column, staffId: id, problem, code, value: issueValue(shown), severity: 'Error' });
   return null;
 }
