@@ -19,6 +19,10 @@ export interface TrainingNeed {
   learningHours: number;
   /** The need takes the person away from work to train (a barrier applies); false for reviews, induction and the like. */
   timeAway?: boolean;
+  /** "This year" or "Later" against the person's development budget (SPEC 9.2). */
+  plan?: 'This year' | 'Later';
+  /** Colleagues who can support a NOS gap, e.g. "Charlotte Wood (A3: Advanced)"; or why nobody can (SPEC 9.2). */
+  peerSupport?: string;
 }
 
 /** A need shared across the team (SPEC 3.7 team training plan). */
