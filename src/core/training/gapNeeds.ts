@@ -57,6 +57,12 @@ export function gapNeeds(gaps: readonly Gap[], context: GapNeedContext): NeedRow
   const byUnit = new Map<string, { row: NeedRow; gaps: Gap[]; activity: CriterionActivity }>();
   const area = context.specialism ?? null;
   const learners = context.learners ?? 0;
+  // A unit suggested for a gap of two or more also covers a gap of one step on another of its criteria, at no extra hours.
+  const unitsSuggested = new Set<string>();
+  for (const g of gaps) {
+    const id = criterionActivity(g.code).unitId;
+    if (g.rating < 3 && g.gap >= 2 && id !== null && !holds(context.heldUnits, id) && certificateCovering(id, context.certificates) === null) unitsSuggested.add(id);
+  }
   for (const g of gaps) {
     const activity = criterionActivity(g.code);
     const standardC = g.standard === 'C';
@@ -90,7 +96,7 @@ export function gapNeeds(gaps: readonly Gap[], context: GapNeedContext): NeedRow
     }
     // ELS report 2010: staff "do not necessarily need an entire course or programme, but have small and specific areas
     // for development, many of which can effectively be 'topped up'".
-    if (g.gap === 1 && !context.qualifyOrProgress) {
+    if (g.gap === 1 && !context.qualifyOrProgress && (unitId === null || !unitsSuggested.has(unitId))) {
       single(`Shadowing, peer observation or mentoring on ${activity.focus}${inArea} (ELS report 2010: small, specific areas "topped up")`, 3, 3, true,
         ': top-up', `Top-up: ${activity.focus}${inArea}`);
       continue;

@@ -184,8 +184,8 @@ export function teamTrainingPlan(needs: readonly TrainingNeed[], lead?: InHouseL
       hoursEach,
       deliveryHours: count === 0 ? 0 : deliveredOnce(g.kind, count) ? hoursEach : totalHours,
       delivery: count === 0 ? 'Later: not planned this year' : delivery(count, g.kind),
-      laterCount: g.later,
     };
+    if (g.later > 0) row.laterCount = g.later;
     if (g.learners > 0) row.learners = g.learners;
     // A group session or paired activity on NOS criteria can be led by a colleague (SPEC 9.2; ELS report 2010: "Tap into the skills ... that LSAs have").
     if (lead && g.kind === 'training' && count >= 2 && g.codes.length) {
