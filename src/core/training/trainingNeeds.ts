@@ -64,7 +64,8 @@ export function gapSpecialism(specialisms: readonly string[], learners: Readonly
 const BELOW_LEVEL_2: Partial<Record<PersonalSkillLevel, number>> = { 'Entry 1': 4, 'Entry 2': 3, 'Entry 3': 2, 'Level 1': 1 };
 
 /**
- * One row per training need, in category order: Compliance, NOS gap, Personal skills, Qualification, Career, CPD.
+ * One row per training need, in the person's plan order (SPEC 9.2: High, Medium, Low; compliance, then NOS gaps by gap
+ * size and learners' need, then Personal skills, Qualification, Career, CPD), each marked "This year" or "Later".
  * A barrier goes only on needs that take the person away to train (SPEC 3.7 v2).
  * Need text keeps per-person detail in a trailing "(...)" so the team plan can group on the text before it.
  * @example trainingNeeds({ member, skills, qualifications, compliance, cpdHoursLast12Months: 6, reviewedInLast12Months: true, settings, isLlnSpecialist: false })
