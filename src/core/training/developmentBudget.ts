@@ -41,14 +41,27 @@ const kindRank = (r: NeedRow) => (r.category === 'Compliance' ? 0 : r.category =
  * @example planOrder([cpdLow, gapHigh])[0] === gapHigh // true
  */
 export function planOrder<T extends NeedRow>(rows: readonly T[]): T[] {
-  return rows
-    .map((row, i) => ({ row, i }))
-    .sort((a, b) =>
-      PRIORITY_RANK[a.row.priority] - PRIORITY_RANK[b.row.priority]
-      || kindRank(a.row) - kindRank(b.row)
-      || (kindRank(a.row) === 1 ? (b.row.gap ?? 0) - (a.row.gap ?? 0) || (b.row.learners ?? 0) - (a.row.learners ?? 0) : 0)
-      || a.i - b.i)
-    .map((x) => x.row);
+  // A person has a score of needs: a numeric key each and an insertion sort, no comparator closures or wrappers
+  // (this runs once a person; at 10,000 staff the sort's allocations showed in the engine's profile).
+  const n = rows.length;
+  const keys = new Float64Array(n);
+  const order: T[] = new Array<T>(n);
+  for (let i = 0; i < n; i++) {
+    const r = rows[i];
+    const kind = kindRank(r);
+    // Priority, then kind, then (NOS gaps) larger gap and more learners first; ties keep their place (i).
+    const within = kind === 1 ? (9 - Math.min(9, r.gap ?? 0)) * 1e6 + (999_999 - Math.min(999_999, r.learners ?? 0)) : 0;
+    const key = PRIORITY_RANK[r.priority] * 1e15 + kind * 1e14 + within * 1e4 + i; // exact below 2^53
+    let j = i - 1;
+    while (j >= 0 && keys[j] > key) {
+      keys[j + 1] = keys[j];
+      order[j + 1] = order[j];
+      j--;
+    }
+    keys[j + 1] = key;
+    order[j + 1] = r;
+  }
+  return order;
 }
 
 // Settings' "Required qualification for level N" makes a qualification need say so (SPEC 9.2, No pressure to qualify).

@@ -26,8 +26,8 @@ interface CriterionIndex {
   byRating: number[][];
   /** Where each list's colleagues below the caps begin: capped colleagues stay capped, so the start only moves on. */
   start: number[];
-  /** People named on this criterion, per colleague. */
-  named: Map<number, number>;
+  /** People named on this criterion, per colleague (by staff index). */
+  named: Int32Array;
 }
 
 /**
@@ -43,56 +43,71 @@ export function namePeerSupport(staff: readonly PeerSupportStaff[], auditDate: s
   const available = staff.map((s) => s.member.leavingDate === null || s.member.leavingDate > soon);
   const level = staff.map((s) => s.member.level ?? 2);
   const index = new Map<string, CriterionIndex>();
-  staff.forEach((s, i) => {
-    if (!available[i]) return;
-    for (const [code, rating] of Object.entries(s.skills.ratings) as [string, Rating | null][]) {
-      if (rating === null || rating < 1) continue;
+  // Staff visited by LSA level, highest first, then sheet order (a counting pass): each list comes out in the order the
+  // matching wants, with no sort.
+  const byLevel: number[][] = [[], [], [], [], []];
+  for (let i = 0; i < staff.length; i++) if (available[i]) byLevel[Math.min(4, Math.max(0, level[i]))].push(i);
+  for (const i of [...byLevel[4], ...byLevel[3], ...byLevel[2], ...byLevel[1], ...byLevel[0]]) {
+    const ratings = staff[i].skills.ratings;
+    for (const code in ratings) {
+      const rating = ratings[code];
+      if (rating === null || rating === undefined || rating < 1) continue;
       let c = index.get(code);
-      if (c === undefined) index.set(code, (c = { byRating: [[], [], [], [], []], start: [0, 0, 0, 0, 0], named: new Map() }));
+      if (c === undefined) index.set(code, (c = { byRating: [[], [], [], [], []], start: [0, 0, 0, 0, 0], named: new Int32Array(staff.length) }));
       c.byRating[rating].push(i);
     }
-  });
-  for (const c of index.values()) for (const list of c.byRating) list.sort((a, b) => level[b] - level[a] || a - b);
+  }
   const namedInAll = new Int32Array(staff.length);
-  const capped = (c: CriterionIndex, k: number) => (c.named.get(k) ?? 0) >= PER_CRITERION || namedInAll[k] >= IN_ALL;
+  const capped = (c: CriterionIndex, k: number) => c.named[k] >= PER_CRITERION || namedInAll[k] >= IN_ALL;
   const outside = new Set<string>();
 
-  // Up to `want` colleagues from one rating's list who are below the caps and are not the person.
-  const take = (c: CriterionIndex, rating: number, self: number, want: number): number[] => {
+  // Adds to `out` up to `want` colleagues from one rating's list who are below the caps and are not the person.
+  const take = (c: CriterionIndex, rating: number, self: number, want: number, out: number[]): void => {
     const list = c.byRating[rating];
     while (c.start[rating] < list.length && capped(c, list[c.start[rating]])) c.start[rating]++;
-    const out: number[] = [];
-    for (let j = c.start[rating]; j < list.length && out.length < want; j++) if (list[j] !== self && !capped(c, list[j])) out.push(list[j]);
-    return out;
+    let taken = 0;
+    for (let j = c.start[rating]; j < list.length && taken < want; j++) {
+      if (list[j] !== self && !capped(c, list[j])) {
+        out.push(list[j]);
+        taken++;
+      }
+    }
   };
+  const chosen: number[] = [];
+  const others: number[] = [];
 
   staff.forEach((s, self) => {
     for (const need of s.needs) {
       if (need.category !== 'NOS gap' || need.criterion === null) continue;
       const names: string[] = [];
       let able = false;
-      for (const code of need.criterion.split(', ')) {
+      for (const code of need.criterion.includes(',') ? need.criterion.split(', ') : [need.criterion]) {
         if (names.length >= PLACES) break;
         const c = index.get(code);
         const rating = s.skills.ratings[code] ?? 0;
         const from = Math.max(s.skills.targets[code] ?? 4, rating + 1);
-        const canHelp = c !== undefined && [4, 3, 2, 1].some((r) => (r === 4 || (r >= from && r < 4)) && c.byRating[r].some((k) => k !== self));
-        if (!canHelp) {
+        let canHelp = false;
+        if (c !== undefined) for (let r = 4; r >= 1 && !canHelp; r--) if (r === 4 || r >= from) canHelp = hasOther(c.byRating[r], self);
+        if (!canHelp || c === undefined) {
           outside.add(code);
           continue;
         }
         able = true;
-        const chosen = take(c, 4, self, PLACES - names.length);
-        if (chosen.length < PLACES - names.length) {
-          const others: number[] = [];
-          for (let r = 3; r >= from; r--) others.push(...take(c, r, self, PLACES - names.length - chosen.length));
-          // The higher LSA level first; among equal levels the higher rating, then sheet order.
-          const rated = (k: number) => staff[k].skills.ratings[code] ?? 0;
-          others.sort((a, b) => level[b] - level[a] || rated(b) - rated(a) || a - b);
-          chosen.push(...others.slice(0, PLACES - names.length - chosen.length));
+        chosen.length = 0;
+        take(c, 4, self, PLACES - names.length, chosen);
+        const left = PLACES - names.length - chosen.length;
+        if (left > 0) {
+          others.length = 0;
+          for (let r = 3; r >= from; r--) take(c, r, self, left, others);
+          if (others.length > 1) {
+            // The higher LSA level first; among equal levels the higher rating, then sheet order.
+            const rated = (k: number) => staff[k].skills.ratings[code] ?? 0;
+            others.sort((a, b) => level[b] - level[a] || rated(b) - rated(a) || a - b);
+          }
+          for (let j = 0; j < others.length && j < left; j++) chosen.push(others[j]);
         }
         for (const k of chosen) {
-          c.named.set(k, (c.named.get(k) ?? 0) + 1);
+          c.named[k]++;
           namedInAll[k]++;
           names.push(`${staff[k].member.name} (${code}: ${RATING_LABELS[staff[k].skills.ratings[code] as Rating]})`);
         }
@@ -114,6 +129,9 @@ export function namePeerSupport(staff: readonly PeerSupportStaff[], auditDate: s
   };
   return { outsideExpertise: [...outside].sort(byCode), lead };
 }
+
+// Someone in the list other than the person (a list holds each colleague once).
+const hasOther = (list: readonly number[], self: number): boolean => list.length > 1 || (list.length === 1 && list[0] !== self);
 
 /**
  * A possible in-house lead for a group session on these criteria: the first colleague outside the group rated Advanced,

@@ -81,12 +81,19 @@ const newGroup = (need: string, n: TrainingNeed, byDelivery: boolean): Group => 
   need, category: n.category, highest: -1, staff: [], ids: [], hours: 0, hoursEach: 0, kind: deliveryKind(n), codes: [], later: 0, byDelivery, learners: 0,
 });
 
+// Marks a `seen` entry as a delivery group, so a need text equal to a delivery's name can never take its group.
+const DELIVERS = '\u0000delivers';
+
 function groupOf(n: TrainingNeed, seen: Map<string, Seen[]>, groups: Map<string, Group>): Group {
   // SPEC 9.2: grouped by what is delivered: one group per unit, per specialism, per subject and level band.
   if (n.delivers !== undefined) {
-    const key = `${n.category}|D|${n.delivers}`;
-    let g = groups.get(key);
-    if (g === undefined) groups.set(key, (g = newGroup(n.delivers, n, true)));
+    // A short list per delivery (one category, almost always): no key string built per need.
+    let candidates = seen.get(n.delivers);
+    if (candidates === undefined) seen.set(n.delivers, (candidates = []));
+    for (const c of candidates) if (c.seenCategory === n.category && c.seenCriterion === DELIVERS) return c.group;
+    const g = newGroup(n.delivers, n, true);
+    groups.set(`${n.category}|D|${n.delivers}`, g);
+    candidates.push({ seenCategory: n.category, seenCriterion: DELIVERS, group: g });
     return g;
   }
   // One need text almost always comes with one category and criterion: a short list per text, no key string built.

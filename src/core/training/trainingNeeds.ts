@@ -136,15 +136,12 @@ export function trainingPlan(args: TrainingNeedsArgs): TrainingPlan {
   const { id: staffId, name } = member;
   for (let i = 0; i < ordered.length; i++) {
     const r = ordered[i];
-    const n: TrainingNeed = {
+    // One shape for every need (absent fields undefined), so the team-wide passes over 10^5 needs stay monomorphic.
+    needs[i] = {
       staffId, name, category: r.category, need: r.need, criterion: r.criterion, priority: r.priority,
       suggestedActivity: r.suggestedActivity, hours: r.hours, barrier: r.timeAway ? barrier : null, learningHours: r.learningHours, timeAway: r.timeAway === true,
-      plan: r.plan,
+      plan: r.plan, peerSupport: undefined, delivers: r.delivers, accredited: r.accredited, learners: r.learners,
     };
-    if (r.delivers !== undefined) n.delivers = r.delivers;
-    if (r.accredited) n.accredited = true;
-    if (r.learners !== undefined) n.learners = r.learners;
-    needs[i] = n;
   }
   return { needs, budget };
 }
