@@ -57,13 +57,18 @@ export function namePeerSupport(staff: readonly PeerSupportStaff[], auditDate: s
       c.byRating[rating].push(i);
     }
   }
+  // The caps count people, not needs: a colleague named for one person on three criteria supports one person in all.
+  // People are served in order, so the last person each colleague was named for tells whether this one is new to them.
   const namedInAll = new Int32Array(staff.length);
-  const capped = (c: CriterionIndex, k: number) => c.named[k] >= PER_CRITERION || namedInAll[k] >= IN_ALL;
+  const lastServed = new Int32Array(staff.length).fill(-1);
+  let serving = -1;
+  const capped = (c: CriterionIndex, k: number) => c.named[k] >= PER_CRITERION || (namedInAll[k] >= IN_ALL && lastServed[k] !== serving);
   const outside = new Set<string>();
 
   // Adds to `out` up to `want` colleagues from one rating's list who are below the caps and are not the person.
   const take = (c: CriterionIndex, rating: number, self: number, want: number, out: number[]): void => {
     const list = c.byRating[rating];
+    // Capped stays capped: a colleague at 8 people is never new to a later person, so the start only moves on.
     while (c.start[rating] < list.length && capped(c, list[c.start[rating]])) c.start[rating]++;
     let taken = 0;
     for (let j = c.start[rating]; j < list.length && taken < want; j++) {
@@ -77,6 +82,7 @@ export function namePeerSupport(staff: readonly PeerSupportStaff[], auditDate: s
   const others: number[] = [];
 
   staff.forEach((s, self) => {
+    serving = self;
     for (const need of s.needs) {
       if (need.category !== 'NOS gap' || need.criterion === null) continue;
       const names: string[] = [];
@@ -108,7 +114,10 @@ export function namePeerSupport(staff: readonly PeerSupportStaff[], auditDate: s
         }
         for (const k of chosen) {
           c.named[k]++;
-          namedInAll[k]++;
+          if (lastServed[k] !== self) {
+            lastServed[k] = self;
+            namedInAll[k]++;
+          }
           names.push(`${staff[k].member.name} (${code}: ${RATING_LABELS[staff[k].skills.ratings[code] as Rating]})`);
         }
       }

@@ -126,6 +126,16 @@ describe('in-house expertise, named (SPEC 9.2)', () => {
     expect(outsideExpertise).toEqual(['C5']);
   });
 
+  it('counts people, not needs, towards the limit of 8 in all', () => {
+    // Eight people with two gaps each on criteria only Ann is Advanced on; a ninth with one more.
+    const codes = Array.from({ length: 18 }, (_, i) => `A${i + 1}`);
+    const ann = colleague('Ann', 4, Object.fromEntries(codes.map((c) => [c, 4 as Rating])));
+    const people = Array.from({ length: 9 }, (_, p) => colleague(`P${p}`, 2, { [codes[2 * p]]: 1, [codes[2 * p + 1]]: 1 }, [{ criterion: codes[2 * p] }, { criterion: codes[2 * p + 1] }]));
+    namePeerSupport([...people, ann], '2026-09-01');
+    expect(people.slice(0, 8).every((p) => p.needs.every((n) => n.peerSupport?.startsWith('Ann (')))).toBe(true);
+    expect(people[8].needs.map((n) => n.peerSupport)).toEqual([ALL_COMMITTED, ALL_COMMITTED]);
+  });
+
   it('stays near-linear: 10,000 people with one gap each are served in well under a second', () => {
     const staff = Array.from({ length: 10_000 }, (_, i) => colleague(`S${i}`, ((i % 4) + 1) as 1, { A3: (i % 5) as Rating, A9: ((i + 2) % 5) as Rating }, i % 5 < 2 ? [{}] : []));
     const t = Date.now();
