@@ -14,6 +14,8 @@ export interface Settings {
   requiredCourses: readonly ComplianceCourse[];
   /** SPEC 9.2: the learning-support qualification level the organisation requires, by LSA level (none by default). */
   requiredQualification?: Partial<Record<1 | 2 | 3 | 4, number>>;
+  /** Development hours a year for a full-time person, pro rata to FTE, at least 6 (SPEC 9.2); 30 when not set. */
+  developmentHoursAYear?: number;
 }
 
 /** SPEC 9.2 default: safeguarding, Prevent, health and safety, equality and diversity (seed 004 lists first aid as optional CPD). */
@@ -28,5 +30,6 @@ export function defaultSettings(auditDate: string): Settings {
     cpdTargetHours: 15,
     renewalYears: { safeguarding: 2, healthAndSafety: 3, firstAid: 3, prevent: 3, equalityAndDiversity: 3 },
     requiredCourses: DEFAULT_REQUIRED_COURSES,
+    developmentHoursAYear: 30,
   };
 }

@@ -92,11 +92,13 @@ describe('one truth across the output sheets (SPEC 9.1)', () => {
       sheet('Skills Profile').rows.forEach((r) => {
         expect(needRows.filter((n) => n[0] === r[0] && n[1] === r[1])).toHaveLength(Number(r[13]));
       });
-      // The team plan holds every need once: its staff hours are the needs' hours, and it names everyone with a need.
-      const needHours = audit.staff.reduce((s, a) => s + a.needs.reduce((h, n) => h + n.hours, 0), 0);
+      // The team plan plans this year's needs once each (SPEC 9.2): its staff hours are the hours of the needs marked
+      // "This year", and it names everyone with a need this year; "Later" needs are only counted.
+      const thisYear = (a: (typeof audit.staff)[number]) => a.needs.filter((n) => n.plan !== 'Later');
+      const needHours = audit.staff.reduce((s, a) => s + thisYear(a).reduce((h, n) => h + n.hours, 0), 0);
       expect(audit.sharedNeeds.reduce((s, n) => s + n.totalHours, 0)).toBeCloseTo(needHours, 6);
       const named = new Set(audit.sharedNeeds.flatMap((n) => n.staff));
-      for (const a of audit.staff) if (a.needs.length > 0) expect(named.has(a.member.name)).toBe(true);
+      for (const a of audit.staff) if (thisYear(a).length > 0) expect(named.has(a.member.name)).toBe(true);
       // Every %-of-staff indicator with a value counts the audited staff.
       for (const i of audit.indicators) if (i.value !== null && / of \d+ staff(?: \(|$)/.test(i.basis ?? '')) expect(i.denominator).toBe(audit.staff.length);
     }), { numRuns: 150 });

@@ -1,4 +1,5 @@
-import type { Leaver, Starter } from '../auditInput';
+import type { LearnerNeed, Leaver, Starter } from '../auditInput';
+import { successionView } from './successionView';
 import { wholeYearsBetween } from '../_lib/isoDate';
 import { workforceMovement } from './workforceMovement';
 import type { QualificationProfile } from '../qualifications/qualificationProfile';
@@ -20,6 +21,10 @@ export interface WorkforceProfileArgs {
   leavers?: readonly Leaver[];
   /** Rows whose start date is after the audit date (AuditInput.starters): planned starters (SPEC 9.1). */
   starters?: readonly Starter[];
+  /** Learner needs: single points of failure show the learners needing the specialism (SPEC 9.2). */
+  learnerNeeds?: readonly LearnerNeed[] | null;
+  /** Each person's readiness for the next LSA level (SkillsProfile), in staff order: the succession view (SPEC 9.2). */
+  readyForNextLevel?: readonly (boolean | null)[];
 }
 
 const CONTRACTS: [ContractType, string][] = [
@@ -89,8 +94,11 @@ export function workforceProfile(args: WorkforceProfileArgs): WorkforceRow[] {
     .sort((a, b) => b.count - a.count || (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : 1))
     .forEach((s) => add('Specialisms', s.name, s.count));
   add('Specialisms', 'No specialism', countOf((m) => m.specialisms.every((s) => s.trim() === '')), false);
-  rows.push(...workforceMovement({ staff, leavers: args.leavers ?? [], starters: args.starters, qualifications: args.qualifications,
-    settings, mappedFields: args.mappedFields }));
+  rows.push(...workforceMovement({
+    staff, leavers: args.leavers ?? [], starters: args.starters, qualifications: args.qualifications, settings,
+    mappedFields: args.mappedFields, learnerNeeds: args.learnerNeeds,
+  }));
+  if (args.readyForNextLevel) rows.push(...successionView(staff, args.readyForNextLevel, settings.auditDate));
   return rows;
 }
 

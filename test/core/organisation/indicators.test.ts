@@ -99,6 +99,15 @@ describe('indicators', () => {
     expect(r.O11).toMatchObject({ value: 2, status: 'Red', basis: '2 of 3 needed specialisms', note: 'BSL: 1 staff; dyslexia: 1 staff' });
   });
 
+  it('names in O11\'s note a needed specialism whose cover falls below 2 through planned leavers within 12 months (SPEC 9.2)', () => {
+    // P2 (autism) leaves on 31/07/2025, within 12 months of the audit date; a leaver after 31/03/2026 would not count.
+    const rows = TEAM.map((p, i) => row(i + 1, p));
+    rows[1] = { ...rows[1], member: { ...rows[1].member, leavingDate: '2025-07-31' } };
+    expect(byId(input({ rows })).O11).toMatchObject({ value: 2, note: 'BSL: 1 staff; dyslexia: 1 staff; autism: 2 staff, 1 after 31/07/2025' });
+    rows[1] = { ...rows[1], member: { ...rows[1].member, leavingDate: '2026-04-30' } };
+    expect(byId(input({ rows })).O11.note).toBe('BSL: 1 staff; dyslexia: 1 staff');
+  });
+
   it('counts senior roles per 10 staff (O13)', () => {
     expect(r.O13).toMatchObject({ value: 2, status: 'Green', basis: '2 senior of 10 staff', recommendation: null }); // P2 title, P6 level 4
   });

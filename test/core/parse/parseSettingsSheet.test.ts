@@ -31,4 +31,11 @@ describe('Settings sheet', () => {
     expect(applied.renewalYears).toEqual({ safeguarding: 3, healthAndSafety: 3, firstAid: 2, prevent: 3, equalityAndDiversity: 3 });
     expect(applySettings(defaultSettings('2025-03-31'), overrides, true).auditDate).toBe('2025-03-31');
   });
+
+  test('reads "Development hours a year" (SPEC 9.2); default 30', () => {
+    const read = parseSettingsSheet({ name: 'Settings', firstRow: 1, firstColumn: 1, rows: [['Development hours a year', 24]] });
+    expect(read.overrides).toEqual({ developmentHoursAYear: 24 });
+    expect(applySettings(defaultSettings('2026-09-01'), read.overrides, false).developmentHoursAYear).toBe(24);
+    expect(applySettings(defaultSettings('2026-09-01'), {}, false).developmentHoursAYear).toBe(30);
+  });
 });

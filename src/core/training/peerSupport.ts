@@ -1,0 +1,156 @@
+import { addMonths } from '../_lib/isoDate';
+import { RATING_LABELS, type Rating } from '../nos/rating';
+import type { SkillsProfile } from '../nos/skillsProfile';
+import type { StaffMember } from '../staffMember';
+import type { TrainingNeed } from './trainingNeed';
+
+/** One person as a possible supporter: what peer support reads (SPEC 9.2). */
+export interface PeerSupportStaff {
+  member: Pick<StaffMember, 'id' | 'name' | 'level' | 'leavingDate'>;
+  skills: Pick<SkillsProfile, 'ratings' | 'targets'>;
+  needs: TrainingNeed[];
+}
+
+// SPEC 9.2: the load is spread: no colleague named for more than 4 people on one criterion, nor 8 people in all.
+const PER_CRITERION = 4;
+const IN_ALL = 8;
+const PLACES = 2;
+
+/** The text when nobody in the team can support a criterion (ELS report 2010, rec. 7: specialist expertise from outside). */
+export const OUTSIDE_EXPERTISE = 'Nobody in the team: outside expertise needed (ELS report 2010, rec. 7)';
+/** The text when those who could support are already named for as many people as the load allows. */
+export const ALL_COMMITTED = 'Colleagues who could support are already supporting others: a local LSA network (ELS report 2010, rec. 3)';
+
+/** Colleagues rated on one criterion, by rating (index 0-4), each list by LSA level, highest first, then sheet order. */
+interface CriterionIndex {
+  byRating: number[][];
+  /** Where each list's colleagues below the caps begin: capped colleagues stay capped, so the start only moves on. */
+  start: number[];
+  /** People named on this criterion, per colleague (by staff index). */
+  named: Int32Array;
+}
+
+/**
+ * Names up to two colleagues for each NOS-gap need, in Training Needs order (SPEC 9.2): Advanced (4) on the criterion
+ * first, then colleagues rated at or above the person's target and above their rating; within each kind the higher LSA
+ * level first; never the person or anyone leaving within 3 months; no one named for more than 4 people on a criterion
+ * nor 8 in all. Colleagues are indexed by criterion and rating once, so the work grows with the needs, not staff x staff.
+ * Sets each NOS-gap need's peerSupport and returns the criteria nobody in the team can support (outside expertise).
+ * @example namePeerSupport(staff, '2026-09-01').outsideExpertise // ['C5']
+ */
+export function namePeerSupport(staff: readonly PeerSupportStaff[], auditDate: string): { outsideExpertise: string[]; lead: InHouseLead } {
+  const soon = addMonths(auditDate, 3);
+  const available = staff.map((s) => s.member.leavingDate === null || s.member.leavingDate > soon);
+  const level = staff.map((s) => s.member.level ?? 2);
+  const index = new Map<string, CriterionIndex>();
+  // Staff visited by LSA level, highest first, then sheet order (a counting pass): each list comes out in the order the
+  // matching wants, with no sort.
+  const byLevel: number[][] = [[], [], [], [], []];
+  for (let i = 0; i < staff.length; i++) if (available[i]) byLevel[Math.min(4, Math.max(0, level[i]))].push(i);
+  for (const i of [...byLevel[4], ...byLevel[3], ...byLevel[2], ...byLevel[1], ...byLevel[0]]) {
+    const ratings = staff[i].skills.ratings;
+    for (const code in ratings) {
+      const rating = ratings[code];
+      if (rating === null || rating === undefined || rating < 1) continue;
+      let c = index.get(code);
+      if (c === undefined) {
+        index.set(code, (c = { byRating: [[], [], [], [], []], start: [0, 0, 0, 0, 0], named: new Int32Array(staff.length) }));
+      }
+      c.byRating[rating].push(i);
+    }
+  }
+  // The caps count people, not needs: a colleague named for one person on three criteria supports one person in all.
+  // People are served in order, so the last person each colleague was named for tells whether this one is new to them.
+  const namedInAll = new Int32Array(staff.length);
+  const lastServed = new Int32Array(staff.length).fill(-1);
+  let serving = -1;
+  const capped = (c: CriterionIndex, k: number) => c.named[k] >= PER_CRITERION || (namedInAll[k] >= IN_ALL && lastServed[k] !== serving);
+  const outside = new Set<string>();
+
+  // Adds to `out` up to `want` colleagues from one rating's list who are below the caps and are not the person.
+  const take = (c: CriterionIndex, rating: number, self: number, want: number, out: number[]): void => {
+    const list = c.byRating[rating];
+    // Capped stays capped: a colleague at 8 people is never new to a later person, so the start only moves on.
+    while (c.start[rating] < list.length && capped(c, list[c.start[rating]])) c.start[rating]++;
+    let taken = 0;
+    for (let j = c.start[rating]; j < list.length && taken < want; j++) {
+      if (list[j] !== self && !capped(c, list[j])) {
+        out.push(list[j]);
+        taken++;
+      }
+    }
+  };
+  const chosen: number[] = [];
+  const others: number[] = [];
+
+  staff.forEach((s, self) => {
+    serving = self;
+    for (const need of s.needs) {
+      if (need.category !== 'NOS gap' || need.criterion === null) continue;
+      const names: string[] = [];
+      let able = false;
+      for (const code of need.criterion.includes(',') ? need.criterion.split(', ') : [need.criterion]) {
+        if (names.length >= PLACES) break;
+        const c = index.get(code);
+        const rating = s.skills.ratings[code] ?? 0;
+        const from = Math.max(s.skills.targets[code] ?? 4, rating + 1);
+        let canHelp = false;
+        if (c !== undefined) for (let r = 4; r >= 1 && !canHelp; r--) if (r === 4 || r >= from) canHelp = hasOther(c.byRating[r], self);
+        if (!canHelp || c === undefined) {
+          outside.add(code);
+          continue;
+        }
+        able = true;
+        chosen.length = 0;
+        take(c, 4, self, PLACES - names.length, chosen);
+        const left = PLACES - names.length - chosen.length;
+        if (left > 0) {
+          others.length = 0;
+          for (let r = 3; r >= from; r--) take(c, r, self, left, others);
+          if (others.length > 1) {
+            // The higher LSA level first; among equal levels the higher rating, then sheet order.
+            const rated = (k: number) => staff[k].skills.ratings[code] ?? 0;
+            others.sort((a, b) => level[b] - level[a] || rated(b) - rated(a) || a - b);
+          }
+          for (let j = 0; j < others.length && j < left; j++) chosen.push(others[j]);
+        }
+        for (const k of chosen) {
+          c.named[k]++;
+          if (lastServed[k] !== self) {
+            lastServed[k] = self;
+            namedInAll[k]++;
+          }
+          names.push(`${staff[k].member.name} (${code}: ${RATING_LABELS[staff[k].skills.ratings[code] as Rating]})`);
+        }
+      }
+      need.peerSupport = names.length ? names.join('; ') : able ? ALL_COMMITTED : OUTSIDE_EXPERTISE;
+    }
+  });
+
+  const lead: InHouseLead = (codes, members) => {
+    for (const code of codes) {
+      const c = index.get(code);
+      if (!c) continue;
+      for (const r of [4, 3]) {
+        const k = c.byRating[r].find((i) => !members.has(staff[i].member.id));
+        if (k !== undefined) return `${staff[k].member.name} (${code}: ${RATING_LABELS[r as Rating]})`;
+      }
+    }
+    return null;
+  };
+  return { outsideExpertise: [...outside].sort(byCode), lead };
+}
+
+// Someone in the list other than the person (a list holds each colleague once).
+const hasOther = (list: readonly number[], self: number): boolean => list.length > 1 || (list.length === 1 && list[0] !== self);
+
+/**
+ * A possible in-house lead for a group session on these criteria: the first colleague outside the group rated Advanced,
+ * else Competent, higher LSA level first; not counted towards the caps (SPEC 9.2). null when nobody is.
+ */
+export type InHouseLead = (codes: readonly string[], members: ReadonlySet<string>) => string | null;
+
+// A1 < A2 < A10 < B1: by standard, then number.
+function byCode(a: string, b: string): number {
+  return a[0] === b[0] ? Number(a.slice(1)) - Number(b.slice(1)) : a < b ? -1 : 1;
+}
