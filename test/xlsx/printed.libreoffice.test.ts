@@ -94,7 +94,7 @@ maybe('the sample audit printed through LibreOffice (SPEC 4.2)', () => {
     const input = path.join(__dirname, '../../assets/sample-team.xlsx');
     const read = await readWorkbookFile(input);
     const audit = runAudit(parseWorkbook(read.raw, { auditDate: '2026-09-01', auditDateExplicit: true }), NOS_CATALOGUE);
-    await writeAuditWorkbook(input, out, auditToSheets(audit, { runAt: '2026-09-01 10:00', catalogue: NOS_CATALOGUE }), { workbook: read.workbook });
+    await writeAuditWorkbook(input, out, auditToSheets(audit, { runAt: '2026-09-01 10:00', catalogue: NOS_CATALOGUE }), { read });
     printed = print(dir, out);
     mkdirSync(PNG_DIR, { recursive: true });
   });
