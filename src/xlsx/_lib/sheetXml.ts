@@ -230,7 +230,7 @@ export function writeSheetXml(sheet: OutputSheet, name: string, styles: StyleBoo
   const m = print?.margins ?? DEFAULT_MARGINS;
   out(`<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`);
   if (print) {
-    out(`<pageSetup paperSize="${A4}" orientation="${print.landscape ? 'landscape' : 'portrait'}" fitToWidth="1" fitToHeight="${print.fitToHeight ? 1 : 0}"/>`);
+    out(`<pageSetup paperSize="${A4}" scale="100" orientation="${print.landscape ? 'landscape' : 'portrait'}" fitToWidth="1" fitToHeight="${print.fitToHeight ? 1 : 0}"/>`);
     const from = (print.titleRowsFrom ?? header0) + 1;
     const rows = `${q}!$${from}:$${headerRow}`;
     names.printTitles = print.titleColumns ? `${q}!$A:$${columnLetters(print.titleColumns)},${rows}` : rows;
