@@ -112,7 +112,7 @@ export async function writeAuditWorkbook(
   const read = options.read ?? (await readWorkbookFile(inputPath));
   const ext = path.extname(inputPath).toLowerCase();
   const base = ext === '.csv' || ext === '.txt'
-    ? basePackage(read.raw.sheets.map((s) => ({ name: s.name, rows: s.rows.map((r) => r.map((v) => (v instanceof Date || (v !== null && typeof v === 'object') ? String(v) : v))) })))
+    ? basePackage(read.raw.sheets.map((s) => ({ name: s.name, rows: s.rows.map((r) => r.map((v) => (v !== null && typeof v === 'object' ? null : v))) })))
     : await readBytes(inputPath);
   const written = await writePackage(base, outputPath, sheets, { meta: read.meta, sheets: read.raw.sheets, saved: options.saved });
   return { written };
