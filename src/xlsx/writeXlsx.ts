@@ -1,16 +1,11 @@
 import * as path from 'path';
-import ExcelJS from 'exceljs';
 import type { OutputSheet } from '../core/sheets/outputSheet';
-import { META_SHEET, planOutputSheets, type SheetPlan } from '../core/sheets/planOutputSheets';
-import { appendToSheet } from './_lib/appendToSheet';
 import type { RawWorkbook } from '../core/cells/rawWorkbook';
 import type { OwnershipRecord } from '../core/sheets/ownershipRecord';
 import { atomicWrite } from './_lib/atomicWrite';
 import { writeAuditPackage, type AuditPackageInput, type WrittenSheet } from './_lib/auditPackage';
 import { basePackage } from './_lib/basePackage';
-import { fillSheet } from './_lib/fillSheet';
 import { readBytes } from './_lib/loadWorkbook';
-import { readMeta, writeMeta } from './_lib/metaSheet';
 import { outputTooLarge } from './_lib/outputMemory';
 import { readWorkbookFile } from './readXlsx';
 import { WorkbookWriteError } from './workbookWriteError';
@@ -22,52 +17,6 @@ export type { WrittenSheet };
 export interface WriteOptions {
   /** Settings to remember in the meta sheet (e.g. the confirmed column mapping), merged over those already saved. */
   saved?: Record<string, string>;
-}
-
-const lower = (s: string) => s.toLowerCase();
-
-function sheetNamed(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
-  return workbook.worksheets.find((ws) => lower(ws.name) === lower(name));
-}
-
-/** Fills a new, empty worksheet with an output sheet (or marks it to be streamed) and returns the rows written. */
-type Fill = (ws: ExcelJS.Worksheet, sheet: OutputSheet) => number;
-
-function writeOne(workbook: ExcelJS.Workbook, sheet: OutputSheet, plan: SheetPlan, fill: Fill): number {
-  const old = sheetNamed(workbook, plan.target);
-  // Audit History stays small (a row per run): appended in memory, then copied like any other sheet.
-  if (plan.action === 'append' && old) return appendToSheet(old, sheet);
-  let orderNo: number | undefined;
-  if (old) {
-    // Only sheets we wrote before reach here (planOutputSheets never targets a user's sheet); keep their tab position.
-    orderNo = (old as unknown as { orderNo: number }).orderNo;
-    workbook.removeWorksheet(old.id);
-  }
-  const ws = workbook.addWorksheet(plan.target);
-  if (orderNo !== undefined) (ws as unknown as { orderNo: number }).orderNo = orderNo;
-  return fill(ws, sheet);
-}
-
-/**
- * Writes output sheets into a loaded workbook: a user's sheet is never touched, our own are replaced (or appended to), the meta sheet records them.
- * @example writeSheets(workbook, [skillsMatrix]) // [{ output: 'Skills Matrix', target: 'Skills Matrix (2)', rows: 26, renamed: true, action: 'create' }]
- */
-export function writeSheets(workbook: ExcelJS.Workbook, sheets: readonly OutputSheet[], options: WriteOptions = {}): WrittenSheet[] {
-  return placeSheets(workbook, sheets, options, fillSheet);
-}
-
-function placeSheets(workbook: ExcelJS.Workbook, sheets: readonly OutputSheet[], options: WriteOptions, fill: Fill): WrittenSheet[] {
-  const meta = readMeta(workbook);
-  const existing = workbook.worksheets.map((ws) => ws.name).filter((n) => n !== META_SHEET);
-  const appendOnly = new Set(sheets.filter((s) => s.append).map((s) => s.name));
-  const plans = planOutputSheets(existing, meta.owned, sheets.map((s) => s.name), appendOnly);
-  const written = plans.map((plan, i): WrittenSheet => ({ ...plan, rows: writeOne(workbook, sheets[i], plan, fill) }));
-  const present = new Set(workbook.worksheets.map((ws) => lower(ws.name)));
-  const targets = new Set(written.map((w) => lower(w.target)));
-  // Forget sheets the user has deleted, so a sheet they later create with that name is never taken for ours.
-  const owned = [...meta.owned.filter((n) => present.has(lower(n)) && !targets.has(lower(n))), ...written.map((w) => w.target)];
-  writeMeta(workbook, { owned, saved: { ...meta.saved, ...options.saved } });
-  return written;
 }
 
 /** The input as read, for the writer: the record of earlier runs and the sheets (Audit History's earlier rows). */

@@ -12,7 +12,7 @@ import { losslessWorkbook, unpack } from './_lib/losslessCorpus';
 
 // SPEC 9.4: the copy keeps every part the audit does not own byte for byte; a second run keeps the first's user parts too.
 const SAMPLE = path.join(__dirname, '../../assets/sample-team.xlsx');
-const OWNED = new Set(['[Content_Types].xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml']);
+const OWNED = new Set(['[Content_Types].xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/sharedStrings.xml']);
 const soffice = ['soffice', 'libreoffice'].find((cmd) => spawnSync('which', [cmd]).status === 0);
 const dir = mkdtempSync(path.join(os.tmpdir(), 'lsa-lossless-'));
 
@@ -94,6 +94,14 @@ describe.each(variants)('the command line copy of a workbook: %s', (_title, name
     const list = (xml: string, tag: string) => [...xml.matchAll(new RegExp(`<${tag}\\b[^>]*?(?:/>|>[\\s\\S]*?</${tag}>)`, 'g'))].map((m) => m[0]);
     for (const tag of ['font', 'fill', 'border', 'xf', 'numFmt']) expect(list(after, tag).slice(0, list(before, tag).length)).toEqual(list(before, tag));
     expect(secondParts.get('xl/styles.xml')!.equals(firstParts.get('xl/styles.xml')!)).toBe(true);
+  });
+
+  it("appends its text to the user's shared strings, never moving one", () => {
+    const items = (parts: Map<string, Buffer>) => [...parts.get('xl/sharedStrings.xml')!.toString('utf8').matchAll(/<si>[\s\S]*?<\/si>/g)].map((m) => m[0]);
+    const before = items(inParts);
+    expect(items(firstParts).slice(0, before.length)).toEqual(before);
+    expect(items(firstParts).length).toBeGreaterThan(before.length);
+    expect(items(secondParts).slice(0, items(firstParts).length)).toEqual(items(firstParts));
   });
 
   it("a second run replaces the first run's sheets and keeps every user part of the first run's copy byte for byte", () => {

@@ -7,7 +7,7 @@ import { runAudit } from '../../src/core/runAudit';
 import { readWorkbookFile } from '../../src/xlsx/readXlsx';
 import { writeAuditWorkbook } from '../../src/xlsx/writeXlsx';
 import { cellOut } from '../../src/xlsx/_lib/cellOut';
-import { headerRowOf } from '../../src/xlsx/_lib/fillSheet';
+import { sheetRows } from '../../src/core/sheets/sheetRows';
 import { useTempDir } from './_lib/tempDir';
 
 const dir = useTempDir();
@@ -56,7 +56,7 @@ describe('nothing it writes runs (SPEC 4): every output sheet stores risky text 
           .toEqual({ sheet: sheet.name, cell: cell.address, formula: false });
       }));
       expect(cells).toBeGreaterThan(0);
-      const top = headerRowOf(sheet);
+      const top = sheetRows(sheet).headerRow + 1;
       const grid = [...sheet.preamble.map((r, i) => ({ r, at: i + 1 })), { r: sheet.headers, at: top }, ...sheet.rows.map((r, i) => ({ r, at: top + 1 + i }))];
       let riskyCells = 0;
       for (const { r, at } of grid) {

@@ -6,6 +6,7 @@ import { appendedHistory } from './appendedHistory';
 import { chartXml, drawingRelsXml, drawingXml, REL_DRAWING, TYPE_CHART, TYPE_DRAWING } from './chartParts';
 import { PackageParts, relativeTarget, relsPathOf } from './packageParts';
 import { chartsShown, plainSheetXml, writeSheetXml, type SheetNames } from './sheetXml';
+import { SharedStrings } from './sharedStrings';
 import { StyleBook } from './styleBook';
 import { valueAtOf } from './valueAt';
 import { attributesOf, elementsOf, escapeAttr, escapeText, prefixOf, setAttribute } from './xmlText';
@@ -18,6 +19,8 @@ const REL_SHEET = `${NS_R}/worksheet`;
 const REL_STYLES = `${NS_R}/styles`;
 const TYPE_SHEET = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 const TYPE_STYLES = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
+const TYPE_STRINGS = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml';
+const REL_STRINGS = `${NS_R}/sharedStrings`;
 const TYPE_RELS = 'application/vnd.openxmlformats-package.relationships+xml';
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 /** Defined names Excel keeps per sheet for its print titles, print area and filter; ours are rewritten with our sheets. */
@@ -69,7 +72,7 @@ function nextNumber(parts: Iterable<string>, pattern: RegExp): () => number {
  * Writes a copy of an .xlsx/.xlsm package with the audit's sheets added or replaced. Every part the audit does not own is
  * copied byte for byte (compressed data and all); the audit changes only the workbook part (its sheet list, defined names
  * for its own sheets' print setup, the tab it opens on), the workbook's relationships, the content types, the styles part
- * (its formats appended), a user's sheet that was the selected tab when the copy opens on the Audit Summary, and its own
+ * (its formats appended), the shared strings (its text appended), a user's sheet that was the selected tab when the copy opens on the Audit Summary, and its own
  * sheets, drawings and charts. SPEC 9.4.
  * @example writeAuditPackage(bytes, 'out.tmp', sheets, { meta, sheets: raw.sheets })
  */
@@ -174,13 +177,21 @@ export function writeAuditPackage(bytes: Buffer, file: string, sheets: readonly 
     newRels.push(`<Relationship Id="rId${relNumber()}" Type="${REL_STYLES}" Target="${escapeAttr(relativeTarget(bookPath, stylesPart))}"/>`);
   }
 
+  const stringsPath = bookRels.find((r) => r.type === REL_STRINGS)?.part ?? null;
+  const strings = new SharedStrings(stringsPath ? pkg.text(stringsPath) : null);
+  const stringsPart = stringsPath ?? 'xl/sharedStrings.xml';
+  if (!stringsPath) {
+    newParts.push({ part: stringsPart, type: TYPE_STRINGS });
+    newRels.push(`<Relationship Id="rId${relNumber()}" Type="${REL_STRINGS}" Target="${escapeAttr(relativeTarget(bookPath, stringsPart))}"/>`);
+  }
+
   const zip = new ZipWriter(file);
   try {
     const typesXml = pkg.text('[Content_Types].xml');
     if (typesXml === null) throw new Error('package without [Content_Types].xml');
     zip.text('[Content_Types].xml', contentTypes(typesXml, dropped, newParts));
     const own = new Set(order.filter((s) => s.write && s.part).map((s) => lower(s.part!)));
-    const deferred = new Set([lower(bookPath), lower(relsPathOf(bookPath)), lower(stylesPart), '[content_types].xml']);
+    const deferred = new Set([lower(bookPath), lower(relsPathOf(bookPath)), lower(stylesPart), lower(stringsPart), '[content_types].xml']);
     for (const e of pkg.entries) {
       const name = lower(e.name);
       if (deferred.has(name) || dropped.has(name) || own.has(name)) continue;
@@ -201,7 +212,7 @@ export function writeAuditPackage(bytes: Buffer, file: string, sheets: readonly 
       const sheet = w.sheet;
       const d = drawings.get(s);
       zip.begin(s.part);
-      definedNames.set(s, writeSheetXml(sheet, s.name, styles, (t) => zip.add(t), {
+      definedNames.set(s, writeSheetXml(sheet, s.name, styles, strings, (t) => zip.add(t), {
         active: w.active, targetOf: (o) => written.find((x) => x.output === o)?.target ?? o, drawingRel: d ? 'rId1' : undefined,
       }));
       zip.end();
@@ -214,6 +225,10 @@ export function writeAuditPackage(bytes: Buffer, file: string, sheets: readonly 
       zip.text(relsPathOf(d.drawing), drawingRelsXml(d.charts.map((c) => Number(/(\d+)\.xml$/.exec(c)![1]))));
     }
     zip.text(stylesPart, styles.render());
+    // Shared strings the audit added nothing to are copied as they were.
+    const stringsEntry = stringsPath ? pkg.entry(stringsPath) : undefined;
+    if (stringsEntry && !strings.changed) zip.copy(bytes, stringsEntry);
+    else zip.text(stringsPart, strings.render());
     const relsText = pkg.text(relsPathOf(bookPath)) ?? relsXml([]);
     zip.text(relsPathOf(bookPath), newRels.length ? relsText.replace(/<\/([\w.-]+:)?Relationships\s*>\s*$/, (end) => `${newRels.join('')}${end}`) : relsText);
     zip.text(bookPath, workbookXml(bookXml, p, order, definedNames, summaryTarget));

@@ -4,7 +4,7 @@ import type { RawWorkbook } from '../../core/cells/rawWorkbook';
 import type { OwnershipRecord } from '../../core/sheets/ownershipRecord';
 import { WorkbookReadError } from '../workbookReadError';
 import { PackageParts } from './packageParts';
-import { SheetTooLargeError } from './rawSheetOf';
+import { SheetTooLargeError } from './sheetLimits';
 import { NotAWorkbookError, partsRead, readPackage } from './readPackage';
 import { ZipFormatError } from './zipEntries';
 import { zipGuard } from './zipGuard';

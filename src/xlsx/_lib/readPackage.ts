@@ -4,7 +4,7 @@ import type { CellValue } from '../../core/cells/cellValue';
 import type { RawSheet, RawWorkbook } from '../../core/cells/rawWorkbook';
 import { META_SHEET, readOwnershipRecord, type OwnershipRecord } from '../../core/sheets/ownershipRecord';
 import { PackageParts } from './packageParts';
-import { MAX_SHEET_CELLS, SheetTooLargeError } from './rawSheetOf';
+import { MAX_SHEET_CELLS, SheetTooLargeError } from './sheetLimits';
 import { isDateFormat, SheetRows, stringItemText, type CellContext } from './sheetCells';
 import { entryData } from './zipEntries';
 import { attributesOf, elementsOf, prefixOf } from './xmlText';

@@ -4,6 +4,7 @@ import { sheetRows } from '../../core/sheets/sheetRows';
 import { cellOut } from './cellOut';
 import { lastRowOf } from './printSetup';
 import { columnWidths } from './sheetLayout';
+import type { SharedStrings } from './sharedStrings';
 import type { CellLook, StyleBook } from './styleBook';
 import { escapeAttr, escapeText } from './xmlText';
 
@@ -63,7 +64,7 @@ export function chartsShown(sheet: OutputSheet): OutputChart[] {
 class CellWriter {
   private readonly letters: string[] = [''];
   readonly links: { ref: string; target: string }[] = [];
-  constructor(private readonly out: (text: string) => void, private readonly styles: StyleBook, private readonly size: number) {}
+  constructor(private readonly out: (text: string) => void, private readonly styles: StyleBook, private readonly strings: SharedStrings, private readonly size: number) {}
 
   letter(col: number): string {
     while (this.letters.length <= col) this.letters.push(columnLetters(this.letters.length));
@@ -94,7 +95,7 @@ class CellWriter {
       const ref = `${this.letter(i + 1)}${rowNumber}`;
       xml += `<c r="${ref}" s="${xfs(i)}"`;
       if (out === null) xml += '/>';
-      else if (typeof out === 'string') xml += ` t="inlineStr"><is><t${/^\s|\s$/.test(out) ? ' xml:space="preserve"' : ''}>${escapeText(out)}</t></is></c>`;
+      else if (typeof out === 'string') xml += ` t="s"><v>${this.strings.of(out)}</v></c>`;
       else if (typeof out === 'boolean') xml += ` t="b"><v>${out ? 1 : 0}</v></c>`;
       else xml += `><v>${out}</v></c>`;
     }
@@ -134,13 +135,13 @@ function headerFooterXml(sheet: OutputSheet): string {
  * Writes an output sheet as a worksheet part (ECMA-376 Part 1, 18.3), streamed through `out` piece by piece: preamble
  * (title larger), bold wrapped header (frozen, filtered), rows with their styles, wrapped columns and row heights, notes
  * below, column widths, links to other sheets, tab colour, print setup (A4, orientation, fit to width, margins, header and
- * footer, a break before the notes) and the drawing of its charts. Every string is literal text (cellOut), written inline.
+ * footer, a break before the notes) and the drawing of its charts. Every string is literal text (cellOut), a shared string.
  * Returns what the workbook part must define for the sheet (print titles, print area, filter).
- * @example const names = writeSheetXml(matrix, 'Skills Matrix', styles, (t) => zip.add(t))
+ * @example const names = writeSheetXml(matrix, 'Skills Matrix', styles, strings, (t) => zip.add(t))
  */
-export function writeSheetXml(sheet: OutputSheet, name: string, styles: StyleBook, out: (text: string) => void, options: SheetXmlOptions = {}): SheetNames {
+export function writeSheetXml(sheet: OutputSheet, name: string, styles: StyleBook, strings: SharedStrings, out: (text: string) => void, options: SheetXmlOptions = {}): SheetNames {
   const size = sheet.fontSize ?? DEFAULT_SIZE;
-  const cells = new CellWriter(out, styles, size);
+  const cells = new CellWriter(out, styles, strings, size);
   const { headerRow: header0, firstDataRow, notesRow } = sheetRows(sheet);
   const headerRow = header0 + 1;
   const width = sheet.headers.length;
