@@ -153,7 +153,7 @@ export function writeSheetXml(sheet: OutputSheet, name: string, styles: StyleBoo
     : '';
   const frozen = `<pane ySplit="${header0 + 1}" topLeftCell="A${headerRow + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${headerRow + 1}" sqref="A${headerRow + 1}"/>`;
   out(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}">${sheetPr}`
-    + `<dimension ref="A1:${columnLetters(Math.max(1, width))}${Math.max(1, lastRow)}"/>`
+    + `<dimension ref="A1:${columnLetters(Math.max(1, width, ...sheet.preamble.map((l) => l.length), ...(sheet.notes ?? []).map((l) => l.length)))}${Math.max(1, lastRow)}"/>`
     + `<sheetViews><sheetView${options.active ? ' tabSelected="1"' : ''} workbookViewId="0">${frozen}</sheetView></sheetViews>`
     + '<sheetFormatPr defaultRowHeight="15"/>');
   const widths = columnWidths(sheet);
