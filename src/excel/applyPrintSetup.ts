@@ -23,12 +23,13 @@ export function printSetupPieces(ws: XlWorksheet, sheet: OutputSheet, lastRow: n
   if (!print && !tab) return [];
   return [
     {
-      bytes: 1_200,
+      // A page break is a range and an add: about 250 bytes of request each (a sheet holds up to 1,026).
+      bytes: 1_200 + 250 * (print?.rowBreaks?.length ?? 0),
       queue() {
         if (tab) ws.tabColor = `#${tab}`;
         if (!print) return;
         const layout = ws.pageLayout;
-        const { headerRow } = sheetRows(sheet);
+        const { headerRow, firstDataRow } = sheetRows(sheet);
         layout.orientation = print.landscape ? 'Landscape' : 'Portrait';
         layout.paperSize = 'A4';
         // 0 pages tall: as many as needed.
@@ -42,7 +43,9 @@ export function printSetupPieces(ws: XlWorksheet, sheet: OutputSheet, lastRow: n
           layout.footerMargin = print.margins.footer * POINTS_PER_INCH;
         }
         if (print.breakBeforeNotes && sheet.notes?.length) ws.horizontalPageBreaks?.add(ws.getRangeByIndexes(sheetRows(sheet).notesRow, 0, 1, 1));
-        layout.setPrintTitleRows(`$${(print.titleRowsFrom ?? headerRow) + 1}:$${headerRow + 1}`);
+        // A page starts at each of these data rows (Personal Plans: each person); a form has no header row to repeat.
+        for (const r of print.rowBreaks ?? []) ws.horizontalPageBreaks?.add(ws.getRangeByIndexes(firstDataRow + r, 0, 1, 1));
+        if (!sheet.form) layout.setPrintTitleRows(`$${(print.titleRowsFrom ?? headerRow) + 1}:$${headerRow + 1}`);
         if (print.titleColumns) layout.setPrintTitleColumns?.(`$A:$${letters(print.titleColumns)}`);
         if (print.printColumns) layout.setPrintArea?.(`A1:${letters(print.printColumns)}${Math.max(1, lastRow)}`);
         const bands = layout.headersFooters?.defaultForAllPages;

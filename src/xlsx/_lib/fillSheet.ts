@@ -36,15 +36,17 @@ export function fillSheet(ws: ExcelJS.Worksheet, sheet: OutputSheet): number {
   }
   if (sheet.preamble.length > 0) ws.getCell(1, 1).font = { bold: true, size: 14 };
   const headerRow = headerRowOf(sheet);
-  putRow(ws, headerRow, sheet.headers);
-  ws.getRow(headerRow).font = { bold: true };
-  ws.getRow(headerRow).alignment = { wrapText: true, vertical: 'top' };
-  sheet.rows.forEach((values, i) => putRow(ws, headerRow + 1 + i, values));
-  for (const c of sheet.wrapColumns ?? []) {
-    for (let r = 0; r < sheet.rows.length; r++) ws.getCell(headerRow + 1 + r, c + 1).alignment = { wrapText: true, vertical: 'top' };
+  const { firstDataRow, notesRow } = sheetRows(sheet);
+  if (!sheet.form) {
+    putRow(ws, headerRow, sheet.headers);
+    ws.getRow(headerRow).font = { bold: true };
+    ws.getRow(headerRow).alignment = { wrapText: true, vertical: 'top' };
   }
-  applyStyles(ws, sheet, headerRow + 1);
-  const { notesRow } = sheetRows(sheet);
+  sheet.rows.forEach((values, i) => putRow(ws, firstDataRow + 1 + i, values));
+  for (const c of sheet.wrapColumns ?? []) {
+    for (let r = 0; r < sheet.rows.length; r++) ws.getCell(firstDataRow + 1 + r, c + 1).alignment = { wrapText: true, vertical: 'top' };
+  }
+  applyStyles(ws, sheet, firstDataRow + 1);
   (sheet.notes ?? []).forEach((values, i) => putRow(ws, notesRow + 1 + i, values));
   columnWidths(sheet).forEach((width, i) => {
     ws.getColumn(i + 1).width = width;

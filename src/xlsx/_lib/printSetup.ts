@@ -31,8 +31,9 @@ export function pageSetupOf(sheet: OutputSheet, lastRow: number): Partial<ExcelJ
     fitToPage: print.fitToWidth,
     fitToWidth: 1,
     fitToHeight: print.fitToHeight ? 1 : 0,
-    printTitlesRow: `${from}:${headerRow + 1}`,
   };
+  // A form has no header row to repeat; each of its blocks carries its own title.
+  if (!sheet.form) setup.printTitlesRow = `${from}:${headerRow + 1}`;
   if (print.margins) setup.margins = print.margins;
   if (print.titleColumns) setup.printTitlesColumn = `A:${letters(print.titleColumns)}`;
   if (print.printColumns) setup.printArea = `A$1:${letters(print.printColumns)}$${Math.max(lastRow, 1)}`; // exceljs adds the column's $

@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { CellStyle, OutputSheet, OutputValue } from '../../core/sheets/outputSheet';
+import { sheetRows } from '../../core/sheets/sheetRows';
 import { headerFooterOf, lastRowOf, pageSetupOf } from './printSetup';
 
 const WIDTH_SAMPLE_ROWS = 500;
@@ -78,11 +79,12 @@ function textLength(v: OutputValue | undefined): number {
  * @example finishLayout(ws, summarySheet, 4, 21)
  */
 export function finishLayout(ws: ExcelJS.Worksheet, sheet: OutputSheet, headerRow: number, lastRow: number): void {
-  ws.views = [{ state: 'frozen', xSplit: 0, ySplit: headerRow }];
-  if (sheet.headers.length > 0) ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: Math.max(lastRow, headerRow), column: sheet.headers.length } };
+  if (!sheet.form) ws.views = [{ state: 'frozen', xSplit: 0, ySplit: headerRow }];
+  if (sheet.headers.length > 0 && !sheet.form) ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: Math.max(lastRow, headerRow), column: sheet.headers.length } };
   const setup = pageSetupOf(sheet, Math.max(lastRow, lastRowOf(sheet)));
   if (setup) Object.assign(ws.pageSetup, setup);
   const bands = headerFooterOf(sheet);
   if (bands) ws.headerFooter = { ...(ws.headerFooter ?? {}), ...bands };
+  for (const r of sheet.print?.rowBreaks ?? []) ws.getRow(sheetRows(sheet).firstDataRow + r).addPageBreak();
   if (sheet.tabColor) ws.properties.tabColor = { argb: `FF${sheet.tabColor}` };
 }

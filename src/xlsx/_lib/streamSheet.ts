@@ -121,8 +121,11 @@ function addSheetLinks(ws: SheetStream, sheet: OutputSheet, targetOf: TargetOf):
 export async function streamSheet(book: BookStream, name: string, sheet: OutputSheet, checkEvery = 500, options: StreamSheetOptions = {}): Promise<number> {
   const headerRow = headerRowOf(sheet);
   const lastRow = lastRowOf(sheet);
+  const { firstDataRow, notesRow } = sheetRows(sheet);
+  // A form (Personal Plans) has no header row to freeze.
+  const frozen = sheet.form ? {} : { state: 'frozen' as const, xSplit: 0, ySplit: headerRow };
   const ws = book.addWorksheet(name, {
-    views: [{ state: 'frozen', xSplit: 0, ySplit: headerRow, ...(options.active ? { tabSelected: true } : {}) }],
+    views: [{ ...frozen, ...(options.active ? { tabSelected: true } : {}) }],
     properties: sheet.tabColor ? { tabColor: { argb: `FF${sheet.tabColor}` } } : undefined,
     pageSetup: pageSetupOf(sheet, lastRow),
     headerFooter: headerFooterOf(sheet),
@@ -142,36 +145,40 @@ export async function streamSheet(book: BookStream, name: string, sheet: OutputS
     if (sheet.fontSize && i > 0) row.height = lineHeight(sheet.fontSize);
     row.commit();
   });
-  const headerStyle = sheet.fontSize ? styles.of({ bold: true, wrap: true }) : HEADER;
-  const header = putRow(ws, headerRow, sheet.headers, headerStyle);
-  const headerHeight = rowHeight(sheet, sheet.headers, sheet.headers.map((_, c) => c));
-  if (headerHeight) header.height = headerHeight;
-  (header as ExcelJS.Row & { style: Style }).style = headerStyle; // as fillSheet's row.font: cells typed later in the header row are bold too
-  header.commit();
+  if (!sheet.form) {
+    const headerStyle = sheet.fontSize ? styles.of({ bold: true, wrap: true }) : HEADER;
+    const header = putRow(ws, headerRow, sheet.headers, headerStyle);
+    const headerHeight = rowHeight(sheet, sheet.headers, sheet.headers.map((_, c) => c));
+    if (headerHeight) header.height = headerHeight;
+    (header as ExcelJS.Row & { style: Style }).style = headerStyle; // as fillSheet's row.font: cells typed later in the header row are bold too
+    header.commit();
+  }
   const styleRow = rowStyler(sheet, styles);
   const rows = new RawRows(ws);
   const wrap = sheet.wrapColumns ?? [];
   // Rows are sized to their wrapped text on sheets that get printed; past 10,000 rows (Training Needs of a large
-  // organisation) a sheet is filtered on screen, and sizing every row cost more than the rest of its write.
-  const sized = (wrap.length > 0 || sheet.fontSize !== undefined) && sheet.rows.length <= SIZED_ROWS;
+  // organisation) a sheet is filtered on screen, and sizing every row cost more than the rest of its write. A form is
+  // always sized: it is made to be printed, a page per person.
+  const sized = (wrap.length > 0 || sheet.fontSize !== undefined) && (sheet.rows.length <= SIZED_ROWS || sheet.form === true);
   for (let r = 0; r < sheet.rows.length; r++) {
     const height = sized ? rowHeight(sheet, sheet.rows[r], wrap) : null;
-    rows.write(headerRow + 1 + r, sheet.rows[r], styleRow(r, height !== null), height);
+    rows.write(firstDataRow + 1 + r, sheet.rows[r], styleRow(r, height !== null), height);
     if ((r + 1) % checkEvery === 0) {
       rows.flush();
       await zipCaughtUp(ws);
     }
   }
-  const { notesRow } = sheetRows(sheet);
   const notesHeight = sheet.fontSize ? lineHeight(sheet.fontSize) : null;
   (sheet.notes ?? []).forEach((line, i) => rows.write(notesRow + 1 + i, line, styledLine(line, i, sheet.notesStyles, styles), notesHeight));
   rows.flush();
-  if (sheet.headers.length > 0) {
+  if (sheet.headers.length > 0 && !sheet.form) {
     ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + sheet.rows.length, column: sheet.headers.length } };
   }
   addSheetLinks(ws, sheet, options.targetOf ?? ((output) => output));
   // A manual break after the row above the notes (1-based: the notes start on Excel row notesRow + 1).
   if (sheet.print?.breakBeforeNotes && sheet.notes?.length) ws.rowBreaks.push({ id: notesRow, max: 16383, man: 1 });
+  // A page starts at each of these data rows (Personal Plans: each person): the break sits under the row above.
+  for (const r of sheet.print?.rowBreaks ?? []) ws.rowBreaks.push({ id: firstDataRow + r, max: 16383, man: 1 });
   const charts = (sheet.charts ?? []).filter((c) => !c.growsWithTable || sheet.rows.length >= c.growsWithTable.minRows);
   if (charts.length > 0) book.addCharts(ws, charts, valueAtOf(sheet));
   ws.commit();
