@@ -19,6 +19,19 @@ describe('the adapter against the real Office.js library', () => {
     for (const run of runs) expect(run.unknown).toEqual([]);
   });
 
+  browserTest('adds every page break through the real library: a page per person on Personal Plans, within 1,026 a sheet', () => {
+    for (const run of runs) {
+      const plans = run.pageBreaks.filter((b) => b.sheet.startsWith('Personal Plans'));
+      expect(plans.length).toBeGreaterThan(0);
+      for (const b of run.pageBreaks) expect(b.added).toBe(b.expected);
+      for (const b of plans) expect(b.added).toBeLessThanOrEqual(1_026);
+      // Every person is on exactly one sheet, and each one after a sheet's first starts after a break.
+      expect(plans.reduce((sum, b) => sum + b.people, 0)).toBe(run.staff);
+      for (const b of plans) expect(b.added).toBeGreaterThanOrEqual(b.people - 1);
+      expect(run.pageBreaks.find((b) => b.sheet === 'Skills Matrix (2)')?.added).toBe(1);
+    }
+  });
+
   browserTest('the mirror does report what the real library lacks', async () => {
     const [probe] = await runContract([], true);
     expect(probe.unknown).toEqual(expect.arrayContaining([expect.stringMatching(/load\('valuez'\)/), expect.stringMatching(/set .*\.valuez/), expect.stringMatching(/\.nonsense/)]));
