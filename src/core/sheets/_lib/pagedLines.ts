@@ -4,6 +4,8 @@ import type { CellStyle, OutputValue } from '../outputSheet';
 export interface FormLine {
   values: OutputValue[];
   styles?: readonly (CellStyle | undefined)[];
+  /** Its height in points, once measured (a table's header line is put on many pages). */
+  height?: number;
 }
 
 /**
@@ -22,7 +24,7 @@ export interface PagedLines {
   breaks: number[];
 }
 
-const BLANK: FormLine = { values: [] };
+const BLANK = (): FormLine => ({ values: [] });
 
 /**
  * Lays a block's groups out on pages of `pagePoints`: a group that does not fit on the rest of a page starts the next,
@@ -33,21 +35,24 @@ const BLANK: FormLine = { values: [] };
 export function pageLines(groups: readonly LineGroup[], continued: FormLine, heightOf: (line: FormLine) => number, pagePoints: number): PagedLines {
   const lines: FormLine[] = [];
   const breaks: number[] = [];
+  // Each line is measured once: a table's header and the continued line are put many times.
+  const measure = (line: FormLine) => (line.height ??= heightOf(line));
   let used = 0;
   const put = (line: FormLine) => {
     lines.push(line);
-    used += heightOf(line);
+    used += measure(line);
   };
   for (const group of groups) {
-    const gap = group.gap && used > 0 ? heightOf(BLANK) : 0;
+    const blank = BLANK();
+    const gap = group.gap && used > 0 ? measure(blank) : 0;
     let height = gap;
-    for (const line of group.lines) height += heightOf(line);
+    for (const line of group.lines) height += measure(line);
     if (used > 0 && used + height > pagePoints) {
       breaks.push(lines.length);
       used = 0;
       put(continued);
       for (const line of group.header ?? []) put(line);
-    } else if (gap > 0) put(BLANK);
+    } else if (gap > 0) put(blank);
     for (const line of group.lines) put(line);
   }
   return { lines, breaks };
