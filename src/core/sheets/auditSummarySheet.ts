@@ -62,19 +62,27 @@ function preambleOf(audit: Audit): { preamble: OutputValue[][]; styles: Map<stri
 }
 
 /** The full titles of the documents cited, once, at the foot (SPEC 4.1), in two columns; the % chart's data right of the print area. */
-function notesOf(cited: readonly string[], percents: readonly Indicator[]): { notes: OutputValue[][]; styles: Map<string, CellStyle> } {
+function notesOf(cited: readonly string[], percents: readonly Indicator[], outsideExpertise: readonly string[] = []): { notes: OutputValue[][]; styles: Map<string, CellStyle> } {
   const docs = Object.values(SOURCE_DOCUMENTS).filter((d) => cited.some((c) => c.includes(d.short)));
   const titles = docs.map((d) => `${d.short}: ${d.title}`);
   const half = Math.ceil(titles.length / 2);
   const styles = new Map<string, CellStyle>();
   const lines: OutputValue[][] = [];
+  if (outsideExpertise.length) {
+    // SPEC 9.2: the criteria nobody in the team can support, where specialist expertise comes from outside.
+    const row: OutputValue[] = new Array<OutputValue>(RIGHT_HALF + 1).fill(null);
+    row[0] = `Outside expertise needed (nobody in the team can support): ${outsideExpertise.join(', ')} (ELS report 2010, rec. 7)`;
+    styles.set(styleKey(0, 0), SMALL_NOTE);
+    lines.push(row);
+  }
+  const first = lines.length;
   for (let r = 0; r < half; r++) {
     const row: OutputValue[] = new Array<OutputValue>(RIGHT_HALF + 1).fill(null);
     row[0] = r === 0 ? `Sources: ${titles[r]}` : titles[r];
     row[RIGHT_HALF] = titles[half + r] ?? null;
     lines.push(row);
-    styles.set(styleKey(r, 0), SMALL_NOTE);
-    if (row[RIGHT_HALF] !== null) styles.set(styleKey(r, RIGHT_HALF), SMALL_NOTE);
+    styles.set(styleKey(first + r, 0), SMALL_NOTE);
+    if (row[RIGHT_HALF] !== null) styles.set(styleKey(first + r, RIGHT_HALF), SMALL_NOTE);
   }
   const data: OutputValue[][] = [['Indicator', 'Value %', 'Target %'], ...percents.map((ind): OutputValue[] => [ind.id, ind.value, percentTarget(ind)])];
   const rows = Math.max(lines.length, data.length);
@@ -131,7 +139,9 @@ export function auditSummarySheet(audit: Audit): OutputSheet {
   });
   const percents = audit.indicators.filter((ind) => ind.value !== null && percentTarget(ind) !== null);
   const { preamble, styles: preambleStyles } = preambleOf(audit);
-  const { notes, styles: notesStyles } = notesOf(cited, percents);
+  const outside = audit.outsideExpertise ?? [];
+  if (outside.length) cited.push('ELS report 2010');
+  const { notes, styles: notesStyles } = notesOf(cited, percents, outside);
   const { notesRow } = sheetRows({ preamble, rows });
   return {
     name: 'Audit Summary',
