@@ -34,11 +34,18 @@ const facts = (...cells: OutputValue[]): FormLine => line(cells, cells.map((_, i
 const tableHeader = (...titles: OutputValue[]): FormLine => line(titles, titles.map(() => BOLD));
 // Shared by every block: the writers copy a row's values, never change them.
 const NEED_HEADER = tableHeader('Need', 'Activity', 'Peer support', 'Hours', 'Barrier');
+// What waits is a list, not yet a plan: who supports it and what stands in the way are settled when it is planned.
+const LATER_HEADER = tableHeader('Need', 'Activity', null, 'Hours');
 const PDP_HEADER = tableHeader('Objective', 'Advice', 'Review date', null, 'SMART score');
 
 function contractText({ member }: StaffAudit): string {
   const contract = member.contractText ?? member.contract ?? 'Contract not recorded';
   return member.hoursPerWeek === null ? contract : `${contract}, ${member.hoursPerWeek} hours a week`;
+}
+
+/** Need, activity and hours of what waits until later. */
+function laterRows(needs: readonly TrainingNeed[]): FormLine[] {
+  return needs.map((n) => line([plainText(n.need), plainText(n.suggestedActivity), null, n.hours]));
 }
 
 /** Need, activity, peer support, hours, barrier; a barrier the row above already gives says so. */
@@ -106,7 +113,7 @@ function personBlock(person: StaffAudit, gapTexts: GapTexts, pagePoints: number)
   ];
   if (later.length > 0) {
     const hours = later.reduce((sum, n) => sum + n.hours, 0);
-    groups.push(...table(across(['Later', `${hours} guided hours wait until the budget allows`], SECTION), NEED_HEADER, needRows(later), ''));
+    groups.push(...table(across(['Later', `${hours} guided hours wait until the budget allows`], SECTION), LATER_HEADER, laterRows(later), ''));
   }
   groups.push({ gap: true, lines: [across(['Qualifications and career'], SECTION), ...qualificationLines(person), careerLine(person)] });
   groups.push(...table(across(['PDP objectives'], SECTION), PDP_HEADER, pdpRows(person), 'No PDP objectives recorded: agree them at the appraisal.'));

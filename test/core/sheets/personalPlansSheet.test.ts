@@ -53,6 +53,9 @@ describe('personalPlansSheet (SPEC 9.2)', () => {
     expect(labels.indexOf('A2 gap for S2')).toBeLessThan(later);
     expect(labels.indexOf('A3 gap for S2')).toBeGreaterThan(later);
     expect(s2[later][1]).toBe('30 guided hours wait until the budget allows');
+    // What waits is listed with its activity and hours; peer support and barriers are settled when it is planned.
+    expect(s2[later + 1]).toEqual(['Need', 'Activity', null, 'Hours']);
+    expect(s2[later + 2]).toEqual(['A3 gap for S2', 'Shadow a colleague', null, 30]);
     // Someone with nothing waiting has no "Later" part.
     expect(byPage[0].map((row) => row[0])).not.toContain('Later');
   });
