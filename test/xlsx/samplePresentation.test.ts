@@ -137,5 +137,8 @@ describe('the sample audit as the command line writes it (SPEC 4.2)', () => {
     expect(charts).toContain('<a:t>Green, Amber and Red indicators across audits</a:t>');
     expect(charts).toContain("'Audit History'!$A$2:$A$3");
     expect(book.sheetPart('Audit History')).not.toContain('<drawing');
+    // The second run replaced the Personal Plans the first wrote (recorded as its own), rather than writing "(2)".
+    const names = [...second.part('xl/workbook.xml')!.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
+    expect(names.filter((n) => n.startsWith('Personal Plans'))).toEqual(['Personal Plans']);
   });
 });
