@@ -1,4 +1,5 @@
 import { existsSync } from 'fs';
+import { BYTES_PER_BREAK } from '../../src/excel/applyPrintSetup';
 import { CHROMIUM, runContract, type ContractRun } from './_lib/officeJsContract';
 
 // The adapter against the REAL Office.js client library (excel-web-16.00.debug.js from @microsoft/office-js), in
@@ -31,6 +32,14 @@ describe('the adapter against the real Office.js library', () => {
       expect(run.pageBreaks.find((b) => b.sheet === 'Skills Matrix (2)')?.added).toBe(1);
     }
   });
+
+  browserTest('prices a page break at least as the real library serialises it', async () => {
+    const [none, hundred] = await runContract([], false, [0, 100]);
+    const perBreak = (hundred.write[0] - none.write[0]) / 100;
+    console.log(`real Office.js: ${perBreak} bytes a page break`);
+    expect(perBreak).toBeGreaterThan(0);
+    expect(perBreak).toBeLessThanOrEqual(BYTES_PER_BREAK);
+  }, 120_000);
 
   browserTest('the mirror does report what the real library lacks', async () => {
     const [probe] = await runContract([], true);

@@ -82,4 +82,16 @@ export async function probeUnknown(): Promise<{ unknown: string[] }> {
   return { unknown: report.unknown };
 }
 
-(globalThis as { __contract?: unknown }).__contract = { contractRun, probeUnknown };
+/** Real request bytes of adding `breaks` manual page breaks to one sheet, as the writer adds them (a range, then add). */
+export async function pageBreakBytes(breaks: number): Promise<number> {
+  const book = new FakeWorkbook({ sheets: [{ name: 'Plans', rows: [['a']] }] });
+  const report: MirrorReport = { requests: [], unknown: [] };
+  const context = mirrorContext(book.context(), new Excel.RequestContext(), report);
+  const ws = context.workbook.worksheets.getItem('Plans');
+  for (let r = 1; r <= breaks; r++) ws.horizontalPageBreaks.add(ws.getRangeByIndexes(r * 40, 0, 1, 1));
+  await context.sync();
+  if (report.unknown.length) throw new Error(report.unknown.join('; '));
+  return report.requests[0];
+}
+
+(globalThis as { __contract?: unknown }).__contract = { contractRun, probeUnknown, pageBreakBytes };
