@@ -5,6 +5,7 @@ import type { Indicator, StaffAuditRow } from './organisation/indicator';
 import type { Settings } from './settings';
 import type { SmartResult } from './development/smart/smartResult';
 import type { PlanCheck } from './development/planCheck';
+import type { DevelopmentBudget } from './training/developmentBudget';
 import type { SharedNeed, TrainingNeed } from './training/trainingNeed';
 import type { WorkforceRow } from './workforce/workforceProfile';
 
@@ -15,6 +16,8 @@ export interface StaffAudit extends StaffAuditRow {
   pdp: { objective: PdpObjective; result: SmartResult; plan: PlanCheck }[];
   /** With a Practice log: "Met", what is missing, or null with no entries; undefined without a Practice log. */
   practice?: string | null;
+  /** The person's development hours this year against their budget (SPEC 9.2). */
+  developmentBudget?: DevelopmentBudget;
 }
 
 /** Header block of the Audit Summary and the pane's results. */
@@ -39,4 +42,6 @@ export interface Audit {
   workforce: WorkforceRow[];
   issues: AuditIssue[];
   summary: AuditSummary;
+  /** Criterion codes nobody in the team can support: they need outside expertise (SPEC 9.2; ELS report 2010, rec. 7). */
+  outsideExpertise?: string[];
 }

@@ -14,7 +14,8 @@ import type { ComplianceCourse } from './settings';
 import type { StaffMember } from './staffMember';
 import { teamTrainingPlan } from './training/teamTrainingPlan';
 import type { TrainingNeed } from './training/trainingNeed';
-import { trainingNeeds } from './training/trainingNeeds';
+import { trainingPlan } from './training/trainingNeeds';
+import { namePeerSupport } from './training/peerSupport';
 import { workforceProfile } from './workforce/workforceProfile';
 import { groupBy } from './_lib/groupBy';
 
@@ -38,6 +39,7 @@ export function runAudit(input: AuditInput, catalogue: readonly Criterion[], onP
   const jointTrainingMapped = input.mappedFields.includes('jointTraining');
   const lastReviewMapped = input.mappedFields.includes('lastReview');
   const observationMapped = input.mappedFields.includes('lastObservation');
+  const learnersBySpecialism = learnersBy(input.learnerNeeds);
 
   const staff: StaffAudit[] = input.staff.map((member, i) => {
     if (onProgress && i % step === 0) onProgress('Auditing staff', i / input.staff.length);
@@ -58,9 +60,9 @@ export function runAudit(input: AuditInput, catalogue: readonly Criterion[], onP
     }));
     // SPEC 3.6: null when the person has no priority gaps; with gaps and no objective, no plan addresses them.
     const pdpAddressesGap = gapCodes.length === 0 ? null : pdp.some((p) => p.plan.addressesGap === true);
-    const needs = trainingNeeds({
+    const { needs, budget: developmentBudget } = trainingPlan({
       member, skills, qualifications, compliance, cpdHoursLast12Months, reviewedInLast12Months, observedInLast12Months, settings,
-      isLlnSpecialist: isLlnSpecialist(member), mappedFields: input.mappedFields,
+      isLlnSpecialist: isLlnSpecialist(member), mappedFields: input.mappedFields, learnersBySpecialism,
     });
     let bestSmartScore: number | null = null;
     for (const p of pdp) if (bestSmartScore === null || p.result.score > bestSmartScore) bestSmartScore = p.result.score;
@@ -68,6 +70,7 @@ export function runAudit(input: AuditInput, catalogue: readonly Criterion[], onP
     const practice = practiceBy ? practiceStatus(practiceBy.get(member.id) ?? [], isLlnSpecialist(member) ? 'lln' : 'generic') : undefined;
     return {
       member, skills, qualifications, compliance, needs, pdp, bestSmartScore, cpdHoursLast12Months, jointTrainingLast12Months, pdpAddressesGap, practice,
+      developmentBudget,
     };
   });
   onProgress?.('Auditing staff', 1);
@@ -78,14 +81,17 @@ export function runAudit(input: AuditInput, catalogue: readonly Criterion[], onP
   });
   const workforce = workforceProfile({
     staff: input.staff, qualifications: staff.map((s) => s.qualifications), settings, mappedFields: input.mappedFields, leavers: input.leavers,
+    learnerNeeds: input.learnerNeeds, readyForNextLevel: staff.map((s) => s.skills.readyForNextLevel),
   });
-  const sharedNeeds = teamTrainingPlan(allNeeds(staff));
+  // SPEC 9.2: colleagues named for NOS gaps in Training Needs order, before the team plan names group leads.
+  const { outsideExpertise, lead } = namePeerSupport(staff, auditDate);
+  const sharedNeeds = teamTrainingPlan(allNeeds(staff), lead);
   onProgress?.('Organisational audit', 1);
 
   nameIssues(issues, input.staff);
   const count = (status: string) => orgIndicators.filter((x) => x.status === status).length;
   return {
-    settings, input, staff, sharedNeeds, indicators: orgIndicators, workforce, issues,
+    settings, input, staff, sharedNeeds, indicators: orgIndicators, workforce, issues, outsideExpertise,
     summary: {
       organisation: settings.organisation, auditDate, staffAudited: staff.length,
       green: count('Green'), amber: count('Amber'), red: count('Red'), noData: count('No data'), issues: issues.length,
@@ -119,6 +125,16 @@ function nameIssues(issues: AuditIssue[], staff: readonly StaffMember[]): void {
     const name = byId.get(issue.staffId);
     if (name !== undefined) issues[i] = { ...issue, name };
   }
+}
+
+/** Learners needing each specialism (Learner needs), keyed in lower case; summed where a need is listed twice. */
+function learnersBy(learnerNeeds: AuditInput['learnerNeeds']): Map<string, number> {
+  const by = new Map<string, number>();
+  for (const n of learnerNeeds ?? []) {
+    const key = n.need.trim().toLowerCase();
+    if (key !== '' && n.learners > 0) by.set(key, (by.get(key) ?? 0) + n.learners);
+  }
+  return by;
 }
 
 // seed 001: the LLN pathway is for those supporting literacy, language and numeracy.

@@ -10,6 +10,8 @@ export interface Settings {
   cpdTargetHours: number;
   /** Renewal period in years per compliance course. */
   renewalYears: Record<ComplianceCourse, number>;
+  /** Development hours a year for a full-time person, pro rata to FTE, at least 6 (SPEC 9.2); 30 when not set. */
+  developmentHoursAYear?: number;
 }
 
 /** Defaults from SPEC 2.2 and 3.9. The audit date has no default in core: callers pass it. */
@@ -20,5 +22,6 @@ export function defaultSettings(auditDate: string): Settings {
     fullTimeHours: 37,
     cpdTargetHours: 15,
     renewalYears: { safeguarding: 2, healthAndSafety: 3, firstAid: 3, prevent: 3, equalityAndDiversity: 3 },
+    developmentHoursAYear: 30,
   };
 }

@@ -20,6 +20,9 @@ import { qcfSize } from '../../src/core/qualifications/qcfSize';
 import { defaultSettings } from '../../src/core/settings';
 import { activityHours, activityLearningHours, criterionActivity } from '../../src/core/training/criterionActivity';
 import { teamTrainingPlan } from '../../src/core/training/teamTrainingPlan';
+import { developmentBudgetHours, planDevelopment } from '../../src/core/training/developmentBudget';
+import type { NeedRow } from '../../src/core/training/needRow';
+import { namePeerSupport } from '../../src/core/training/peerSupport';
 import { trainingBarrier } from '../../src/core/training/trainingBarrier';
 import type { TrainingNeed } from '../../src/core/training/trainingNeed';
 import type { StaffField } from '../../src/core/staffMember';
@@ -323,5 +326,30 @@ describe('the group audit example: indicators over all the group\'s staff, not a
     expect([o('O3').indicator.basis, o('O3').indicator.value, o('O3').indicator.status]).toEqual(['6 of 10 staff', 60, 'Red']);
     says('**4 of 7 = 57.1%**, Red, note "no data at Cedar"');
     says('(3 + 0 + 3) of 10 = **60%**, Red');
+  });
+});
+
+describe('plan examples (SPEC 9.2)', () => {
+  const row = (over: Partial<NeedRow>): NeedRow => ({ category: 'NOS gap', need: 'x', criterion: null, priority: 'High', suggestedActivity: '', hours: 3, learningHours: 3, ...over });
+  test('the development budget: priority, not size; compliance and qualifications beside it', () => {
+    const rows = [
+      row({ category: 'Compliance', hours: 40 }), row({ hours: 6 }), row({ hours: 30 }), row({ priority: 'Medium', hours: 3 }),
+      row({ category: 'Qualification', priority: 'Medium', hours: 150 }),
+    ];
+    expect(planDevelopment(rows, 30)).toMatchObject({ plannedHours: 6, laterHours: 183 });
+    says('planned **6 of 30**, later **183**');
+    expect(developmentBudgetHours(defaultSettings('2026-09-01'), { fte: null, hoursPerWeek: 3 })).toBe(6);
+    says('A sessional LSA on 3 hours a week has a budget of **6**');
+  });
+
+  test('peer support: Advanced first, then at or above the target, higher level first; no early leaver', () => {
+    const person = (id: string, level: 1 | 2 | 3 | 4, a3: Rating, gap = false, leavingDate: string | null = null) => ({
+      member: { id, name: id, level, leavingDate }, skills: { ratings: { A3: a3 }, targets: { A3: 3 } },
+      needs: gap ? [<TrainingNeed>{ staffId: id, name: id, category: 'NOS gap' as const, need: 'A3', criterion: 'A3', priority: 'High' as const, suggestedActivity: '', hours: 3, barrier: null, learningHours: 3 }] : [],
+    });
+    const staff = [person('Ann', 2, 1, true), person('Ben', 2, 4), person('Cat', 3, 3), person('Dan', 4, 4, false, '2026-10-01'), person('Eve', 4, 3)];
+    namePeerSupport(staff, '2026-09-01');
+    expect(staff[0].needs[0].peerSupport).toBe('Ben (A3: Advanced); Eve (A3: Competent)');
+    says('**"Ben (A3: Advanced); Eve (A3: Competent)"**');
   });
 });

@@ -34,6 +34,10 @@ describe('golden: assets/sample-team.xlsx audited on 2026-09-01', () => {
     expect(actual.issues).toEqual(golden.issues);
   });
 
+  it('lists the criteria needing outside expertise', () => {
+    expect(actual.outsideExpertise).toEqual(golden.outsideExpertise);
+  });
+
   it('has the expected workforce profile', () => {
     expect(actual.workforce).toEqual(golden.workforce);
   });

@@ -57,7 +57,9 @@ describe('nothing it writes runs (SPEC 4): every output sheet stores risky text 
       }));
       expect(cells).toBeGreaterThan(0);
       const top = sheetRows(sheet).headerRow + 1;
-      const grid = [...sheet.preamble.map((r, i) => ({ r, at: i + 1 })), { r: sheet.headers, at: top }, ...sheet.rows.map((r, i) => ({ r, at: top + 1 + i }))];
+      // A form (Personal Plans) has no header row: its rows start where the header would be.
+      const first = sheet.form ? top : top + 1;
+      const grid = [...sheet.preamble.map((r, i) => ({ r, at: i + 1 })), ...(sheet.form ? [] : [{ r: sheet.headers, at: top }]), ...sheet.rows.map((r, i) => ({ r, at: first + i }))];
       let riskyCells = 0;
       for (const { r, at } of grid) {
         r.forEach((v, c) => {

@@ -3,6 +3,8 @@ import { isInLastTwelveMonths, lastTwelveMonthsStart } from '../lastTwelveMonths
 import { contractGroup } from '../training/trainingBarrier';
 import { missingColumns, percent, type Computed } from './indicatorBuild';
 import { countWhere } from '../_lib/countWhere';
+import { specialistCover } from '../workforce/specialistCover';
+import { ukDate } from '../_lib/ukDate';
 
 // Indicators that compare groups or count across the team (SPEC 3.8): O8, O11, O13, O14, O16, O20.
 
@@ -60,10 +62,17 @@ export const TEAM_INDICATORS: Record<string, (input: IndicatorInput) => Computed
     const held = holdersBySpecialism(input.rows);
     const holders = (need: string) => held.get(need.toLowerCase()) ?? 0;
     const thin = needs.map((n) => ({ need: n, staff: holders(n) })).filter((x) => x.staff < 2);
+    // SPEC 9.2: a needed specialism whose cover falls below 2 through planned leavers within 12 months is named too.
+    const cover = new Map(specialistCover(input.rows.map((r) => r.member), input.settings.auditDate, null).map((c) => [c.name.toLowerCase(), c]));
+    const falling = needs.flatMap((n) => {
+      const c = cover.get(n.toLowerCase());
+      return c && c.staff >= 2 && c.after < 2 ? [`${n}: ${c.staff} staff, ${c.after} after ${ukDate(c.lastLeaving as string)}`] : [];
+    });
+    const notes = [...thin.map((x) => `${x.need}: ${x.staff} staff`), ...falling];
     return {
       kind: 'value', value: thin.length, numerator: thin.length, denominator: needs.length,
       basis: `${thin.length} of ${needs.length} needed specialisms`,
-      note: thin.length ? thin.map((x) => `${x.need}: ${x.staff} staff`).join('; ') : null,
+      note: notes.length ? notes.join('; ') : null,
     };
   },
   // O13: staff at LSA level 4 or "senior" in the job title, per 10 staff.

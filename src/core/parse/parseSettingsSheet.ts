@@ -13,15 +13,17 @@ export interface SettingsOverrides {
   auditDate?: string;
   fullTimeHours?: number;
   cpdTargetHours?: number;
+  developmentHoursAYear?: number;
   renewalYears?: Partial<Record<ComplianceCourse, number>>;
 }
 
-type Key = 'organisation' | 'auditDate' | 'fullTimeHours' | 'cpdTargetHours';
+type Key = 'organisation' | 'auditDate' | 'fullTimeHours' | 'cpdTargetHours' | 'developmentHoursAYear';
 export const SETTINGS_LABELS: Record<Key, string[]> = {
   organisation: ['Organisation', 'Organisation name', 'Organization', 'Organization name', 'College', 'Provider', 'Institution', 'Employer'],
   auditDate: ['Audit date', 'As of', 'As at', 'Date of audit', 'Audit as of'],
   fullTimeHours: ['Full-time hours', 'Full time hours', 'FT hours', 'Full-time weekly hours', 'Full time hours per week', 'Working week', 'Full-time equivalent hours'],
   cpdTargetHours: ['CPD target hours', 'CPD target', 'CPD hours target', 'Target CPD hours', 'CPD target hours per year'],
+  developmentHoursAYear: ['Development hours a year', 'Development hours per year', 'Development hours', 'Development budget hours'],
 };
 const BY_LABEL = new Map<string, Key>();
 for (const [key, labels] of Object.entries(SETTINGS_LABELS) as [Key, string[]][]) for (const l of labels) BY_LABEL.set(normaliseHeader(l), key);
@@ -36,9 +38,10 @@ const RENEWAL_WORDS = new Set(['renewal', 'renew', 'renewed', 'refresh', 'refres
 
 // The accepted range of each number: a value outside it is a typing slip, reported and not used. Plain checks, not a
 // schema library: loading one cost about 7% of the command line's CPU time on the sample, for three comparisons.
-const NUMBERS: Record<'fullTimeHours' | 'cpdTargetHours' | 'renewalYears', (n: number) => boolean> = {
+const NUMBERS: Record<'fullTimeHours' | 'cpdTargetHours' | 'developmentHoursAYear' | 'renewalYears', (n: number) => boolean> = {
   fullTimeHours: (n) => n > 0 && n <= 80,
   cpdTargetHours: (n) => n >= 0 && n <= 500,
+  developmentHoursAYear: (n) => n >= 0 && n <= 1000,
   renewalYears: (n) => n > 0 && n <= 20,
 };
 
@@ -96,6 +99,7 @@ export function applySettings(base: Settings, o: SettingsOverrides, auditDateExp
     auditDate: !auditDateExplicit && o.auditDate ? o.auditDate : base.auditDate,
     fullTimeHours: o.fullTimeHours ?? base.fullTimeHours,
     cpdTargetHours: o.cpdTargetHours ?? base.cpdTargetHours,
+    developmentHoursAYear: o.developmentHoursAYear ?? base.developmentHoursAYear,
     renewalYears: { ...base.renewalYears, ...o.renewalYears },
   };
 }

@@ -12,7 +12,7 @@ export const AUDIT_SUMMARY_HEADERS = ['Indicator ID', 'Indicator', 'Value', 'Tar
 /** The other output sheets, listed and linked from the summary's contents block (their final names are the writers'). */
 const CONTENTS = [
   'Skills Profile', 'Skills Matrix', 'Training Needs', 'Team Training Plan', 'Qualifications',
-  'Workforce Profile', 'PDP Check', 'Audit Issues', 'Audit History',
+  'Workforce Profile', 'PDP Check', 'Personal Plans', 'Audit Issues', 'Audit History',
 ];
 
 // Designed for one A4 landscape page at 85% or more (SPEC 4.2): about 150 characters of width, long texts wrapped.
@@ -52,7 +52,8 @@ function preambleOf(audit: Audit): { preamble: OutputValue[][]; styles: Map<stri
   if (date !== null) styles.set(styleKey(2, 1), { numberFormat: DATE_FORMAT });
   [GOOD, NEUTRAL, BAD, NONE].forEach((style, i) => styles.set(styleKey(4 + i, 0), style));
   CONTENTS.forEach((name, i) => {
-    const row = preamble[1 + i];
+    // Ten sheets run one row past the header block, into the blank row under it.
+    const row = (preamble[1 + i] ??= []);
     while (row.length < 2) row.push(null);
     row[2] = name;
     styles.set(styleKey(1 + i, 2), { link: name, fontColor: '0563C1' });
@@ -61,19 +62,27 @@ function preambleOf(audit: Audit): { preamble: OutputValue[][]; styles: Map<stri
 }
 
 /** The full titles of the documents cited, once, at the foot (SPEC 4.1), in two columns; the % chart's data right of the print area. */
-function notesOf(cited: readonly string[], percents: readonly Indicator[]): { notes: OutputValue[][]; styles: Map<string, CellStyle> } {
+function notesOf(cited: readonly string[], percents: readonly Indicator[], outsideExpertise: readonly string[] = []): { notes: OutputValue[][]; styles: Map<string, CellStyle> } {
   const docs = Object.values(SOURCE_DOCUMENTS).filter((d) => cited.some((c) => c.includes(d.short)));
   const titles = docs.map((d) => `${d.short}: ${d.title}`);
   const half = Math.ceil(titles.length / 2);
   const styles = new Map<string, CellStyle>();
   const lines: OutputValue[][] = [];
+  if (outsideExpertise.length) {
+    // SPEC 9.2: the criteria nobody in the team can support, where specialist expertise comes from outside.
+    const row: OutputValue[] = new Array<OutputValue>(RIGHT_HALF + 1).fill(null);
+    row[0] = `Outside expertise needed (nobody in the team can support): ${outsideExpertise.join(', ')} (ELS report 2010, rec. 7)`;
+    styles.set(styleKey(0, 0), SMALL_NOTE);
+    lines.push(row);
+  }
+  const first = lines.length;
   for (let r = 0; r < half; r++) {
     const row: OutputValue[] = new Array<OutputValue>(RIGHT_HALF + 1).fill(null);
     row[0] = r === 0 ? `Sources: ${titles[r]}` : titles[r];
     row[RIGHT_HALF] = titles[half + r] ?? null;
     lines.push(row);
-    styles.set(styleKey(r, 0), SMALL_NOTE);
-    if (row[RIGHT_HALF] !== null) styles.set(styleKey(r, RIGHT_HALF), SMALL_NOTE);
+    styles.set(styleKey(first + r, 0), SMALL_NOTE);
+    if (row[RIGHT_HALF] !== null) styles.set(styleKey(first + r, RIGHT_HALF), SMALL_NOTE);
   }
   const data: OutputValue[][] = [['Indicator', 'Value %', 'Target %'], ...percents.map((ind): OutputValue[] => [ind.id, ind.value, percentTarget(ind)])];
   const rows = Math.max(lines.length, data.length);
@@ -130,7 +139,9 @@ export function auditSummarySheet(audit: Audit): OutputSheet {
   });
   const percents = audit.indicators.filter((ind) => ind.value !== null && percentTarget(ind) !== null);
   const { preamble, styles: preambleStyles } = preambleOf(audit);
-  const { notes, styles: notesStyles } = notesOf(cited, percents);
+  const outside = audit.outsideExpertise ?? [];
+  if (outside.length) cited.push('ELS report 2010');
+  const { notes, styles: notesStyles } = notesOf(cited, percents, outside);
   const { notesRow } = sheetRows({ preamble, rows });
   return {
     name: 'Audit Summary',

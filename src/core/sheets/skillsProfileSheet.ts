@@ -8,6 +8,7 @@ import { ukDate } from '../_lib/ukDate';
 export const SKILLS_PROFILE_HEADERS = [
   'Staff ID', 'Name', 'Job title', 'LSA level', 'Specialist', 'Coverage %', 'Gap score', 'Gap A', 'Gap B', 'Gap C',
   'Priority gaps', 'Strengths', 'Ready for next level', 'Training needs', 'Compliance', 'Criteria to discuss', 'Planned leaver',
+  'Planned hours this year', 'Development budget', 'Qualification hours', 'Contracted hours a week',
 ];
 
 function priorityGapsText(gaps: readonly Gap[], texts: GapTexts): string {
@@ -32,7 +33,7 @@ export function skillsProfileSheet(audit: Audit): OutputSheet {
   const auditDate = audit.settings.auditDate;
   const rows = new Array<OutputValue[]>(staff.length);
   for (let r = 0; r < staff.length; r++) {
-    const { member, skills, needs, compliance } = staff[r];
+    const { member, skills, needs, compliance, developmentBudget } = staff[r];
     rows[r] = [
       member.id,
       member.name,
@@ -52,6 +53,11 @@ export function skillsProfileSheet(audit: Audit): OutputSheet {
       toDiscussText(skills.toDiscuss),
       // SPEC 2.1 (v2): a leaving date after the audit date is a planned leaver, audited as normal and flagged here.
       member.leavingDate !== null && member.leavingDate > auditDate ? `Leaving ${ukDate(member.leavingDate)}` : null,
+      // SPEC 9.2: this year's planned hours against the budget; a qualification's own release beside it.
+      developmentBudget?.plannedHours ?? null,
+      developmentBudget?.budgetHours ?? null,
+      developmentBudget && developmentBudget.qualificationHours > 0 ? developmentBudget.qualificationHours : null,
+      member.hoursPerWeek,
     ];
   }
   return {
@@ -59,6 +65,6 @@ export function skillsProfileSheet(audit: Audit): OutputSheet {
     preamble: [],
     headers: SKILLS_PROFILE_HEADERS,
     rows,
-    columnWidths: [10, 24, 22, 9, 10, 11, 10, 8, 8, 8, 40, 20, 12, 10, 36, 30, 18],
+    columnWidths: [10, 24, 22, 9, 10, 11, 10, 8, 8, 8, 40, 20, 12, 10, 36, 30, 18, 12, 12, 12, 12],
   };
 }

@@ -3,11 +3,12 @@ import type { OutputSheet, OutputValue } from './outputSheet';
 import { BAD, NEUTRAL } from './_palette';
 import { StyleGrid } from './_lib/styleGrid';
 
-export const TRAINING_NEEDS_HEADERS = ['Staff ID', 'Name', 'Category', 'Need', 'Criterion', 'Priority', 'Suggested activity', 'Hours', 'Barrier', 'Learning hours'];
+export const TRAINING_NEEDS_HEADERS = ['Staff ID', 'Name', 'Category', 'Need', 'Criterion', 'Priority', 'Suggested activity', 'Hours', 'Barrier', 'Learning hours', 'Plan', 'Peer support'];
 
 /**
- * One row per training need of each person (SPEC 3.7), in staff order: Hours are guided hours (release time),
- * Learning hours the total study time.
+ * One row per training need of each person (SPEC 3.7), in staff order and each person's plan order: Hours are guided
+ * hours (release time), Learning hours the total study time; Plan is "This year" or "Later" against the person's
+ * development budget and Peer support the colleagues who can support a NOS gap (SPEC 9.2).
  * @example trainingNeedsSheet(audit).headers[5] // 'Priority'
  */
 export function trainingNeedsSheet(audit: Audit): OutputSheet {
@@ -22,8 +23,8 @@ export function trainingNeedsSheet(audit: Audit): OutputSheet {
     for (const n of needs) {
       if (n.priority === 'High') styles.set(r, 5, BAD);
       else if (n.priority === 'Medium') styles.set(r, 5, NEUTRAL);
-      rows[r++] = [n.staffId, n.name, n.category, n.need, n.criterion, n.priority, n.suggestedActivity, n.hours, n.barrier, n.learningHours];
+      rows[r++] = [n.staffId, n.name, n.category, n.need, n.criterion, n.priority, n.suggestedActivity, n.hours, n.barrier, n.learningHours, n.plan ?? null, n.peerSupport ?? null];
     }
   }
-  return { name: 'Training Needs', preamble: [], headers: TRAINING_NEEDS_HEADERS, rows, styles, columnWidths: [10, 24, 16, 48, 9, 9, 44, 7, 36, 9] };
+  return { name: 'Training Needs', preamble: [], headers: TRAINING_NEEDS_HEADERS, rows, styles, columnWidths: [10, 24, 16, 48, 9, 9, 44, 7, 36, 9, 10, 44] };
 }

@@ -18,6 +18,7 @@ export function commonNeeds(plans: readonly (readonly SharedNeed[])[], limit: nu
   const byKey = new Map<string, CommonNeed>();
   plans.forEach((plan, k) => {
     for (const shared of plan) {
+      if (shared.staffCount === 0) continue; // a need everyone there has put off until later (SPEC 9.2)
       const key = `${shared.category}\u0000${shared.need}`;
       let n = byKey.get(key);
       if (!n) byKey.set(key, (n = { need: shared.need, category: shared.category, perSite: new Array<number>(plans.length).fill(0), staffCount: 0, sites: 0 }));

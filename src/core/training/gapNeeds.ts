@@ -10,6 +10,12 @@ export interface GapNeedContext {
   heldUnits: readonly string[];
   /** Certificates the person is given as a Qualification need: their units are not listed again. */
   certificates: readonly ('generic' | 'lln')[];
+  /** The person wants to qualify or progress (teaching, senior, specialist, management): units even for a gap of one step (SPEC 9.2). */
+  qualifyOrProgress?: boolean;
+  /** The specialism Standard C gaps are worked in: the person's first that learners need, else their first (SPEC 9.2). */
+  specialism?: string | null;
+  /** Learners needing that specialism (Learner needs); 0 when none recorded. */
+  learners?: number;
 }
 
 const CERTIFICATE_NAME = {
@@ -38,22 +44,35 @@ function certificateCovering(unitId: string, certificates: GapNeedContext['certi
 const detail = (g: Gap) => `${RATING_LABELS[g.rating]}, target ${RATING_LABELS[g.target as Rating] ?? String(g.target)}`;
 
 /**
- * One need per priority gap, except that gaps leading to the same QCF unit make one need ("A9, A10") with the unit's
- * hours once; a unit the person holds is replaced by mentoring, shadowing or peer observation (3 x gap hours); a unit
- * inside a certificate the person is given is not suggested again (no hours: the certificate need has them); the
- * last step to Advanced (4) is leading, modelling or mentoring practice (SPEC 3.7 v2).
+ * One need per priority gap (SPEC 3.7 v2, 9.2). A gap of one step is a top-up (shadowing, peer observation or mentoring,
+ * 3 hours) unless the person wants to qualify or progress; a unit for a gap of two or more, where the activity map names
+ * one (gaps leading to the same unit make one need, "A9, A10", with the unit's hours once); Standard C gaps lead to
+ * specialist training in the person's specialism (3 x gap); a unit the person holds is replaced by mentoring, shadowing
+ * or peer observation (3 x gap hours); a unit inside a certificate the person is given is not suggested again (no hours:
+ * the certificate need names it); the last step to Advanced (4) is leading, modelling or mentoring practice.
  * @example gapNeeds([gapA9, gapA10], { heldUnits: [], certificates: [] })[0].criterion // 'A9, A10'
  */
 export function gapNeeds(gaps: readonly Gap[], context: GapNeedContext): NeedRow[] {
   const rows: NeedRow[] = [];
   const byUnit = new Map<string, { row: NeedRow; gaps: Gap[]; activity: CriterionActivity }>();
+  const area = context.specialism ?? null;
+  const learners = context.learners ?? 0;
+  // A unit suggested for a gap of two or more also covers a gap of one step on another of its criteria, at no extra hours.
+  const unitsSuggested = new Set<string>();
+  for (const g of gaps) {
+    const id = criterionActivity(g.code).unitId;
+    if (g.rating < 3 && g.gap >= 2 && id !== null && !holds(context.heldUnits, id) && certificateCovering(id, context.certificates) === null) unitsSuggested.add(id);
+  }
   for (const g of gaps) {
     const activity = criterionActivity(g.code);
+    const standardC = g.standard === 'C';
+    const inArea = standardC && area ? ` in ${area}` : '';
     // The need text names an activity other than the criterion's usual one, so the team plan does not group them together.
-    const single = (suggestedActivity: string, hours: number, learningHours: number, timeAway = true, how = ''): void => {
+    const single = (suggestedActivity: string, hours: number, learningHours: number, timeAway = true, how = '', delivers?: string): void => {
       rows.push({
         category: 'NOS gap', need: `${g.code} ${activity.focus}${how} (${detail(g)})`, criterion: g.code, priority: g.priority,
-        suggestedActivity, hours, learningHours, timeAway,
+        suggestedActivity, hours, learningHours, timeAway, gap: g.gap,
+        ...(delivers ? { delivers } : {}), ...(standardC ? { learners } : {}),
       });
     };
     if (g.rating >= 3) {
@@ -63,20 +82,37 @@ export function gapNeeds(gaps: readonly Gap[], context: GapNeedContext): NeedRow
       continue;
     }
     const unitId = activity.unitId;
-    if (unitId === null) {
-      single(activity.activity, activityHours(activity, g.gap), activityLearningHours(activity, g.gap));
-      continue;
-    }
-    const title = qcfUnitById(unitId)?.title ?? unitId;
-    if (holds(context.heldUnits, unitId)) {
+    const title = unitId === null ? null : qcfUnitById(unitId)?.title ?? unitId;
+    if (unitId !== null && holds(context.heldUnits, unitId)) {
       // seed 003: "Shadowing, mentoring and peer observation" are the methods LSAs rate most effective.
-      single(`Mentoring, shadowing or peer observation on ${activity.focus} (the unit ${title} is already held; ELS report 2010)`, 3 * g.gap, 3 * g.gap, true,
+      single(`Mentoring, shadowing or peer observation on ${activity.focus}${inArea} (the unit ${title} is already held; ELS report 2010)`, 3 * g.gap, 3 * g.gap, true,
         ': mentoring, shadowing or peer observation');
       continue;
     }
-    const certificate = certificateCovering(unitId, context.certificates);
+    const certificate = unitId === null ? null : certificateCovering(unitId, context.certificates);
     if (certificate) {
       single(`Covered by the ${CERTIFICATE_NAME[certificate]} (unit: ${title}): see the Qualification need`, 0, 0, false, ': within the certificate');
+      continue;
+    }
+    // ELS report 2010: staff "do not necessarily need an entire course or programme, but have small and specific areas
+    // for development, many of which can effectively be 'topped up'".
+    if (g.gap === 1 && !context.qualifyOrProgress && (unitId === null || !unitsSuggested.has(unitId))) {
+      single(`Shadowing, peer observation or mentoring on ${activity.focus}${inArea} (ELS report 2010: small, specific areas "topped up")`, 3, 3, true,
+        ': top-up', `Top-up: ${activity.focus}${inArea}`);
+      continue;
+    }
+    if (standardC && unitId === null) {
+      // Career pathways 2011: "develop a specific skill/area of expertise"; one group per specialism in the team plan.
+      const where = area ?? 'the specialist area';
+      rows.push({
+        category: 'NOS gap', need: `${g.code} ${activity.focus}: specialist training in ${where} (${detail(g)})`, criterion: g.code, priority: g.priority,
+        suggestedActivity: `Specialist training in ${where}, then practise with a specialist mentor (Career pathways 2011: develop a specific skill/area of expertise)`,
+        hours: 3 * g.gap, learningHours: 3 * g.gap, timeAway: true, gap: g.gap, delivers: `Specialist training: ${where}`, learners,
+      });
+      continue;
+    }
+    if (unitId === null) {
+      single(activity.activity, activityHours(activity, g.gap), activityLearningHours(activity, g.gap));
       continue;
     }
     const same = byUnit.get(unitId);
@@ -84,6 +120,7 @@ export function gapNeeds(gaps: readonly Gap[], context: GapNeedContext): NeedRow
       const row: NeedRow = {
         category: 'NOS gap', need: `${g.code} ${activity.focus} (${detail(g)})`, criterion: g.code, priority: g.priority,
         suggestedActivity: activity.activity, hours: activityHours(activity, g.gap), learningHours: activityLearningHours(activity, g.gap), timeAway: true,
+        gap: g.gap, delivers: `QCF unit: ${title}`, accredited: true, ...(standardC ? { learners } : {}),
       };
       rows.push(row);
       byUnit.set(unitId, { row, gaps: [g], activity });
@@ -95,6 +132,7 @@ export function gapNeeds(gaps: readonly Gap[], context: GapNeedContext): NeedRow
     same.row.criterion = codes.join(', ');
     same.row.need = `${codes.join(', ')} ${same.gaps.map((x) => criterionActivity(x.code).focus).join('; ')} (${same.gaps.map((x) => `${x.code} ${detail(x)}`).join('; ')})`;
     if (g.priority === 'High') same.row.priority = 'High';
+    if (g.gap > (same.row.gap ?? 0)) same.row.gap = g.gap;
   }
   return rows;
 }

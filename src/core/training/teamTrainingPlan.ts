@@ -1,3 +1,4 @@
+import type { InHouseLead } from './peerSupport';
 import type { NeedCategory, SharedNeed, TrainingNeed } from './trainingNeed';
 
 const CATEGORY_ORDER: NeedCategory[] = ['Compliance', 'NOS gap', 'Personal skills', 'Qualification', 'Career', 'CPD'];
@@ -22,9 +23,10 @@ export function sharedNeedText(need: string): string {
 export type DeliveryKind = 'at work' | 'course' | 'qualification' | 'training' | 'in the certificate';
 
 /** The delivery kind of one need. @example deliveryKind({ category: 'Compliance', timeAway: false, hours: 2 }) // 'at work' */
-export function deliveryKind(n: Pick<TrainingNeed, 'category' | 'timeAway' | 'hours'>): DeliveryKind {
+export function deliveryKind(n: Pick<TrainingNeed, 'category' | 'timeAway' | 'hours' | 'accredited'>): DeliveryKind {
   if (n.category === 'Compliance') return n.timeAway ? 'course' : 'at work';
-  if (n.category === 'Qualification') return 'qualification';
+  // SPEC 9.2: accredited activities (units, certificates, teacher training, management qualifications) are enrolled.
+  if (n.category === 'Qualification' || n.accredited) return 'qualification';
   if (n.category === 'NOS gap' && n.timeAway === false) return 'in the certificate';
   return 'training';
 }
@@ -44,9 +46,10 @@ export function delivery(staffCount: number, kind: DeliveryKind = 'training'): s
   return 'Individual mentoring, shadowing or e-learning';
 }
 
-// A group session, a group course, a cohort or a paired activity is delivered once: the trainer's time is its hours each.
+// A group session, a group course, an accredited course or a paired activity is delivered once: the trainer's time is
+// its hours each (SPEC 9.2: an accredited course's delivery hours are its guided hours once).
 const deliveredOnce = (kind: DeliveryKind, staffCount: number): boolean =>
-  kind === 'qualification' ? staffCount >= 2 : kind === 'course' ? staffCount >= 3 : kind === 'training' && staffCount >= 2;
+  kind === 'qualification' ? true : kind === 'course' ? staffCount >= 3 : kind === 'training' && staffCount >= 2;
 
 interface Group {
   need: string;
@@ -54,9 +57,18 @@ interface Group {
   /** The largest staff number in the group (staff are numbered in order of first appearance). */
   highest: number;
   staff: string[];
+  /** Staff IDs beside the names, for naming an in-house lead outside the group. */
+  ids: string[];
   hours: number;
   hoursEach: number;
   kind: DeliveryKind;
+  /** Criteria the group's needs name, in order of first appearance. */
+  codes: string[];
+  /** Needs in the group that wait until "Later" (SPEC 9.2). */
+  later: number;
+  /** Grouped on what is delivered (a unit, a specialism's training): the criteria are named after the text. */
+  byDelivery: boolean;
+  learners: number;
 }
 
 interface Seen {
@@ -65,7 +77,18 @@ interface Seen {
   group: Group;
 }
 
+const newGroup = (need: string, n: TrainingNeed, byDelivery: boolean): Group => ({
+  need, category: n.category, highest: -1, staff: [], ids: [], hours: 0, hoursEach: 0, kind: deliveryKind(n), codes: [], later: 0, byDelivery, learners: 0,
+});
+
 function groupOf(n: TrainingNeed, seen: Map<string, Seen[]>, groups: Map<string, Group>): Group {
+  // SPEC 9.2: grouped by what is delivered: one group per unit, per specialism, per subject and level band.
+  if (n.delivers !== undefined) {
+    const key = `${n.category}|D|${n.delivers}`;
+    let g = groups.get(key);
+    if (g === undefined) groups.set(key, (g = newGroup(n.delivers, n, true)));
+    return g;
+  }
   // One need text almost always comes with one category and criterion: a short list per text, no key string built.
   let candidates = seen.get(n.need);
   if (candidates === undefined) seen.set(n.need, (candidates = []));
@@ -74,7 +97,7 @@ function groupOf(n: TrainingNeed, seen: Map<string, Seen[]>, groups: Map<string,
   // English and maths both cite A17: the text is part of the key, not just the criterion.
   const key = `${n.category}|${n.criterion ?? ''}|${text}`;
   let g = groups.get(key);
-  if (g === undefined) groups.set(key, (g = { need: text, category: n.category, highest: -1, staff: [], hours: 0, hoursEach: 0, kind: deliveryKind(n) }));
+  if (g === undefined) groups.set(key, (g = newGroup(text, n, false)));
   candidates.push({ seenCategory: n.category, seenCriterion: n.criterion, group: g });
   return g;
 }
@@ -103,12 +126,15 @@ function staffRuns(needs: readonly TrainingNeed[]): StaffRuns {
 }
 
 /**
- * Groups needs by category, criterion and need text (without its trailing detail): staff count, names, staff hours
- * (the sum), hours each (the largest), delivery hours (the trainer's time) and a delivery suited to the kind of need.
- * Largest groups first; ties by total hours, then category order, then need text (deterministic).
- * @example teamTrainingPlan(needs)[0] // { need: 'A3 effective relationships with learners', staffCount: 3, ... }
+ * Groups the "This year" needs by what is delivered (SPEC 9.2: a unit, a specialism's training, a subject and level
+ * band, a course), else by category, criterion and need text (without its trailing detail): staff count, names, staff
+ * hours (the sum), hours each (the largest), delivery hours (the trainer's time), a delivery suited to the kind of need
+ * and, for a group session, a possible in-house lead; "Later" needs are counted beside. Largest groups first; ties by
+ * total hours, then category order, then need text (deterministic); specialist-training groups take their places in
+ * order of the learners needing the specialism, then size.
+ * @example teamTrainingPlan(needs)[0] // { need: 'Top-up: A3 effective relationships with learners', staffCount: 3, ... }
  */
-export function teamTrainingPlan(needs: readonly TrainingNeed[]): SharedNeed[] {
+export function teamTrainingPlan(needs: readonly TrainingNeed[], lead?: InHouseLead): SharedNeed[] {
   const groups = new Map<string, Group>();
   // A team's need texts repeat (same gap, same labels): each distinct need is reduced and keyed once (groupOf).
   const seen = new Map<string, Seen[]>();
@@ -128,31 +154,64 @@ export function teamTrainingPlan(needs: readonly TrainingNeed[]): SharedNeed[] {
     for (let i = starts[run]; i < end; i++) {
       const n = needs[i];
       const g = groupOf(n, seen, groups);
+      if (n.criterion !== null && (g.codes.length === 0 || !g.codes.includes(n.criterion))) {
+        for (const code of n.criterion.split(', ')) if (!g.codes.includes(code)) g.codes.push(code);
+      }
+      if (n.learners !== undefined && n.learners > g.learners) g.learners = n.learners;
+      if (n.plan === 'Later') {
+        g.later++;
+        continue;
+      }
       g.hours += n.hours;
       if (n.hours > g.hoursEach) g.hoursEach = n.hours;
       if (person > g.highest) g.highest = person;
       else if (person === g.highest || joined?.has(g)) continue;
       g.staff.push(n.name);
+      g.ids.push(n.staffId);
       joined?.add(g);
     }
   }
   const shared: SharedNeed[] = [...groups.values()].map((g) => {
     const totalHours = Math.round(g.hours * 10) / 10;
     const hoursEach = Math.round(g.hoursEach * 10) / 10;
-    return {
-      need: g.need,
+    const count = g.staff.length;
+    const row: SharedNeed = {
+      need: g.byDelivery && g.codes.length ? `${g.need} (${[...g.codes].sort(byCode).join(', ')})` : g.need,
       category: g.category,
-      staffCount: g.staff.length,
+      staffCount: count,
       staff: g.staff,
       totalHours,
       hoursEach,
-      deliveryHours: deliveredOnce(g.kind, g.staff.length) ? hoursEach : totalHours,
-      delivery: delivery(g.staff.length, g.kind),
+      deliveryHours: count === 0 ? 0 : deliveredOnce(g.kind, count) ? hoursEach : totalHours,
+      delivery: count === 0 ? 'Later: not planned this year' : delivery(count, g.kind),
     };
+    if (g.later > 0) row.laterCount = g.later;
+    if (g.learners > 0) row.learners = g.learners;
+    // A group session or paired activity on NOS criteria can be led by a colleague (SPEC 9.2; ELS report 2010: "Tap into the skills ... that LSAs have").
+    if (lead && g.kind === 'training' && count >= 2 && g.codes.length) {
+      const who = lead(g.codes, new Set(g.ids));
+      if (who !== null) row.inHouseLead = who;
+    }
+    return row;
   });
-  return shared.sort((a, b) =>
+  shared.sort((a, b) =>
     b.staffCount - a.staffCount
     || b.totalHours - a.totalHours
     || CATEGORY_ORDER.indexOf(a.category) - CATEGORY_ORDER.indexOf(b.category)
     || (a.need < b.need ? -1 : a.need > b.need ? 1 : 0));
+  // SPEC 9.2: specialist-training groups come in order of learners' need before group size, in the places they hold.
+  const places: number[] = [];
+  shared.forEach((n, i) => {
+    if (n.staffCount > 0 && n.need.startsWith(SPECIALIST)) places.push(i);
+  });
+  const specialist = places.map((i) => shared[i]).sort((a, b) => (b.learners ?? 0) - (a.learners ?? 0) || b.staffCount - a.staffCount);
+  places.forEach((at, k) => { shared[at] = specialist[k]; });
+  return shared;
+}
+
+const SPECIALIST = 'Specialist training: ';
+
+// A1 < A2 < A10 < B1: by standard, then number.
+function byCode(a: string, b: string): number {
+  return a[0] === b[0] ? Number(a.slice(1)) - Number(b.slice(1)) : a < b ? -1 : 1;
 }

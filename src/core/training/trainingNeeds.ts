@@ -4,7 +4,8 @@ import { gapNeeds, unitsUnderCertificate } from './gapNeeds';
 import type { QualificationProfile } from '../qualifications/qualificationProfile';
 import type { Settings } from '../settings';
 import type { SkillsProfile } from '../nos/skillsProfile';
-import type { PersonalSkillLevel, StaffField, StaffMember } from '../staffMember';
+import type { Aspiration, PersonalSkillLevel, StaffField, StaffMember } from '../staffMember';
+import { developmentBudgetHours, planDevelopment, planOrder, type DevelopmentBudget } from './developmentBudget';
 import { trainingBarrier } from './trainingBarrier';
 import type { TrainingNeed } from './trainingNeed';
 import { complianceNeeds } from './complianceNeeds';
@@ -30,18 +31,54 @@ export interface TrainingNeedsArgs {
   observedInLast12Months?: boolean | null;
   /** Mapped fields; when given without 'induction', nobody is reported as lacking an induction. */
   mappedFields?: readonly StaffField[];
+  /** Learners needing each specialism (Learner needs), keyed by the specialism in lower case (SPEC 9.2). */
+  learnersBySpecialism?: ReadonlyMap<string, number>;
+}
+
+/** One person's needs in plan order, each marked "This year" or "Later", and their hours against the budget (SPEC 9.2). */
+export interface TrainingPlan {
+  needs: TrainingNeed[];
+  budget: DevelopmentBudget;
+}
+
+// Career pathways 2011: wanting to qualify or progress (teaching, senior, specialist, management) is a reason to take a
+// unit even for a gap of one step (SPEC 9.2).
+const QUALIFY_OR_PROGRESS = new Set<Aspiration>(['senior', 'specialist', 'specialistTutor', 'supportTutor', 'coordinator', 'management', 'teaching', 'training']);
+// An accredited career step (a unit, award, certificate, diploma or teacher training) is enrolled with a provider.
+const ACCREDITED = /\b(?:QCF unit|PTLLS|CTLLS|DTLLS|AET|CET|DET|Award|Certificate|Diploma|NVQ|degree)\b/;
+
+/**
+ * The Standard C specialism: the person's first specialism that learners need, else their first (SPEC 9.2).
+ * @example gapSpecialism(['BSL', 'Autism'], new Map([['autism', 4]])) // { specialism: 'Autism', learners: 4 }
+ */
+export function gapSpecialism(specialisms: readonly string[], learners: ReadonlyMap<string, number> | undefined): { specialism: string | null; learners: number } {
+  const named = specialisms.map((s) => s.trim()).filter((s) => s !== '');
+  for (const s of named) {
+    const n = learners?.get(s.toLowerCase()) ?? 0;
+    if (n > 0) return { specialism: s, learners: n };
+  }
+  return { specialism: named[0] ?? null, learners: 0 };
 }
 
 // Steps below Level 2 (SPEC 2.1 personal skills scale).
 const BELOW_LEVEL_2: Partial<Record<PersonalSkillLevel, number>> = { 'Entry 1': 4, 'Entry 2': 3, 'Entry 3': 2, 'Level 1': 1 };
 
 /**
- * One row per training need, in category order: Compliance, NOS gap, Personal skills, Qualification, Career, CPD.
+ * One row per training need, in the person's plan order (SPEC 9.2: High, Medium, Low; compliance, then NOS gaps by gap
+ * size and learners' need, then Personal skills, Qualification, Career, CPD), each marked "This year" or "Later".
  * A barrier goes only on needs that take the person away to train (SPEC 3.7 v2).
  * Need text keeps per-person detail in a trailing "(...)" so the team plan can group on the text before it.
  * @example trainingNeeds({ member, skills, qualifications, compliance, cpdHoursLast12Months: 6, reviewedInLast12Months: true, settings, isLlnSpecialist: false })
  */
 export function trainingNeeds(args: TrainingNeedsArgs): TrainingNeed[] {
+  return trainingPlan(args).needs;
+}
+
+/**
+ * The person's needs (trainingNeeds) in plan order, marked against their development budget (SPEC 9.2).
+ * @example trainingPlan(args).budget // { budgetHours: 30, plannedHours: 27, laterHours: 30, qualificationHours: 0 }
+ */
+export function trainingPlan(args: TrainingNeedsArgs): TrainingPlan {
   const { member, skills, settings } = args;
   const rows: NeedRow[] = complianceNeeds({
     coverage: skills.coverage,
@@ -58,6 +95,8 @@ export function trainingNeeds(args: TrainingNeedsArgs): TrainingNeed[] {
   const context = {
     heldUnits: args.qualifications.heldUnits,
     certificates: qualifications.flatMap((q) => (q.certificate ? [q.certificate] : [])),
+    qualifyOrProgress: member.aspiration !== null && QUALIFY_OR_PROGRESS.has(member.aspiration),
+    ...gapSpecialism(member.specialisms, args.learnersBySpecialism),
   };
   // A certificate need names the units of the person's gaps that it covers (SPEC 3.7: not listed again).
   for (const q of qualifications) {
@@ -67,12 +106,14 @@ export function trainingNeeds(args: TrainingNeedsArgs): TrainingNeed[] {
   }
   if (skills.priorityGaps.length) rows.push(...gapNeeds(skills.priorityGaps, context));
   rows.push(...personalSkillsNeeds(member, skills.level >= 3 || args.isLlnSpecialist));
+  for (const q of qualifications) if (q.hours > 0) q.accredited = true;
   rows.push(...qualifications);
   const career = careerStep(member.aspiration, skills.level, member.specialisms);
   if (career) {
     rows.push({
       category: 'Career', need: career.need, criterion: null, priority: 'Low', suggestedActivity: career.activity,
       hours: career.hours, learningHours: career.learningHours, timeAway: true,
+      ...(ACCREDITED.test(career.activity) ? { accredited: true } : {}),
     });
   }
   const cpd = args.cpdHoursLast12Months;
@@ -89,16 +130,23 @@ export function trainingNeeds(args: TrainingNeedsArgs): TrainingNeed[] {
     paidToTrain: !args.mappedFields || args.mappedFields.includes('paidToTrain'),
     releaseTime: !args.mappedFields || args.mappedFields.includes('releaseTime'),
   });
-  const needs: TrainingNeed[] = new Array(rows.length);
+  const ordered = planOrder(rows);
+  const budget = planDevelopment(ordered, developmentBudgetHours(settings, member));
+  const needs: TrainingNeed[] = new Array(ordered.length);
   const { id: staffId, name } = member;
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i];
-    needs[i] = {
+  for (let i = 0; i < ordered.length; i++) {
+    const r = ordered[i];
+    const n: TrainingNeed = {
       staffId, name, category: r.category, need: r.need, criterion: r.criterion, priority: r.priority,
       suggestedActivity: r.suggestedActivity, hours: r.hours, barrier: r.timeAway ? barrier : null, learningHours: r.learningHours, timeAway: r.timeAway === true,
+      plan: r.plan,
     };
+    if (r.delivers !== undefined) n.delivers = r.delivers;
+    if (r.accredited) n.accredited = true;
+    if (r.learners !== undefined) n.learners = r.learners;
+    needs[i] = n;
   }
-  return needs;
+  return { needs, budget };
 }
 
 // NOS A17 KU17.3: "Ensure own personal skills in English ... mathematics and ICT are appropriate".
@@ -118,6 +166,8 @@ function personalSkillsNeeds(member: StaffMember, high: boolean): NeedRow[] {
       hours: steps * NEED_HOURS.personalSkillsPerLevel,
       learningHours: steps * NEED_HOURS.personalSkillsPerLevel,
       timeAway: true,
+      // SPEC 9.2: one group per subject and level band (Entry levels, Level 1) in the team plan.
+      delivers: `${subject} to Level 2, from ${level === 'Level 1' ? 'Level 1' : 'Entry level'}`,
     }];
   });
 }

@@ -1,9 +1,11 @@
-import type { Leaver } from '../auditInput';
+import type { LearnerNeed, Leaver } from '../auditInput';
+import { specialistCover } from './specialistCover';
 import { lastTwelveMonthsStart } from '../lastTwelveMonths';
 import type { QualificationProfile } from '../qualifications/qualificationProfile';
 import type { Settings } from '../settings';
 import type { StaffField, StaffMember } from '../staffMember';
 import type { WorkforceRow } from './workforceProfile';
+import { ukDate } from '../_lib/ukDate';
 
 export interface WorkforceMovementArgs {
   staff: readonly StaffMember[];
@@ -11,6 +13,8 @@ export interface WorkforceMovementArgs {
   qualifications: readonly QualificationProfile[];
   settings: Settings;
   mappedFields?: readonly StaffField[];
+  /** Learner needs (AuditInput.learnerNeeds): single points of failure show the learners needing the specialism (SPEC 9.2). */
+  learnerNeeds?: readonly LearnerNeed[] | null;
 }
 
 // A person's weekly hours: the hours column, else FTE x full-time hours (SPEC 2.1).
@@ -61,22 +65,16 @@ export function workforceMovement(args: WorkforceMovementArgs): WorkforceRow[] {
   }).length;
   rows.push({ section: 'Qualifications in progress', measure: 'Staff with a learning-support qualification in progress', count: inProgress, percent: pct(inProgress) });
 
-  // Single points of failure: a specialism only one person holds, with their name (the first spelling seen is shown).
-  // Counted per person once, with the first holder's name kept: no list of holders per specialism.
-  const holders = new Map<string, { name: string; first: string; count: number; last: number }>();
-  staff.forEach((m, i) => {
-    for (const raw of m.specialisms) {
-      const s = raw.trim();
-      if (s === '') continue;
-      const key = s.toLowerCase();
-      let h = holders.get(key);
-      if (h === undefined) holders.set(key, (h = { name: s, first: m.name, count: 0, last: -1 }));
-      if (h.last === i) continue;
-      h.last = i;
-      h.count += 1;
+  // Single points of failure (SPEC 3.10 v2, 9.2): a specialism only one person holds, with their name, the learners who
+  // need it and the cover after planned leavers; then specialisms whose cover falls below 2 through planned leavers.
+  for (const c of specialistCover(staff, settings.auditDate, args.learnerNeeds ?? null)) {
+    const learners = c.learners > 0 ? `; ${c.learners} learners need it` : '';
+    if (c.staff === 1) {
+      const after = c.after < c.staff ? `; ${c.after} after ${ukDate(c.lastLeaving as string)}` : '';
+      rows.push({ section: 'Specialisms held by one person', measure: `${c.name}: ${c.first}${after}${learners}`, count: 1, percent: pct(1) });
+    } else if (c.after < 2) {
+      rows.push({ section: 'Specialist cover after planned leavers', measure: `${c.name}: ${c.staff} staff, ${c.after} after ${ukDate(c.lastLeaving as string)}${learners}`, count: c.after, percent: pct(c.after) });
     }
-  });
-  [...holders.values()].filter((h) => h.count === 1).sort((a, b) => (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : 1))
-    .forEach((h) => rows.push({ section: 'Specialisms held by one person', measure: `${h.name}: ${h.first}`, count: 1, percent: pct(1) }));
+  }
   return rows;
 }

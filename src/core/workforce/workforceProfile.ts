@@ -1,4 +1,5 @@
-import type { Leaver } from '../auditInput';
+import type { LearnerNeed, Leaver } from '../auditInput';
+import { successionView } from './successionView';
 import { wholeYearsBetween } from '../_lib/isoDate';
 import { workforceMovement } from './workforceMovement';
 import type { QualificationProfile } from '../qualifications/qualificationProfile';
@@ -26,6 +27,10 @@ export interface WorkforceProfileArgs {
   mappedFields?: readonly StaffField[];
   /** Rows whose leaving date is on or before the audit date (AuditInput.leavers): turnover (SPEC 3.10 v2). */
   leavers?: readonly Leaver[];
+  /** Learner needs: single points of failure show the learners needing the specialism (SPEC 9.2). */
+  learnerNeeds?: readonly LearnerNeed[] | null;
+  /** Each person's readiness for the next LSA level (SkillsProfile), in staff order: the succession view (SPEC 9.2). */
+  readyForNextLevel?: readonly (boolean | null)[];
 }
 
 const CONTRACTS: [ContractType, string][] = [
@@ -94,7 +99,10 @@ export function workforceProfile(args: WorkforceProfileArgs): WorkforceRow[] {
     .sort((a, b) => b.count - a.count || (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : 1))
     .forEach((s) => add('Specialisms', s.name, s.count));
   add('Specialisms', 'No specialism', countOf((m) => m.specialisms.every((s) => s.trim() === '')), false);
-  rows.push(...workforceMovement({ staff, leavers: args.leavers ?? [], qualifications: args.qualifications, settings, mappedFields: args.mappedFields }));
+  rows.push(...workforceMovement({
+    staff, leavers: args.leavers ?? [], qualifications: args.qualifications, settings, mappedFields: args.mappedFields, learnerNeeds: args.learnerNeeds,
+  }));
+  if (args.readyForNextLevel) rows.push(...successionView(staff, args.readyForNextLevel, settings.auditDate));
   return rows;
 }
 

@@ -1,6 +1,7 @@
 import type { OutputSheet } from '../../core/sheets/outputSheet';
+import { sheetRows } from '../../core/sheets/sheetRows';
 
-/** Where an output sheet's parts go (0-based rows): preamble from row 0, a blank row, the header row, then the data. */
+/** Where an output sheet's parts go (0-based rows): preamble from row 0, a blank row, the header row (not on a form), then the data. */
 export interface SheetLayout {
   headerRow: number;
   firstDataRow: number;
@@ -15,6 +16,6 @@ export function sheetLayout(sheet: OutputSheet): SheetLayout {
   let width = sheet.headers.length;
   for (const row of sheet.preamble) width = Math.max(width, row.length);
   for (const row of sheet.rows) width = Math.max(width, row.length);
-  const headerRow = sheet.preamble.length > 0 ? sheet.preamble.length + 1 : 0;
-  return { headerRow, firstDataRow: headerRow + 1, width: Math.max(1, width) };
+  const { headerRow, firstDataRow } = sheetRows(sheet);
+  return { headerRow, firstDataRow, width: Math.max(1, width) };
 }

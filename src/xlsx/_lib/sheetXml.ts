@@ -132,10 +132,25 @@ function headerFooterXml(sheet: OutputSheet): string {
 }
 
 /**
+ * The sheet's manual page breaks (ECMA-376 Part 1, 18.3.1.73): each `id` is the 1-based row the break falls under. A
+ * break before the notes (they start on Excel row notesRow + 1) and one above each data row in print.rowBreaks
+ * (Personal Plans: a page per person; data row r is Excel row firstDataRow + r + 1).
+ * @example rowBreaksXml(plans, 0, 40) // '<rowBreaks count="2" manualBreakCount="2"><brk id="30" max="16383" man="1"/>…'
+ */
+function rowBreaksXml(sheet: OutputSheet, firstDataRow: number, notesRow: number): string {
+  const ids = new Set<number>();
+  for (const r of sheet.print?.rowBreaks ?? []) if (firstDataRow + r > 0) ids.add(firstDataRow + r);
+  if (sheet.print?.breakBeforeNotes && sheet.notes?.length) ids.add(notesRow);
+  if (ids.size === 0) return '';
+  const brks = [...ids].sort((a, b) => a - b).map((id) => `<brk id="${id}" max="16383" man="1"/>`).join('');
+  return `<rowBreaks count="${ids.size}" manualBreakCount="${ids.size}">${brks}</rowBreaks>`;
+}
+
+/**
  * Writes an output sheet as a worksheet part (ECMA-376 Part 1, 18.3), streamed through `out` piece by piece: preamble
- * (title larger), bold wrapped header (frozen, filtered), rows with their styles, wrapped columns and row heights, notes
+ * (title larger), bold wrapped header (frozen, filtered; none on a form), rows with their styles, wrapped columns and row heights, notes
  * below, column widths, links to other sheets, tab colour, print setup (A4, orientation, fit to width, margins, header and
- * footer, a break before the notes) and the drawing of its charts. Every string is literal text (cellOut), a shared string.
+ * footer, manual page breaks) and the drawing of its charts. Every string is literal text (cellOut), a shared string.
  * Returns what the workbook part must define for the sheet (print titles, print area, filter).
  * @example const names = writeSheetXml(matrix, 'Skills Matrix', styles, strings, (t) => zip.add(t))
  */
@@ -151,7 +166,8 @@ export function writeSheetXml(sheet: OutputSheet, name: string, styles: StyleBoo
   const sheetPr = sheet.tabColor || fitToPage
     ? `<sheetPr>${sheet.tabColor ? `<tabColor rgb="FF${sheet.tabColor.toUpperCase()}"/>` : ''}${fitToPage ? '<pageSetUpPr fitToPage="1"/>' : ''}</sheetPr>`
     : '';
-  const frozen = `<pane ySplit="${header0 + 1}" topLeftCell="A${headerRow + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${headerRow + 1}" sqref="A${headerRow + 1}"/>`;
+  // A form (Personal Plans) has no header row to freeze.
+  const frozen = sheet.form ? '' : `<pane ySplit="${header0 + 1}" topLeftCell="A${headerRow + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${headerRow + 1}" sqref="A${headerRow + 1}"/>`;
   out(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}">${sheetPr}`
     + `<dimension ref="A1:${columnLetters(Math.max(1, width, ...sheet.preamble.map((l) => l.length), ...(sheet.notes ?? []).map((l) => l.length)))}${Math.max(1, lastRow)}"/>`
     + `<sheetViews><sheetView${options.active ? ' tabSelected="1"' : ''} workbookViewId="0">${frozen}</sheetView></sheetViews>`
@@ -176,9 +192,11 @@ export function writeSheetXml(sheet: OutputSheet, name: string, styles: StyleBoo
     linksIn(line, i, sheet.preambleStyles, i + 1);
   });
 
-  // Header: bold and wrapped; the row's own format too, so cells typed later in it are bold.
-  const headerXf = cells.xf({ bold: true, wrap: true, top: true });
-  cells.row(headerRow, sheet.headers, () => headerXf, () => false, rowHeight(sheet, sheet.headers, sheet.headers.map((_, c) => c)), headerXf);
+  // Header: bold and wrapped; the row's own format too, so cells typed later in it are bold. A form has none.
+  if (!sheet.form) {
+    const headerXf = cells.xf({ bold: true, wrap: true, top: true });
+    cells.row(headerRow, sheet.headers, () => headerXf, () => false, rowHeight(sheet, sheet.headers, sheet.headers.map((_, c) => c)), headerXf);
+  }
 
   // Data rows: wrapped columns wrap in every row, a row that grows reads from the top in every cell.
   const wrap = new Set(sheet.wrapColumns ?? []);
@@ -192,8 +210,9 @@ export function writeSheetXml(sheet: OutputSheet, name: string, styles: StyleBoo
     const k = (wrap.has(c) ? 2 : 0) + (tall ? 1 : 0);
     return (four[k] ??= cells.xf(style, { wrap: wrap.has(c) || style.wrap, top: tall || wrap.has(c) || style.top }));
   };
-  // Rows are sized to their wrapped text on sheets that get printed; past 10,000 rows a sheet is filtered on screen.
-  const sized = (wrapList.length > 0 || sheet.fontSize !== undefined) && sheet.rows.length <= SIZED_ROWS;
+  // Rows are sized to their wrapped text on sheets that get printed; past 10,000 rows a sheet is filtered on screen. A
+  // form is always sized: it is made to be printed, a page per person.
+  const sized = (wrapList.length > 0 || sheet.fontSize !== undefined) && (sheet.rows.length <= SIZED_ROWS || sheet.form === true);
   for (let r = 0; r < sheet.rows.length; r++) {
     const values = sheet.rows[r];
     const height = sized ? rowHeight(sheet, values, wrapList) : null;
@@ -220,7 +239,7 @@ export function writeSheetXml(sheet: OutputSheet, name: string, styles: StyleBoo
 
   const names: SheetNames = {};
   const q = quotedSheet(name);
-  if (width > 0) {
+  if (width > 0 && !sheet.form) {
     const ref = `A${headerRow}:${columnLetters(width)}${headerRow + sheet.rows.length}`;
     out(`<autoFilter ref="${ref}"/>`);
     names.filter = `${q}!$A$${headerRow}:$${columnLetters(width)}$${headerRow + sheet.rows.length}`;
@@ -232,14 +251,16 @@ export function writeSheetXml(sheet: OutputSheet, name: string, styles: StyleBoo
   out(`<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`);
   if (print) {
     out(`<pageSetup paperSize="${A4}" scale="100" orientation="${print.landscape ? 'landscape' : 'portrait'}" fitToWidth="1" fitToHeight="${print.fitToHeight ? 1 : 0}"/>`);
+    // A form has no header row to repeat; each of its blocks carries its own title.
     const from = (print.titleRowsFrom ?? header0) + 1;
-    const rows = `${q}!$${from}:$${headerRow}`;
-    names.printTitles = print.titleColumns ? `${q}!$A:$${columnLetters(print.titleColumns)},${rows}` : rows;
+    const rows = sheet.form ? undefined : `${q}!$${from}:$${headerRow}`;
+    const columns = print.titleColumns ? `${q}!$A:$${columnLetters(print.titleColumns)}` : undefined;
+    const titles = [columns, rows].filter((t) => t !== undefined).join(',');
+    if (titles) names.printTitles = titles;
     if (print.printColumns) names.printArea = `${q}!$A$1:$${columnLetters(print.printColumns)}$${Math.max(lastRow, 1)}`;
   }
   out(headerFooterXml(sheet));
-  // A manual break after the row above the notes (1-based: the notes start on Excel row notesRow + 1).
-  if (print?.breakBeforeNotes && sheet.notes?.length) out(`<rowBreaks count="1" manualBreakCount="1"><brk id="${notesRow}" max="16383" man="1"/></rowBreaks>`);
+  out(rowBreaksXml(sheet, firstDataRow, notesRow));
   if (options.drawingRel) out(`<drawing r:id="${options.drawingRel}"/>`);
   out('</worksheet>');
   return names;

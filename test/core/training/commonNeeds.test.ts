@@ -23,4 +23,9 @@ describe('commonNeeds', () => {
     const got = commonNeeds([[need('Safeguarding', 2, 'Compliance'), need('Safeguarding', 1, 'CPD'), need('Writing', 1)]], 2);
     expect(got.map((n) => `${n.category}:${n.need}`)).toEqual(['Compliance:Safeguarding', 'CPD:Safeguarding']);
   });
+
+  it('does not count a site where everyone has put the need off until later (0 staff this year; SPEC 9.2)', () => {
+    const got = commonNeeds([[need('A3 relationships', 2)], [need('A3 relationships', 0)]], 10);
+    expect(got.map((n) => [n.perSite, n.sites])).toEqual([[[2, 0], 1]]);
+  });
 });

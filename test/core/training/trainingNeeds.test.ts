@@ -59,13 +59,14 @@ describe('trainingNeeds', () => {
   });
 
   it('turns each priority gap into a NOS gap need: 3 x gap hours, or a unit\'s 5 guided and 10 learning hours a credit', () => {
-    const needs = trainingNeeds(args({ skills: makeSkills({ priorityGaps: [gap('A3', 3, 1), gap('A7', 3, 2)] }) }));
+    // Gaps of two steps (SPEC 9.2: a gap of one step is a top-up, below).
+    const needs = trainingNeeds(args({ skills: makeSkills({ priorityGaps: [gap('A3', 3, 1), gap('A7', 3, 1)] }) }));
     expect(needs).toEqual([
       expect.objectContaining({
         category: 'NOS gap', criterion: 'A3', priority: 'High', hours: 6, learningHours: 6,
         need: 'A3 effective relationships with learners (Aware, target Competent)',
       }),
-      expect.objectContaining({ criterion: 'A7', priority: 'Medium', hours: 10, learningHours: 20 }), // 2-credit unit
+      expect.objectContaining({ criterion: 'A7', priority: 'High', hours: 10, learningHours: 20 }), // 2-credit unit
     ]);
   });
 

@@ -37,7 +37,17 @@ describe('workforceMovement (SPEC 3.10 v2)', () => {
   it('counts qualifications in progress and names the specialisms only one person holds', () => {
     expect(row('Staff with a learning-support qualification in progress')).toMatchObject({ count: 1, percent: 25 });
     // Autism: Ann and Ben (case ignored); BSL: Ann only; Visual impairment: Cy, written twice, still one person.
-    expect(rows.filter((r) => r.section === 'Specialisms held by one person').map((r) => r.measure)).toEqual(['BSL: Ann', 'Visual impairment: Cy']);
+    // SPEC 9.2: Ann leaves on 31/12/2026, within 12 months, so BSL has no cover after that date.
+    expect(rows.filter((r) => r.section === 'Specialisms held by one person').map((r) => r.measure)).toEqual(['BSL: Ann; 0 after 31/12/2026', 'Visual impairment: Cy']);
+    // Autism: Ann and Ben now, 1 after Ann leaves: cover falls below 2.
+    expect(rows.filter((r) => r.section === 'Specialist cover after planned leavers').map((r) => [r.measure, r.count])).toEqual([['Autism: 2 staff, 1 after 31/12/2026', 1]]);
+  });
+
+  it('shows the learners needing a single point of failure (Learner needs; SPEC 9.2)', () => {
+    const withLearners = workforceMovement({ staff, leavers: [], qualifications, settings, learnerNeeds: [{ need: 'visual impairment', learners: 3 }, { need: 'Autism', learners: 5 }] });
+    expect(withLearners.filter((r) => r.section.startsWith('Speciali')).map((r) => r.measure)).toEqual([
+      'Autism: 2 staff, 1 after 31/12/2026; 5 learners need it', 'BSL: Ann; 0 after 31/12/2026', 'Visual impairment: Cy; 3 learners need it',
+    ]);
   });
 
   it('leaves out the leavers rows without a leaving date column, and the hours row without hours or FTE', () => {

@@ -14,7 +14,7 @@ export async function auditFile(file: string, auditDate: string) {
     sheetRows: Object.fromEntries(sheets.map((s) => [s.name, s.rows.length])),
     indicators: Object.fromEntries(audit.indicators.map((i) => [i.id, { value: i.value, status: i.status, basis: i.basis }])),
     staff: Object.fromEntries(
-      audit.staff.map(({ member, skills, qualifications: q, needs, compliance, pdp, practice, pdpAddressesGap }) => [
+      audit.staff.map(({ member, skills, qualifications: q, needs, compliance, pdp, practice, pdpAddressesGap, developmentBudget: b }) => [
         `${member.id} ${member.name}`,
         {
           level: skills.level,
@@ -39,10 +39,14 @@ export async function auditFile(file: string, auditDate: string) {
           planComplete: pdp.map((p) => p.plan.complete).join(' | '),
           pdpAddressesGap,
           practice: practice ?? null,
+          // SPEC 9.2: planned guided hours this year of the budget; later; a qualification's own release.
+          budget: b ? `${b.plannedHours} of ${b.budgetHours}, later ${b.laterHours}, qualification ${b.qualificationHours}` : null,
+          later: needs.filter((n) => n.plan === 'Later').length,
         },
       ]),
     ),
     issues: audit.issues.map((i) => `${i.sheet}!${i.row} ${i.column ?? ''}: ${i.problem}`),
+    outsideExpertise: audit.outsideExpertise ?? [],
     workforce: audit.workforce.map((w) => `${w.section} / ${w.measure}: ${w.count} (${w.percent ?? ''})`),
   };
 }
