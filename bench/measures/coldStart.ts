@@ -11,9 +11,9 @@ import type { BenchContext, Measure, Target } from '../_lib/types';
 const ROOT = join(__dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'lsa-audit.js');
 const SAMPLE = join(ROOT, 'assets', 'sample-team.xlsx');
-// Issue 15: "aim for at most 3x". Quick mode starts both at once, sharing the machine with the other measures'
+// Issue 22: at most 2x (issue 15 aimed at 3x). Quick mode starts both at once, sharing the machine with the other measures'
 // leftovers, so it reports the ratio; the full run, one after the other, enforces it.
-const target = (ctx: BenchContext): Target => ({ op: '<=', value: 3, kind: 'ratio', ...(ctx.quick ? { notEnforced: 'quick mode reports it; the full run enforces it' } : {}) });
+const target = (ctx: BenchContext): Target => ({ op: '<=', value: 2, kind: 'ratio', ...(ctx.quick ? { notEnforced: 'quick mode reports it; the full run enforces it' } : {}) });
 const TITLE = 'CLI cold start on the sample / node loading exceljs';
 
 function check(run: ChildRun, what: string): ChildRun {

@@ -100,7 +100,7 @@ export function parseArgs(argv: readonly string[]): CliOptions | GroupOptions {
   base.createOutDir = positional.length === 0 && !base.out;
   base.out = base.out || defaultOut(input, positional.length === 0);
   if (samePath(input, base.out)) throw new UsageError('--out must differ from the input: the input workbook is never overwritten.');
-  checkXlsxOut(base.out);
+  checkAuditOut(input, base.out);
   return { ...base, ...audit, command: 'audit', input };
 }
 
@@ -108,9 +108,16 @@ function checkXlsxOut(out: string): void {
   if (!/\.xlsx$/i.test(out)) throw new UsageError(`--out must be an .xlsx file: ${out}`);
 }
 
+/** A macro-enabled input is copied as .xlsm, macros kept (SPEC 9.4); Excel refuses an .xlsx that holds macros, and the reverse. */
+function checkAuditOut(input: string, out: string): void {
+  if (!/\.xlsm$/i.test(input)) return checkXlsxOut(out);
+  if (!/\.xlsm$/i.test(out)) throw new UsageError(`--out must be an .xlsm file for a macro-enabled workbook (its macros are kept): ${out}`);
+}
+
 function defaultOut(input: string, isSample: boolean): string {
   if (isSample) return path.join('out', 'sample-team-audit.xlsx');
-  return input.replace(/(\.xlsx|\.xlsm|\.csv)?$/i, '-audit.xlsx');
+  if (/\.xlsm$/i.test(input)) return input.replace(/\.xlsm$/i, '-audit.xlsm');
+  return input.replace(/(\.xlsx|\.csv)?$/i, '-audit.xlsx');
 }
 
 function samePath(a: string, b: string): boolean {

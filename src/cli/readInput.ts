@@ -12,5 +12,6 @@ export async function readInput(file: string): Promise<WorkbookRead> {
   if (ext === '.csv' || ext === '.txt') return readCsvFile(file);
   if (ext === '.ods' || ext === '.ots' || ext === '.fods') throw new WorkbookReadError('opendocument', path.basename(file));
   if (ext === '.numbers') throw new WorkbookReadError('numbers', path.basename(file));
-  return readWorkbookFile(file);
+  // The audit's own sheets from an earlier run are replaced whole: only the user's sheets and Audit History are read.
+  return readWorkbookFile(file, { skipOwned: true });
 }

@@ -59,7 +59,7 @@ export async function readOrFail(file: string): Promise<WorkbookRead> {
 export async function writeOrFail(input: string, out: string, sheets: Parameters<typeof writeAuditWorkbook>[2],
   read: WorkbookRead): Promise<WrittenSheet[]> {
   try {
-    return (await writeAuditWorkbook(input, out, sheets, { workbook: read.workbook })).written;
+    return (await writeAuditWorkbook(input, out, sheets, { read })).written;
   } catch (err) {
     if (err instanceof WorkbookWriteError) throw new CliFailure(err.message, 3);
     throw err;

@@ -8,6 +8,7 @@ import { auditIssuesSheet } from './sheets/auditIssuesSheet';
 import { auditSummarySheet } from './sheets/auditSummarySheet';
 import { pdpCheckSheet } from './sheets/pdpCheckSheet';
 import { reflectionCheckSheet } from './sheets/reflectionCheckSheet';
+import { personalPlansSheet } from './sheets/personalPlansSheet';
 import { qualificationsSheet } from './sheets/qualificationsSheet';
 import { skillsMatrixSheet } from './sheets/skillsMatrixSheet';
 import { skillsProfileSheet } from './sheets/skillsProfileSheet';
@@ -18,7 +19,7 @@ import { workforceProfileSheet } from './sheets/workforceProfileSheet';
 /** The output sheets, in the order they appear in the workbook. */
 export const OUTPUT_SHEET_NAMES = [
   'Audit Summary', 'Skills Profile', 'Skills Matrix', 'Training Needs', 'Team Training Plan',
-  'Qualifications', 'Workforce Profile', 'PDP Check', 'Reflection Check', 'Audit Issues', 'Audit History',
+  'Qualifications', 'Workforce Profile', 'PDP Check', 'Reflection Check', 'Personal Plans', 'Audit Issues', 'Audit History',
 ] as const;
 
 /**
@@ -37,6 +38,8 @@ export function auditToSheets(audit: Audit, options: { runAt: string; catalogue:
     workforceProfileSheet(audit),
     pdpCheckSheet(audit),
     reflectionCheckSheet(audit),
+    // A page per person; past Excel's 1,026 page breaks a sheet, continued on "Personal Plans (part 2)".
+    ...personalPlansSheet(audit),
     auditIssuesSheet(audit),
     auditHistorySheet(audit, options.runAt),
   ];

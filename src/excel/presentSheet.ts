@@ -60,9 +60,11 @@ function textPiece(ws: XlWorksheet, sheet: OutputSheet): BatchPiece {
     bytes: 300 + 120 * (sheet.wrapColumns?.length ?? 0),
     queue() {
       const width = Math.max(1, sheet.headers.length);
-      const header = ws.getRangeByIndexes(headerRow, 0, 1, width).format;
-      header.wrapText = true;
-      header.verticalAlignment = 'Top';
+      if (!sheet.form) {
+        const header = ws.getRangeByIndexes(headerRow, 0, 1, width).format;
+        header.wrapText = true;
+        header.verticalAlignment = 'Top';
+      }
       if (sheet.fontSize) {
         const lastRow = sheet.notes?.length ? notesRow + sheet.notes.length : firstDataRow + rows;
         ws.getRangeByIndexes(0, 0, lastRow, Math.max(width, ...(sheet.notes ?? []).map((r) => r.length))).format.font.size = sheet.fontSize;
@@ -74,7 +76,7 @@ function textPiece(ws: XlWorksheet, sheet: OutputSheet): BatchPiece {
         data.verticalAlignment = 'Top';
         data.autofitRows?.();
       }
-      ws.getRangeByIndexes(headerRow, 0, 1, width).format.autofitRows?.();
+      if (!sheet.form) ws.getRangeByIndexes(headerRow, 0, 1, width).format.autofitRows?.();
     },
   };
 }

@@ -125,7 +125,8 @@ export async function writeSheets(context: XlContext, sheets: readonly OutputShe
       for (const p of appendedChartPieces(ws, sheet, at.dataRows, chartsOf.get(lower(plan.target)))) await batch.add(p);
       continue;
     }
-    const top = [...sheet.preamble, ...(sheet.preamble.length ? [[]] : []), sheet.headers];
+    // A form (Personal Plans) has no header row.
+    const top = [...sheet.preamble, ...(sheet.preamble.length ? [[]] : []), ...(sheet.form ? [] : [sheet.headers])];
     for (const p of rowPieces(ws, 0, top, layout.width, chunkBytes)) await batch.add(p);
     for (const p of rowPieces(ws, layout.firstDataRow, sheet.rows, layout.width, chunkBytes)) await batch.add(p);
     // Formats after all values: a value write does not reset them, and the values are what must land first.

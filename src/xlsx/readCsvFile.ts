@@ -1,5 +1,4 @@
 import * as path from 'path';
-import ExcelJS from 'exceljs';
 import type { CellValue } from '../core/cells/cellValue';
 import { readBytes } from './_lib/loadWorkbook';
 import type { WorkbookRead } from './readXlsx';
@@ -64,8 +63,8 @@ function sheetName(file: string): string {
 }
 
 /**
- * Reads a CSV file as a one-sheet workbook: the staff table for core, and an exceljs workbook holding it, so the
- * audit is written as an .xlsx with the staff rows beside the output sheets.
+ * Reads a CSV file as a one-sheet workbook: the staff table for core; the audit is written as an .xlsx holding these
+ * rows beside the output sheets (writeAuditWorkbook).
  * @example const { raw } = await readCsvFile('team.csv') // raw.sheets[0].name === 'team'
  */
 export async function readCsvFile(file: string): Promise<WorkbookRead> {
@@ -76,8 +75,5 @@ export async function readCsvFile(file: string): Promise<WorkbookRead> {
   const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
   const dense = rows.map((r) => (r.length < width ? [...r, ...new Array<CellValue>(width - r.length).fill(null)] : r));
   const name = sheetName(file);
-  const workbook = new ExcelJS.Workbook();
-  const ws = workbook.addWorksheet(name);
-  for (const r of dense) ws.addRow(r.map((v) => v ?? undefined));
-  return { raw: { sheets: [{ name, firstRow: 1, firstColumn: 1, rows: dense }] }, meta: { owned: [], saved: {} }, workbook };
+  return { raw: { sheets: [{ name, firstRow: 1, firstColumn: 1, rows: dense }] }, meta: { owned: [], saved: {} } };
 }

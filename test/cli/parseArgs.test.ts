@@ -19,6 +19,12 @@ describe('parseArgs', () => {
     expect(o.map).toEqual([{ field: 'LSA level', header: 'Grade' }, { field: 'Hours per week', header: 'Hrs/wk' }]);
     expect(o).toMatchObject({ mappingFile: 'm.json', showMapping: true, org: 'Northgate' });
   });
+  it('a macro-enabled .xlsm input is copied as .xlsm, never as .xlsx', () => {
+    expect(parseArgs(['team.xlsm']).out).toBe('team-audit.xlsm');
+    expect(() => parseArgs(['team.xlsm', '--out', 'team-audit.xlsx'])).toThrow(/\.xlsm/);
+    expect((parseArgs(['team.xlsm', '--out', 'copy.XLSM']) as CliOptions).out).toBe('copy.XLSM');
+  });
+
   it('a .csv input is written to an .xlsx beside it', () => {
     expect(parseArgs(['team.csv']).out).toBe('team-audit.xlsx');
   });

@@ -1,4 +1,5 @@
 import { existsSync } from 'fs';
+import { BYTES_PER_BREAK } from '../../src/excel/applyPrintSetup';
 import { CHROMIUM, runContract, type ContractRun } from './_lib/officeJsContract';
 
 // The adapter against the REAL Office.js client library (@microsoft/office-js/dist/excel-web-16.00.debug.js), in
@@ -18,6 +19,27 @@ describe('the adapter against the real Office.js library', () => {
   browserTest('makes no call and sets no property the real library does not have', () => {
     for (const run of runs) expect(run.unknown).toEqual([]);
   });
+
+  browserTest('adds every page break through the real library: a page per person on Personal Plans, within 1,026 a sheet', () => {
+    for (const run of runs) {
+      const plans = run.pageBreaks.filter((b) => b.sheet.startsWith('Personal Plans'));
+      expect(plans.length).toBeGreaterThan(0);
+      for (const b of run.pageBreaks) expect(b.added).toBe(b.expected);
+      for (const b of plans) expect(b.added).toBeLessThanOrEqual(1_026);
+      // Every person is on exactly one sheet, and each one after a sheet's first starts after a break.
+      expect(plans.reduce((sum, b) => sum + b.people, 0)).toBe(run.audited);
+      for (const b of plans) expect(b.added).toBeGreaterThanOrEqual(b.people - 1);
+      expect(run.pageBreaks.find((b) => b.sheet === 'Skills Matrix (2)')?.added).toBe(1);
+    }
+  });
+
+  browserTest('prices a page break at least as the real library serialises it', async () => {
+    const [none, hundred] = await runContract([], false, [0, 100]);
+    const perBreak = (hundred.write[0] - none.write[0]) / 100;
+    console.log(`real Office.js: ${perBreak} bytes a page break`);
+    expect(perBreak).toBeGreaterThan(0);
+    expect(perBreak).toBeLessThanOrEqual(BYTES_PER_BREAK);
+  }, 120_000);
 
   browserTest('the mirror does report what the real library lacks', async () => {
     const [probe] = await runContract([], true);

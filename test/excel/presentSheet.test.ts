@@ -32,7 +32,8 @@ describe('the add-in writer prints and draws the output as the command line does
     expect(set(summary, 'pageLayout.paperSize')).toEqual(['A4']);
     expect(set(summary, 'pageLayout.zoom')).toEqual([{ horizontalFitToPages: 1, verticalFitToPages: 1 }]);
     expect(set(summary, 'pageLayout.leftMargin')).toEqual([18]);
-    expect(set(summary, 'pageLayout.setPrintTitleRows')).toEqual([['$13:$13']]); // ten contents entries beside the header block (Reflection Check added)
+    // The contents list eleven sheets since Reflection Check and Personal Plans, two rows past the nine-row header block.
+    expect(set(summary, 'pageLayout.setPrintTitleRows')).toEqual([['$14:$14']]);
     expect(set(summary, 'pageLayout.setPrintArea')[0]).toEqual([expect.stringMatching(/^A1:I\d+$/)]);
     expect(set(summary, 'headersFooters.defaultForAllPages.centerHeader')).toEqual(['&A']);
     expect(set(summary, 'headersFooters.defaultForAllPages.rightHeader')).toEqual(['Audit date 30/06/2025']);
@@ -60,10 +61,29 @@ describe('the add-in writer prints and draws the output as the command line does
     expect(set(matrix, 'horizontalPageBreaks.add')).toHaveLength(1);
   });
 
+  it('writes Personal Plans as a portrait form with a page break before each person, and no header row, frozen pane or print titles', async () => {
+    const plans = log(book, 'Personal Plans');
+    const sheet = (await audit(new FakeWorkbook(sampleWorkbook(30)), '2025-06-30')).find((s) => s.name === 'Personal Plans')!;
+    expect(set(plans, 'pageLayout.orientation')).toEqual(['Portrait']);
+    expect(set(plans, 'pageLayout.paperSize')).toEqual(['A4']);
+    expect(set(plans, 'pageLayout.setPrintTitleRows')).toEqual([]);
+    expect(set(plans, 'freezePanes.freezeRows')).toEqual([]);
+    expect(set(plans, 'tabColor')).toEqual(['#1F4E79']);
+    // One break above each data row that starts a page, the first person at the top of the sheet.
+    const breaks = set(plans, 'horizontalPageBreaks.add') as unknown[][];
+    expect(breaks.length).toBeGreaterThanOrEqual(29);
+    expect(breaks).toEqual(sheet.print!.rowBreaks!.map((r) => [`Personal Plans!A${r + 1}:A${r + 1}`]));
+    const values = book.sheet('Personal Plans')!.values;
+    expect(values[0][0]).toBe(sheet.rows[0][0]);
+    expect(String(values[0][1])).toMatch(/^Staff ID /);
+    for (const r of sheet.print!.rowBreaks!) expect(String(values[r][1])).toMatch(/^Staff ID /);
+  });
+
   it('links the contents to the other output sheets by their final names, writes the notes and brings the summary to the front', () => {
     const links = set(summary, 'hyperlink') as { documentReference: string }[];
     expect(links.map((l) => l.documentReference)).toContain("'Skills Matrix (2)'!A1");
-    expect(links).toHaveLength(10);
+    expect(links).toHaveLength(11);
+    expect(links.map((l) => l.documentReference)).toContain("'Personal Plans'!A1");
     const values = book.sheet('Audit Summary')!.values;
     expect(values.flat().some((v) => typeof v === 'string' && v.startsWith('Sources: '))).toBe(true);
     expect(book.active).toBe('Audit Summary');

@@ -92,7 +92,7 @@ describe('writeSheets', () => {
     const afterFirst = book.sheets.map((s) => s.name);
 
     const second = await writeSheets(book.context(), await audit(book, '2025-06-30 11:00'));
-    expect(second.plans.filter((p) => p.action === 'replace')).toHaveLength(10);
+    expect(second.plans.filter((p) => p.action === 'replace')).toHaveLength(11); // every output sheet but Audit History
     expect(second.plans.find((p) => p.output === 'Audit History')!.action).toBe('append');
     expect(book.sheets.map((s) => s.name).sort()).toEqual(afterFirst.sort());
     expect(book.snapshot('Skills Matrix')).toEqual(userMatrix);
@@ -118,7 +118,9 @@ describe('writeSheets', () => {
     const seen = new Set<string>();
     sheets.forEach((sheet, i) => {
       const top = sheet.preamble.length ? sheet.preamble.length + 1 : 0;
-      const grid = [...sheet.preamble.map((row, r) => ({ row, at: r })), { row: sheet.headers, at: top }, ...sheet.rows.map((row, r) => ({ row, at: top + 1 + r }))];
+      // A form (Personal Plans) has no header row: its rows start where the header would be.
+      const first = sheet.form ? top : top + 1;
+      const grid = [...sheet.preamble.map((row, r) => ({ row, at: r })), ...(sheet.form ? [] : [{ row: sheet.headers, at: top }]), ...sheet.rows.map((row, r) => ({ row, at: first + r }))];
       for (const { row, at } of grid) {
         row.forEach((v, c) => {
           if (typeof v !== 'string' || v === '') return;

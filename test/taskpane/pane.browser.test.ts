@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'fs';
 import { join } from 'path';
 import type { Page } from 'playwright-core';
 import { sampleWorkbook, TRICKY } from '../excel/_lib/sampleWorkbook';
+import { axeViolations } from './_lib/axe';
 import { CHROMIUM, openPane, type Pane } from './_lib/paneHarness';
 
 const SCRIPT_NAME = TRICKY[4]; // <img src=x onerror=alert(1)>
@@ -46,6 +47,12 @@ async function layout(page: Page): Promise<{ overflow: number; overlaps: string[
   }, CONTROLS);
 }
 
+/** WCAG 2.1 AA (axe-core) where the pane is laid out for Excel's 320 and 350 px; wider panes only lay out the same. */
+async function expectAccessible(page: Page, width: number, when: string) {
+  if (width > 350) return;
+  expect({ width, when, violations: await axeViolations(page) }).toEqual({ width, when, violations: [] });
+}
+
 async function expectFits(page: Page, when: string, minControls = 4) {
   const { overflow, overlaps, controls } = await layout(page);
   expect({ when, overflow, overlaps }).toEqual({ when, overflow: 0, overlaps: [] });
@@ -74,12 +81,14 @@ describe('task pane in a browser with a fake Excel host', () => {
       expect(box.y + box.height).toBeLessThanOrEqual(HEIGHT); // no scrolling needed
       await page.screenshot({ path: join(SHOTS, `${width}-1-first-screen.png`) });
       await expectFits(page, 'opened');
+      await expectAccessible(page, width, 'first screen');
 
       // Open every group with the mouse, then click every choice box and input in it.
       const closed = page.locator('button[aria-expanded="false"]');
       for (let n = await closed.count(); n > 0; n = await closed.count()) await closed.first().click();
       await page.getByText(/NOS ratings: 31 of 31 found/).waitFor();
       await expectFits(page, 'every group open');
+      await expectAccessible(page, width, 'every group open');
       await page.screenshot({ path: join(SHOTS, `${width}-2-all-open.png`), fullPage: true });
       const combos = await page.getByRole('combobox').all();
       expect(combos.length).toBeGreaterThan(40);
@@ -116,6 +125,9 @@ describe('task pane in a browser with a fake Excel host', () => {
       await page.screenshot({ path: join(SHOTS, `${width}-5-results.png`) });
       await page.screenshot({ path: join(SHOTS, `${width}-6-results-full.png`), fullPage: true });
       await expectFits(page, 'after a run');
+      await expectAccessible(page, width, 'results');
+      // The sheets written include Personal Plans, as a link.
+      await page.getByRole('button', { name: 'Personal Plans' }).waitFor();
 
       // Results come first: above the mapping, with the four counts, issues by severity and the sheets as links.
       const resultsY = (await page.getByRole('heading', { name: 'Results' }).boundingBox())!.y;

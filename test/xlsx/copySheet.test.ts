@@ -67,10 +67,11 @@ describe('the output is a copy of the input workbook, user sheets intact', () =>
     expect(back.getWorksheet('Lookups')!.getRow(2).values).toEqual([undefined, 1, 'Entry']);
   });
 
-  it('keeps formulas as formulas with their cached results (a shared formula becomes the formula it stood for)', () => {
+  it('keeps formulas as formulas with their cached results (a shared formula stays shared, its part copied byte for byte)', () => {
     const ws = back.getWorksheet('Staff')!;
     expect(ws.getCell('D3').value).toMatchObject({ formula: 'C3*2', result: 60 });
-    expect(ws.getCell('D4').value).toMatchObject({ formula: 'C4*2', result: 24 });
+    expect(ws.getCell('D4').value).toMatchObject({ sharedFormula: 'D3', result: 24 });
+    expect(ws.getCell('D4').formula).toBe('C4*2');
   });
 
   it('keeps styles, widths, heights, hidden columns, merges, frozen panes, tab colour, notes, validations, conditional formats, print area and defined names', () => {
@@ -92,8 +93,9 @@ describe('the output is a copy of the input workbook, user sheets intact', () =>
     expect((ws as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings).toMatchObject([{ ref: 'C3:C4', rules: [{ type: 'cellIs', formulae: ['20'] }] }]);
   });
 
-  it("keeps an Excel table's cells and styles (the table object itself is not carried by the streaming writer)", () => {
+  it("keeps an Excel table: its cells, styles and the table itself", () => {
     const ws = back.getWorksheet('Staff')!;
     expect([ws.getCell('A8').value, ws.getCell('B9').value, ws.getCell('A10').value]).toEqual(['Day', 7, 'Tue']);
+    expect(ws.getTable('Hours')).toBeDefined();
   });
 });

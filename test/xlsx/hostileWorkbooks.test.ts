@@ -24,7 +24,7 @@ async function throughPipeline(name: string, build: (ws: ExcelJS.Worksheet) => v
   const parsed = parseWorkbook(read.raw, AS_OF);
   const audit = runAudit(parsed, NOS_CATALOGUE);
   const out = path.join(dir(), `${name}-audit.xlsx`);
-  await writeAuditWorkbook(input, out, auditToSheets(audit, { runAt: '2026-09-01 10:00', catalogue: NOS_CATALOGUE }), { workbook: read.workbook });
+  await writeAuditWorkbook(input, out, auditToSheets(audit, { runAt: '2026-09-01 10:00', catalogue: NOS_CATALOGUE }), { read });
   const back = new ExcelJS.Workbook();
   await back.xlsx.readFile(out);
   return { parsed, audit, back };

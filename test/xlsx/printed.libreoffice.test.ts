@@ -19,7 +19,7 @@ if (!soffice || !poppler) console.warn('SKIPPED printing through LibreOffice: so
 const maybe = soffice && poppler ? describe : describe.skip;
 
 const PNG_DIR = path.join(__dirname, '../../test-output/printed');
-const OUTPUT_SHEETS = ['Audit Summary', 'Skills Profile', 'Skills Matrix (2)', 'Training Needs', 'Team Training Plan', 'Qualifications', 'Workforce Profile', 'PDP Check', 'Reflection Check', 'Audit Issues', 'Audit History'];
+const OUTPUT_SHEETS = ['Audit Summary', 'Skills Profile', 'Skills Matrix (2)', 'Training Needs', 'Team Training Plan', 'Qualifications', 'Workforce Profile', 'PDP Check', 'Reflection Check', 'Personal Plans', 'Audit Issues', 'Audit History'];
 
 /** Prints a workbook to PDF; returns each page's text. */
 function print(dir: string, book: string): { pdf: string; pages: string[] } {
@@ -35,6 +35,13 @@ function pagesOf(pages: readonly string[], sheet: string): number[] {
     const head = text.split('\n').find((line) => line.trim() !== '') ?? '';
     return new RegExp(`\\s{2,}${sheet.replace(/[()]/g, '\\$&')}\\s{2,}`).test(head) ? [i + 1] : [];
   });
+}
+
+/** The paper of a page and whether it stands upright. */
+function pdfPaper(pdf: string, page: number): { paper: string | undefined; portrait: boolean } {
+  const info = execFileSync('pdfinfo', ['-f', String(page), '-l', String(page), pdf]).toString();
+  const size = /size:\s+([\d.]+) x ([\d.]+) pts \((\w+)\)/.exec(info);
+  return { paper: size?.[3], portrait: size ? Number(size[1]) < Number(size[2]) : false };
 }
 
 function png(pdf: string, page: number, out: string, dpi = 80): Buffer {
@@ -88,13 +95,15 @@ maybe('the sample audit printed through LibreOffice (SPEC 4.2)', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'lsa-printed-'));
   const out = path.join(dir, 'audit.xlsx');
   let printed: { pdf: string; pages: string[] };
+  let audited = 0;
 
   beforeAll(async () => {
     // What the command line writes (runCli's steps, in process so the test needs no build).
     const input = path.join(__dirname, '../../assets/sample-team.xlsx');
     const read = await readWorkbookFile(input);
     const audit = runAudit(parseWorkbook(read.raw, { auditDate: '2026-09-01', auditDateExplicit: true }), NOS_CATALOGUE);
-    await writeAuditWorkbook(input, out, auditToSheets(audit, { runAt: '2026-09-01 10:00', catalogue: NOS_CATALOGUE }), { workbook: read.workbook });
+    audited = audit.staff.length;
+    await writeAuditWorkbook(input, out, auditToSheets(audit, { runAt: '2026-09-01 10:00', catalogue: NOS_CATALOGUE }), { read });
     printed = print(dir, out);
     mkdirSync(PNG_DIR, { recursive: true });
   });
@@ -144,6 +153,24 @@ maybe('the sample audit printed through LibreOffice (SPEC 4.2)', () => {
     for (const p of pages) expect(printed.pages[p - 1]).toMatch(/Staff ID\s+Name\s+LSA/);
     expect(printed.pages.filter((_, i) => pages.includes(i + 1)).join('\n')).toMatch(/% of assessed staff at target, per criterion/);
     pages.forEach((p, i) => png(printed.pdf, p, path.join(PNG_DIR, `skills-matrix-${i + 1}.png`), 100));
+  });
+
+  it('prints Personal Plans a person to a page: each starts a new page, no page holds two people, a page a block runs on to repeats the name', () => {
+    const pages = pagesOf(printed.pages, 'Personal Plans');
+    // Each block's title line: "<name>  Staff ID <id>  Personal plan", with "(continued)" after the name on later pages.
+    const titles = pages.map((p) => printed.pages[p - 1].split('\n').filter((line) => /\bStaff ID \S+/.test(line)));
+    const people = titles.map((lines) => lines.map((line) => line.trim().replace(/\s+Staff ID .*$/, '')));
+    for (const [i, onPage] of people.entries()) expect({ page: pages[i], people: onPage.length }).toEqual({ page: pages[i], people: 1 });
+    // The name at the top of each page: a new person, or the person of the page before, continued.
+    const starts = people.filter(([name]) => !name.endsWith('(continued)')).map(([name]) => name);
+    expect(starts).toHaveLength(audited);
+    expect(new Set(starts).size).toBe(audited);
+    people.forEach(([name], i) => {
+      if (name.endsWith('(continued)')) expect(people[i - 1][0].replace(/ \(continued\)$/, '')).toBe(name.replace(/ \(continued\)$/, ''));
+    });
+    for (const p of pages) expect(pdfPaper(printed.pdf, p)).toEqual({ paper: 'A4', portrait: true });
+    console.log(`Personal Plans: ${pages.length} pages printed for ${audited} people audited`);
+    pages.slice(0, 4).forEach((p, i) => png(printed.pdf, p, path.join(PNG_DIR, `personal-plans-${i + 1}.png`), 80));
   });
 
   it('puts every output sheet on A4 pages with the sheet\'s name in the header and "Page n of N" in the footer', () => {

@@ -18,7 +18,7 @@ async function writeSample(out: string, auditDate = '2026-09-01', input = SAMPLE
   const audit = runAudit(parseWorkbook(read.raw, { auditDate, auditDateExplicit: true }), NOS_CATALOGUE);
   counts = audit.summary;
   const sheets = auditToSheets(audit, { runAt: `${auditDate} 10:00`, catalogue: NOS_CATALOGUE });
-  await writeAuditWorkbook(input, out, sheets, { workbook: read.workbook });
+  await writeAuditWorkbook(input, out, sheets, { read });
   return xlsxParts(out);
 }
 
@@ -46,6 +46,33 @@ describe('the sample audit as the command line writes it (SPEC 4.2)', () => {
     expect(book.sheetPart('Skills Matrix (2)')).toMatch(/<rowBreaks count="1" manualBreakCount="1"><brk id="\d+" max="16383" man="1"\/><\/rowBreaks>/);
   });
 
+  it('prints Personal Plans as a portrait form: a manual page break before each person, no header row, filter, frozen pane or print titles', () => {
+    const plans = book.sheetPart('Personal Plans');
+    expect(plans).toMatch(/<pageSetup [^>]*paperSize="9"[^>]*orientation="portrait"/);
+    expect(plans).toContain('<tabColor rgb="FF1F4E79"/>');
+    expect(plans).toContain('Page &amp;P of &amp;N');
+    expect(plans).not.toContain('<autoFilter');
+    expect(plans).not.toContain('state="frozen"');
+    expect(book.part('xl/workbook.xml')!).not.toContain('&apos;Personal Plans&apos;!$1:$1');
+    const breaks = [...plans.matchAll(/<brk id="(\d+)" max="16383" man="1"\/>/g)].map((m) => Number(m[1]));
+    expect(plans).toContain(`<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">`);
+    // 24 people audited (Jack Robinson starts after the audit date, SPEC 9.1), each from a new page: at least 23 breaks, and
+    // each person's title row sits just below one of them.
+    expect(breaks.length).toBeGreaterThanOrEqual(23);
+    const strings = [...book.part('xl/sharedStrings.xml')!.matchAll(/<si>(.*?)<\/si>/gs)].map((m) => m[1].replace(/<[^>]+>/g, ''));
+    // A person's title row: "Staff ID ..." in B; their name in A, with "(continued)" on a page the block runs on to.
+    const textAt = (cell: string) => {
+      const m = new RegExp(`<c r="${cell}"[^>]*t="s"[^>]*><v>(\\d+)<`).exec(plans);
+      return m ? strings[Number(m[1])] : null;
+    };
+    const titleRows = [...plans.matchAll(/<c r="B(\d+)"[^>]*t="s"[^>]*><v>(\d+)<\/v>/g)].filter((m) => strings[Number(m[2])].startsWith('Staff ID ')).map((m) => Number(m[1]));
+    expect(titleRows[0]).toBe(1);
+    expect(titleRows.slice(1).every((row) => breaks.includes(row - 1))).toBe(true);
+    const starts = titleRows.filter((row) => !textAt(`A${row}`)!.endsWith('(continued)'));
+    expect(starts).toHaveLength(24);
+    expect(breaks).toHaveLength(titleRows.length - 1);
+  });
+
   it('gives every output sheet the one tab colour and opens the workbook on the Audit Summary', () => {
     for (const name of ['Audit Summary', 'Skills Profile', 'Skills Matrix (2)', 'Training Needs', 'Audit Issues', 'Audit History']) {
       expect(book.sheetPart(name)).toContain('<tabColor rgb="FF1F4E79"/>');
@@ -59,7 +86,7 @@ describe('the sample audit as the command line writes it (SPEC 4.2)', () => {
 
   it('links the contents block to every other output sheet, under its final name', () => {
     const summary = book.sheetPart('Audit Summary');
-    for (const target of ['Skills Profile', 'Skills Matrix (2)', 'Training Needs', 'Team Training Plan', 'Qualifications', 'Workforce Profile', 'PDP Check', 'Reflection Check', 'Audit Issues', 'Audit History']) {
+    for (const target of ['Skills Profile', 'Skills Matrix (2)', 'Training Needs', 'Team Training Plan', 'Qualifications', 'Workforce Profile', 'PDP Check', 'Reflection Check', 'Personal Plans', 'Audit Issues', 'Audit History']) {
       expect(summary).toContain(`location="&apos;${target}&apos;!A1"`);
     }
   });
@@ -94,7 +121,7 @@ describe('the sample audit as the command line writes it (SPEC 4.2)', () => {
 
   it('shows no "seed" followed by a number and no ISO date text in any output cell (SPEC 4.1, 4.2)', () => {
     const strings = [...book.part('xl/sharedStrings.xml')!.matchAll(/<si>(.*?)<\/si>/gs)].map((m) => m[1].replace(/<[^>]+>/g, ''));
-    const outputs = ['Audit Summary', 'Skills Profile', 'Skills Matrix (2)', 'Training Needs', 'Team Training Plan', 'Qualifications', 'Workforce Profile', 'PDP Check', 'Reflection Check', 'Audit Issues', 'Audit History'];
+    const outputs = ['Audit Summary', 'Skills Profile', 'Skills Matrix (2)', 'Training Needs', 'Team Training Plan', 'Qualifications', 'Workforce Profile', 'PDP Check', 'Reflection Check', 'Personal Plans', 'Audit Issues', 'Audit History'];
     const texts = outputs.flatMap((name) => [...book.sheetPart(name).matchAll(/<c [^>]*t="s"[^>]*><v>(\d+)<\/v>/g)].map((m) => strings[Number(m[1])]));
     expect(texts.length).toBeGreaterThan(500);
     expect(texts.filter((t) => /seed\s*\d/i.test(t))).toEqual([]);
@@ -111,5 +138,8 @@ describe('the sample audit as the command line writes it (SPEC 4.2)', () => {
     expect(charts).toContain('<a:t>Green, Amber and Red indicators across audits</a:t>');
     expect(charts).toContain("'Audit History'!$A$2:$A$3");
     expect(book.sheetPart('Audit History')).not.toContain('<drawing');
+    // The second run replaced the Personal Plans the first wrote (recorded as its own), rather than writing "(2)".
+    const names = [...second.part('xl/workbook.xml')!.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
+    expect(names.filter((n) => n.startsWith('Personal Plans'))).toEqual(['Personal Plans']);
   });
 });

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { styleKey, type OutputSheet } from '../../src/core/sheets/outputSheet';
 import { META_SHEET } from '../../src/core/sheets/ownershipRecord';
 import { readWorkbookFile } from '../../src/xlsx/readXlsx';
-import { writeAuditWorkbook, writeSheets, WorkbookWriteError } from '../../src/xlsx/writeXlsx';
+import { writeAuditWorkbook, WorkbookWriteError } from '../../src/xlsx/writeXlsx';
 import { useTempDir } from './_lib/tempDir';
 
 const dir = useTempDir();
@@ -164,14 +164,12 @@ describe('writeAuditWorkbook', () => {
   }, 60_000);
 });
 
-describe('writeSheets', () => {
+describe('the record of earlier runs', () => {
   it('keeps settings saved in the meta sheet and adds new ones', async () => {
-    const wb = new ExcelJS.Workbook();
-    wb.addWorksheet('Staff');
-    writeSheets(wb, [matrix()], { saved: { mapping: 'v1', sheet: 'Staff' } });
-    writeSheets(wb, [matrix()], { saved: { mapping: 'v2' } });
-    await wb.xlsx.writeFile(file('saved.xlsx'));
+    const input = await userWorkbook('saved-in.xlsx');
+    await writeAuditWorkbook(input, file('saved1.xlsx'), [{ ...matrix(), name: 'Skills Profile' }], { saved: { mapping: 'v1', sheet: 'Staff' } });
+    await writeAuditWorkbook(file('saved1.xlsx'), file('saved.xlsx'), [{ ...matrix(), name: 'Skills Profile' }], { saved: { mapping: 'v2' } });
     const { meta } = await readWorkbookFile(file('saved.xlsx'));
-    expect(meta).toEqual({ owned: ['Skills Matrix'], saved: { mapping: 'v2', sheet: 'Staff' } });
+    expect(meta).toEqual({ owned: ['Skills Profile'], saved: { mapping: 'v2', sheet: 'Staff' } });
   });
 });

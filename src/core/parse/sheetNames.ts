@@ -18,9 +18,11 @@ export const OPTIONAL_SHEET_NAMES: Readonly<Record<OptionalSheet, readonly strin
 
 /** Sheets this product writes (SPEC 4): never read as input. */
 const OUTPUT_SHEETS = new Set(
-  ['Audit Summary', 'Skills Profile', 'Skills Matrix', 'Training Needs', 'Team Training Plan', 'Qualifications', 'Workforce Profile', 'PDP Check', 'Reflection Check', 'Audit Issues', 'Audit History'].map(normaliseHeader),
+  ['Audit Summary', 'Skills Profile', 'Skills Matrix', 'Training Needs', 'Team Training Plan', 'Qualifications', 'Workforce Profile',
+    'PDP Check', 'Reflection Check', 'Personal Plans', 'Audit Issues', 'Audit History'].map(normaliseHeader),
 );
-const COPY_SUFFIX = / \(\d+\)$/;
+// "Skills Profile (2)" beside a user's sheet; "Training Needs (part 2)" past a sheet's limit.
+const COPY_SUFFIX = / \((part )?\d+\)$/;
 const BY_NAME = new Map<string, OptionalSheet>();
 for (const [kind, names] of Object.entries(OPTIONAL_SHEET_NAMES) as [OptionalSheet, readonly string[]][]) {
   for (const n of names) BY_NAME.set(normaliseHeader(n), kind);

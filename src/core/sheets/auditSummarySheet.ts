@@ -12,7 +12,7 @@ export const AUDIT_SUMMARY_HEADERS = ['Indicator ID', 'Indicator', 'Value', 'Tar
 /** The other output sheets, listed and linked from the summary's contents block (their final names are the writers'). */
 const CONTENTS = [
   'Skills Profile', 'Skills Matrix', 'Training Needs', 'Team Training Plan', 'Qualifications',
-  'Workforce Profile', 'PDP Check', 'Reflection Check', 'Audit Issues', 'Audit History',
+  'Workforce Profile', 'PDP Check', 'Reflection Check', 'Personal Plans', 'Audit Issues', 'Audit History',
 ];
 
 // Designed for one A4 landscape page at 80% or more (SPEC 4.2, 9.3: 24 indicators): about 150 characters of width, long texts wrapped.
@@ -54,7 +54,8 @@ function preambleOf(audit: Audit): { preamble: OutputValue[][]; styles: Map<stri
   if (date !== null) styles.set(styleKey(2, 1), { numberFormat: DATE_FORMAT });
   [GOOD, NEUTRAL, BAD, NONE].forEach((style, i) => styles.set(styleKey(4 + i, 0), style));
   CONTENTS.forEach((name, i) => {
-    const row = preamble[1 + i];
+    // Ten sheets run one row past the header block, into the blank row under it.
+    const row = (preamble[1 + i] ??= []);
     while (row.length < 2) row.push(null);
     row[2] = name;
     styles.set(styleKey(1 + i, 2), { link: name, fontColor: '0563C1' });

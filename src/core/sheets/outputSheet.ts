@@ -44,6 +44,8 @@ export interface PrintSetup {
   footer?: PageBand;
   /** A page break before the notes, so a chart below the table is not split across pages. */
   breakBeforeNotes?: boolean;
+  /** Data rows (0-based, in rows) that start a new page: manual page breaks above them (Personal Plans: a page per person). */
+  rowBreaks?: readonly number[];
   /** The printed area's width in columns, when cells to the right (a chart's data) should not print. */
   printColumns?: number;
 }
@@ -106,6 +108,11 @@ export interface OutputSheet {
   tabColor?: string;
   /** Audit History is appended to, never replaced. */
   append?: boolean;
+  /**
+   * A printed form, not a table (Personal Plans): no header row, filter, frozen panes or print titles; the rows start
+   * at the top of the sheet. `headers` are blank and only count its columns.
+   */
+  form?: boolean;
 }
 
 /** Key for OutputSheet.styles. */

@@ -60,6 +60,14 @@ const NEEDS_PLAIN = /seed|\d{4}-\d\d-\d\d/i;
 const plainCache = new Map<string, string>();
 const PLAIN_CACHE_MAX = 20_000;
 
+/**
+ * The product's own text as users read it: sources by their documents' titles, ISO dates as dd/mm/yyyy.
+ * @example plainText('Renew prevent training (expires 2026-09-30)') // 'Renew prevent training (expires 30/09/2026)'
+ */
+export function plainText(v: OutputValue): OutputValue {
+  return plain(v);
+}
+
 function plain(v: OutputValue): OutputValue {
   if (typeof v !== 'string' || v.length < 10 || !NEEDS_PLAIN.test(v)) return v;
   const cached = plainCache.get(v);
@@ -152,7 +160,8 @@ export function presentSheets(sheets: readonly OutputSheet[], audit: Audit): Out
     return {
       ...sheet,
       preamble: plainRows(sheet.preamble),
-      rows: plainRows(sheet.rows, sheet.headers),
+      // A form (Personal Plans) mixes the user's text and the product's in one column: its builder made its text plain.
+      rows: sheet.form ? sheet.rows : plainRows(sheet.rows, sheet.headers),
       notes: sheet.notes ? plainRows(sheet.notes) : undefined,
       columnWidths,
       wrapColumns,

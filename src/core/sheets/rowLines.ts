@@ -1,7 +1,7 @@
 import type { OutputSheet, OutputValue } from './outputSheet';
 
 /** Points per printed line of 11 pt text. */
-const LINE_POINTS = 15;
+export const LINE_POINTS = 15;
 
 // Widths of Calibri's (and Carlito's) characters in digit widths: Excel's column width counts digits, and running text
 // mixes narrow letters (i, l, t) with wide ones (m, w, capitals), so counting characters misjudges where lines break.

@@ -10,9 +10,11 @@ export interface SheetRows {
 
 /**
  * The rows of a sheet's parts: the preamble from row 0 and a blank row, the header, the data, a blank row, the notes.
+ * A form has no header row: its data start where the header would be.
  * @example sheetRows({ name: 'S', preamble: [['Org', 'X']], headers: ['A'], rows: [['a'], ['b']] }) // { headerRow: 2, firstDataRow: 3, notesRow: 6 }
  */
-export function sheetRows(sheet: Pick<OutputSheet, 'preamble' | 'rows'>): SheetRows {
+export function sheetRows(sheet: Pick<OutputSheet, 'preamble' | 'rows'> & Partial<Pick<OutputSheet, 'form'>>): SheetRows {
   const headerRow = sheet.preamble.length > 0 ? sheet.preamble.length + 1 : 0;
-  return { headerRow, firstDataRow: headerRow + 1, notesRow: headerRow + 1 + sheet.rows.length + 1 };
+  const firstDataRow = sheet.form ? headerRow : headerRow + 1;
+  return { headerRow, firstDataRow, notesRow: firstDataRow + sheet.rows.length + 1 };
 }

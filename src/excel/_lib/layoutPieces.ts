@@ -50,9 +50,12 @@ export function layoutPieces(ws: XlWorksheet, sheet: OutputSheet, layout: SheetL
     {
       bytes: 400 + 80 * (sheet.columnWidths?.length ?? 0),
       queue() {
-        ws.getRangeByIndexes(layout.headerRow, 0, 1, Math.max(1, sheet.headers.length)).format.font.bold = true;
         if (sheet.preamble.length > 0) ws.getRangeByIndexes(0, 0, 1, 1).format.font.bold = true;
-        ws.freezePanes.freezeRows(layout.headerRow + 1);
+        // A form (Personal Plans) has no header row to embolden or freeze.
+        if (!sheet.form) {
+          ws.getRangeByIndexes(layout.headerRow, 0, 1, Math.max(1, sheet.headers.length)).format.font.bold = true;
+          ws.freezePanes.freezeRows(layout.headerRow + 1);
+        }
         (sheet.columnWidths ?? []).forEach((w, c) => {
           ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = Math.round(w * POINTS_PER_CHARACTER + PADDING_POINTS);
         });

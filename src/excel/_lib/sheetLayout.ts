@@ -1,7 +1,7 @@
-import { sheetRows } from '../../core/sheets/sheetRows';
 import type { OutputSheet } from '../../core/sheets/outputSheet';
+import { sheetRows } from '../../core/sheets/sheetRows';
 
-/** Where an output sheet's parts go (0-based rows): preamble from row 0, a blank row, the header row, then the data. */
+/** Where an output sheet's parts go (0-based rows): preamble from row 0, a blank row, the header row (not on a form), then the data. */
 export interface SheetLayout {
   headerRow: number;
   firstDataRow: number;

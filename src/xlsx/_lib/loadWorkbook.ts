@@ -1,7 +1,12 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import ExcelJS from 'exceljs';
+import type { RawWorkbook } from '../../core/cells/rawWorkbook';
+import type { OwnershipRecord } from '../../core/sheets/ownershipRecord';
 import { WorkbookReadError } from '../workbookReadError';
+import { PackageParts } from './packageParts';
+import { SheetTooLargeError } from './sheetLimits';
+import { NotAWorkbookError, partsRead, readPackage } from './readPackage';
+import { ZipFormatError } from './zipEntries';
 import { zipGuard } from './zipGuard';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -26,24 +31,41 @@ export async function readBytes(file: string): Promise<Buffer> {
   }
 }
 
-/**
- * Loads xlsx bytes into exceljs, classifying what is not a readable workbook before exceljs sees it.
- * @example await loadWorkbook(Buffer.from('a,b'), 'team.csv') // throws WorkbookReadError with kind 'not-xlsx'
- */
-export async function loadWorkbook(bytes: Buffer, source: string): Promise<ExcelJS.Workbook> {
+/** Refuses what is not a zip workbook before any part is read: an old .xls, a password-protected file, text. */
+function checkKind(bytes: Buffer, source: string): void {
   if (startsWith(bytes, OLE)) {
     throw new WorkbookReadError(bytes.includes(ENCRYPTED_STREAM) ? 'encrypted' : 'legacy-xls', source);
   }
   if (!startsWith(bytes, ZIP)) throw new WorkbookReadError('not-xlsx', source);
-  // Memory is bounded here, before exceljs inflates anything (zip bombs, workbooks too large to hold).
-  await zipGuard(bytes, source);
-  const workbook = new ExcelJS.Workbook();
+}
+
+/**
+ * Reads the sheets the audit needs from .xlsx/.xlsm bytes (readPackage), classifying every failure: not a workbook, an
+ * old .xls, encrypted, corrupt, a zip bomb, too large for memory. The size guards count the parts that are read.
+ * @example const { raw, meta } = await loadWorkbook(fs.readFileSync('team.xlsx'), 'team.xlsx')
+ */
+export async function loadWorkbook(bytes: Buffer, source: string,
+    options: { skipOwned?: boolean } = {}): Promise<{ raw: RawWorkbook; meta: OwnershipRecord }> {
+  checkKind(bytes, source);
+  let pkg: PackageParts;
+  let read: Set<string>;
   try {
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    pkg = new PackageParts(bytes);
+    // The directory's declared sizes and ratios are judged before a byte of any part is inflated.
+    await zipGuard(bytes, source, undefined, (name) => !/^xl\/worksheets\//i.test(name) && !/\.(png|jpe?g|gif|emf|wmf|bin|tiff?)$/i.test(name));
+    read = new Set(partsRead(pkg).map((n) => n.toLowerCase()));
   } catch (err) {
+    if (err instanceof WorkbookReadError) throw err;
+    if (err instanceof NotAWorkbookError) throw new WorkbookReadError('not-xlsx', source, { cause: err });
     throw new WorkbookReadError('corrupt', source, { cause: err });
   }
-  // A zip without a workbook part (a .docx, a plain archive) loads as a workbook with no sheets.
-  if (workbook.worksheets.length === 0) throw new WorkbookReadError('not-xlsx', source);
-  return workbook;
+  await zipGuard(bytes, source, undefined, (name) => read.has(name.toLowerCase()));
+  try {
+    return await readPackage(pkg, options);
+  } catch (err) {
+    if (err instanceof SheetTooLargeError) throw new WorkbookReadError('too-large', source, { cause: err });
+    if (err instanceof NotAWorkbookError) throw new WorkbookReadError('not-xlsx', source, { cause: err });
+    if (err instanceof ZipFormatError || err instanceof RangeError || (err as { code?: string }).code?.startsWith('Z_')) throw new WorkbookReadError('corrupt', source, { cause: err });
+    throw err;
+  }
 }

@@ -2,11 +2,12 @@ import * as v8 from 'v8';
 import type { OutputSheet } from '../../core/sheets/outputSheet';
 
 /**
- * Heap the write adds per output cell. The output is streamed row by row (src/xlsx/_lib/streamWorkbook.ts), so what grows is
- * the shared-string table, zip buffers and garbage not yet collected: measured 77 bytes (10,000 staff, 2.3 million cells)
- * and 38 (20,000 staff, 4.7 million), rounded up. (The in-memory writer it replaced held 338 bytes per cell.)
+ * Heap the write adds per output cell. The output sheets are already in memory; the package writer (auditPackage.ts) turns
+ * them into XML a row at a time and hands it to the zip in 1 MB pieces, so what grows with the cells is the table of
+ * distinct strings and garbage not yet collected. 10 bytes a cell is a margin for that, not a measurement. (exceljs's
+ * streaming writer, before, measured 38-77 bytes a cell and was given 100; its in-memory writer held 338.)
  */
-export const HEAP_BYTES_PER_OUTPUT_CELL = 100;
+export const HEAP_BYTES_PER_OUTPUT_CELL = 10;
 /** Keep a fifth of the free heap for the writer's own buffers and the zip. */
 const USABLE_FRACTION = 0.8;
 

@@ -10,7 +10,7 @@ export function valueAtOf(sheet: OutputSheet): ValueAt {
   const { headerRow, firstDataRow, notesRow } = sheetRows(sheet);
   return (row, column) => {
     if (row < sheet.preamble.length) return sheet.preamble[row][column];
-    if (row === headerRow) return sheet.headers[column];
+    if (row === headerRow && !sheet.form) return sheet.headers[column];
     if (row >= firstDataRow && row < firstDataRow + sheet.rows.length) return sheet.rows[row - firstDataRow][column];
     if (sheet.notes && row >= notesRow) return sheet.notes[row - notesRow]?.[column];
     return null;

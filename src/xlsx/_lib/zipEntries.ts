@@ -7,6 +7,9 @@ export interface ZipEntry {
   uncompressedSize: number;
   /** Offset of the entry's local header. */
   localOffset: number;
+  /** Where the entry's central directory record starts, and its length (name, extra field and comment included). */
+  centralOffset: number;
+  centralLength: number;
 }
 
 const EOCD = 0x06054b50;
@@ -96,6 +99,8 @@ export function zipEntries(bytes: Buffer): ZipEntry[] {
       compressedSize: bytes.readUInt32LE(at + 20),
       uncompressedSize: bytes.readUInt32LE(at + 24),
       localOffset: bytes.readUInt32LE(at + 42),
+      centralOffset: at,
+      centralLength: 46 + nameLength + extraLength + commentLength,
     };
     zip64Fields(bytes, at + 46 + nameLength, Math.min(end, at + 46 + nameLength + extraLength), entry);
     entries.push(entry);

@@ -4,16 +4,15 @@ import { WorkbookReadError } from '../workbookReadError';
 import { entryData, ZipFormatError, zipEntries, type ZipEntry } from './zipEntries';
 
 /**
- * What a workbook may expand to before exceljs loads it (README.md, Data safety). Measured with the benchmark's teams
- * (62 columns; 10,000 staff = 22 MB of XML, 20,000 = 45 MB, 100,000 = 227 MB), whole CLI runs with the streaming writer:
- * - peak RSS per unpacked input byte: 37 (10,000 staff: 0.82 GB), 31-35 (20,000: 1.3-1.5 GB), 26 (100,000: 5.7 GB under a 16 GB heap);
- * - peak V8 heap per unpacked input byte: 25 to 33. Loading the input is most of it; the output no longer adds to the peak.
- * So the bound is the heap limit / 50 (~87 MB, ~39,000 staff, under node's default 4.3 GB heap), never above 256 MiB
- * (what exceljs can load). The in-memory writer this replaced needed 145 bytes per unpacked byte.
+ * What the parts a run reads may expand to (README.md, Data safety). The reader keeps only cell values (no workbook model)
+ * and the writer copies the other parts without inflating them. Measured with the benchmark's teams (62 columns; 10,000
+ * staff = 22 MB of XML, 100,000 = 227 MB): a whole CLI run at 10,000 staff peaked at 420 MB RSS, 19 bytes per unpacked
+ * byte, engine included. So the bound is the heap limit / 16, never above 256 MiB: node's default 4.3 GB heap admits the
+ * 100,000-staff team. (Loading through exceljs needed 25 to 33 bytes of heap per unpacked byte, and a bound of / 50.)
  */
 export const ZIP_LIMITS = {
   maxUncompressedBytes: 256 * 1024 * 1024,
-  heapBytesPerUnpackedByte: 50,
+  heapBytesPerUnpackedByte: 16,
   /** The V8 heap limit the run has (raise it with NODE_OPTIONS=--max-old-space-size); read when the guard runs. */
   heapLimit: undefined as number | undefined,
   /** Real XML compresses 5-20:1 (the 100,000-staff sheet: 5.6:1); deflate's ceiling is ~1,032:1. */
@@ -25,7 +24,7 @@ export const ZIP_LIMITS = {
 
 /**
  * The unpacked size this run can audit: the smaller of the fixed ceiling and what the heap holds.
- * @example unpackedBound(ZIP_LIMITS) // ~86,900,000 under node's default 4.3 GB heap
+ * @example unpackedBound(ZIP_LIMITS) // 268,435,456 (256 MiB) under node's default 4.3 GB heap
  */
 export function unpackedBound(limits: ZipLimits): number {
   const heap = limits.heapLimit ?? v8.getHeapStatistics().heap_size_limit;
@@ -57,11 +56,14 @@ function bombLike(e: ZipEntry, limits: ZipLimits): boolean {
 }
 
 /**
- * Refuses a zip before exceljs inflates it: declared sizes past the bound ('too-large'), an absurd compression ratio,
- * or an entry that inflates past its declared size ('zip-bomb'); a malformed directory is 'corrupt'.
+ * Refuses a zip before its parts are read: declared sizes past the bound ('too-large'), an absurd compression ratio,
+ * or an entry that inflates past its declared size ('zip-bomb'); a malformed directory is 'corrupt'. With `read`, the
+ * size bound and the inflation check cover only the parts that will be read (the rest are copied, never inflated).
  * @example await zipGuard(fs.readFileSync('bomb.xlsx'), 'bomb.xlsx') // throws WorkbookReadError with kind 'zip-bomb'
  */
-export async function zipGuard(bytes: Buffer, source: string, limits: ZipLimits = ZIP_LIMITS): Promise<void> {
+export async function zipGuard(
+  bytes: Buffer, source: string, limits: ZipLimits = ZIP_LIMITS, read?: (name: string) => boolean,
+): Promise<void> {
   let entries: ZipEntry[];
   try {
     entries = zipEntries(bytes);
@@ -72,13 +74,14 @@ export async function zipGuard(bytes: Buffer, source: string, limits: ZipLimits 
   if (entries.length > limits.maxEntries) throw new WorkbookReadError('too-large', source);
   let declared = 0;
   for (const e of entries) {
-    declared += e.uncompressedSize;
     if (bombLike(e, limits)) throw new WorkbookReadError('zip-bomb', source);
+    // Only the parts read count against memory: the others are copied to the output as they are, never inflated.
+    if (!read || read(e.name)) declared += e.uncompressedSize;
   }
   if (declared > unpackedBound(limits)) throw new WorkbookReadError('too-large', source);
   // Declared sizes can lie, and exceljs would inflate a whole part into memory before noticing: count the real bytes first.
   for (const e of entries) {
-    if (e.method !== 8) continue;
+    if (e.method !== 8 || (read && !read(e.name))) continue;
     let real: number;
     try {
       real = await inflatedSize(entryData(bytes, e), e.uncompressedSize);

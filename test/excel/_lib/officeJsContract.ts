@@ -50,7 +50,7 @@ async function bundle(): Promise<string> {
 }
 
 /** Runs contractRun(n) for each team size in one page; returns the real request sizes and any unknown calls. */
-export async function runContract(sizes: readonly number[], probeUnknown = false): Promise<ContractRun[]> {
+export async function runContract(sizes: readonly number[], probeUnknown = false, breakCounts: readonly number[] = []): Promise<ContractRun[]> {
   const script = await bundle();
   const pages: Record<string, string> = {
     '/': '<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>',
@@ -79,6 +79,8 @@ export async function runContract(sizes: readonly number[], probeUnknown = false
     await page.addScriptTag({ content: readFileSync(script, 'utf8') });
     const runs: ContractRun[] = [];
     if (probeUnknown) runs.push(await page.evaluate(() => (globalThis as any).__contract.probeUnknown()));
+    // Request bytes of N page breaks, as { staff: N, write: [bytes] } runs.
+    for (const n of breakCounts) runs.push({ staff: n, write: [await page.evaluate((k) => (globalThis as any).__contract.pageBreakBytes(k), n)] } as ContractRun);
     for (const n of sizes) {
       runs.push(await page.evaluate((staff) => (globalThis as any).__contract.contractRun(staff), n));
     }

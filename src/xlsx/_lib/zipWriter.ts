@@ -1,0 +1,254 @@
+import { closeSync, openSync, writeSync } from 'fs';
+import * as zlib from 'zlib';
+import type { ZipEntry } from './zipEntries';
+
+const LOCAL = 0x04034b50;
+const CENTRAL = 0x02014b50;
+const EOCD = 0x06054b50;
+const DESCRIPTOR = 0x08074b50;
+const MAX32 = 0xffffffff;
+/** Text is deflated in pieces of about this many characters, each flushed to a byte boundary (one deflate stream per part). */
+const PIECE = 1 << 20;
+// Level 3: deflate's own time is most of a big sheet's write at the default 6, for files a few percent larger.
+const DEFLATE = { level: 3, finishFlush: zlib.constants.Z_SYNC_FLUSH };
+const FINAL_BLOCK = zlib.deflateRawSync(Buffer.alloc(0));
+
+// A DOS date of 1 January 1980, 00:00: the same content gives the same bytes, whatever the clock says.
+const DOS_TIME = 0;
+const DOS_DATE = (1 << 5) | 1;
+
+/** One entry of the zip being written, for its central directory record. */
+interface Written {
+  /** A copied entry's central record from the input, or null for a part written here. */
+  central: Buffer | null;
+  name: Buffer;
+  offset: number;
+  crc: number;
+  compressedSize: number;
+  size: number;
+}
+
+/**
+ * Writes a zip (an .xlsx package) to a file: parts copied from another zip byte for byte (compressed data, headers and
+ * all), and new parts deflated piece by piece as they are produced, so a part of hundreds of megabytes never sits in memory.
+ * No zip64: a part or a file past 4 GB is refused (an audit writes far less).
+ * @example const zip = new ZipWriter('out.tmp'); zip.copy(bytes, entry); zip.text('xl/workbook.xml', xml); zip.finish()
+ */
+export class ZipWriter {
+  private readonly fd: number;
+  private at = 0;
+  private readonly entries: Written[] = [];
+  private open: { name: Buffer; offset: number; crc: number; size: number; compressed: number; text: string } | null = null;
+
+  constructor(file: string) {
+    this.fd = openSync(file, 'w');
+  }
+
+  private write(bytes: Buffer): void {
+    let done = 0;
+    while (done < bytes.length) done += writeSync(this.fd, bytes, done, bytes.length - done, this.at + done);
+    this.at += bytes.length;
+    if (this.at > MAX32) throw new Error('zip: output past 4 GB (no zip64)');
+  }
+
+  /**
+   * Copies an entry of `source` as it is: local header, compressed data and data descriptor, then its central record.
+   * @example zip.copy(input, entries.find((e) => e.name === 'xl/vbaProject.bin')!)
+   */
+  copy(source: Buffer, entry: ZipEntry): void {
+    const start = entry.localOffset;
+    if (source.readUInt32LE(start) !== LOCAL) throw new Error(`zip: bad local header for ${entry.name}`);
+    const flags = source.readUInt16LE(start + 6);
+    let end = start + 30 + source.readUInt16LE(start + 26) + source.readUInt16LE(start + 28) + entry.compressedSize;
+    // Bit 3: sizes and CRC follow the data, with or without a signature, 32- or 64-bit (zip64 when the entry is).
+    if (flags & 8) {
+      const signed = end + 4 <= source.length && source.readUInt32LE(end) === DESCRIPTOR ? 4 : 0;
+      const wide = entry.compressedSize >= MAX32 || entry.uncompressedSize >= MAX32 ? 8 : 4;
+      end += signed + 4 + 2 * wide;
+    }
+    const central = Buffer.from(source.subarray(entry.centralOffset, entry.centralOffset + entry.centralLength));
+    const name = central.subarray(46, 46 + central.readUInt16LE(28));
+    this.entries.push({ central, name, offset: this.at, crc: 0, compressedSize: 0, size: 0 });
+    this.write(source.subarray(start, end));
+  }
+
+  /** Starts a new deflated part; feed it with add() and close it with end(). */
+  begin(name: string): void {
+    if (this.open) throw new Error(`zip: ${name} begun inside another part`);
+    const nameBytes = Buffer.from(name, 'utf8');
+    this.open = { name: nameBytes, offset: this.at, crc: 0, size: 0, compressed: 0, text: '' };
+    this.write(localHeader(nameBytes, 0, 0, 0));
+  }
+
+  /** Adds bytes to the open part (a user's part rewritten). */
+  addBytes(bytes: Buffer): void {
+    for (let at = 0; at < bytes.length; at += PIECE) {
+      this.deflatePiece();
+      const raw = bytes.subarray(at, Math.min(bytes.length, at + PIECE));
+      const open = this.open!;
+      open.crc = zlib.crc32(raw, open.crc);
+      open.size += raw.length;
+      const packed = zlib.deflateRawSync(raw, DEFLATE);
+      open.compressed += packed.length;
+      this.write(packed);
+    }
+  }
+
+  /** Adds text to the open part; it is deflated once a piece has gathered. */
+  add(text: string): void {
+    const open = this.open;
+    if (!open) throw new Error('zip: add() outside a part');
+    open.text += text;
+    if (open.text.length >= PIECE) this.deflatePiece();
+  }
+
+  private deflatePiece(): void {
+    const open = this.open!;
+    if (open.text === '') return;
+    const raw = Buffer.from(open.text, 'utf8');
+    open.text = '';
+    open.crc = zlib.crc32(raw, open.crc);
+    open.size += raw.length;
+    const packed = zlib.deflateRawSync(raw, DEFLATE);
+    open.compressed += packed.length;
+    this.write(packed);
+  }
+
+  /** Closes the open part: its last piece, the final deflate block, and the sizes and CRC written back into its header. */
+  end(): void {
+    const open = this.open;
+    if (!open) throw new Error('zip: end() outside a part');
+    this.deflatePiece();
+    this.write(FINAL_BLOCK);
+    open.compressed += FINAL_BLOCK.length;
+    if (open.size > MAX32 || open.compressed > MAX32) throw new Error('zip: part past 4 GB (no zip64)');
+    const header = localHeader(open.name, open.crc, open.compressed, open.size);
+    writeSync(this.fd, header, 0, header.length, open.offset);
+    this.entries.push({ central: null, name: open.name, offset: open.offset, crc: open.crc, compressedSize: open.compressed,
+        size: open.size });
+    this.open = null;
+  }
+
+  /**
+   * A whole part from one string.
+   * @example zip.text('[Content_Types].xml', types)
+   */
+  text(name: string, text: string): void {
+    this.begin(name);
+    this.add(text);
+    this.end();
+  }
+
+  /** Writes the central directory and closes the file. */
+  finish(): void {
+    const start = this.at;
+    for (const e of this.entries) {
+      if (e.central) {
+        setLocalOffset(e.central, e.offset);
+        this.write(e.central);
+      } else this.write(centralRecord(e));
+    }
+    const eocd = Buffer.alloc(22);
+    eocd.writeUInt32LE(EOCD, 0);
+    eocd.writeUInt16LE(this.entries.length, 8);
+    eocd.writeUInt16LE(this.entries.length, 10);
+    eocd.writeUInt32LE(this.at - start, 12);
+    eocd.writeUInt32LE(start, 16);
+    if (this.entries.length > 0xffff) throw new Error('zip: too many parts (no zip64)');
+    this.write(eocd);
+    this.close();
+  }
+
+  /** Closes the file without finishing it (the caller removes it). */
+  close(): void {
+    try {
+      closeSync(this.fd);
+    } catch {
+      // Already closed.
+    }
+  }
+}
+
+function localHeader(name: Buffer, crc: number, compressed: number, size: number): Buffer {
+  const h = Buffer.alloc(30 + name.length);
+  h.writeUInt32LE(LOCAL, 0);
+  h.writeUInt16LE(20, 4);
+  h.writeUInt16LE(0x0800, 6); // names in UTF-8
+  h.writeUInt16LE(8, 8);
+  h.writeUInt16LE(DOS_TIME, 10);
+  h.writeUInt16LE(DOS_DATE, 12);
+  h.writeUInt32LE(crc >>> 0, 14);
+  h.writeUInt32LE(compressed, 18);
+  h.writeUInt32LE(size, 22);
+  h.writeUInt16LE(name.length, 26);
+  name.copy(h, 30);
+  return h;
+}
+
+function centralRecord(e: Written): Buffer {
+  const c = Buffer.alloc(46 + e.name.length);
+  c.writeUInt32LE(CENTRAL, 0);
+  c.writeUInt16LE(20, 4);
+  c.writeUInt16LE(20, 6);
+  c.writeUInt16LE(0x0800, 8);
+  c.writeUInt16LE(8, 10);
+  c.writeUInt16LE(DOS_TIME, 12);
+  c.writeUInt16LE(DOS_DATE, 14);
+  c.writeUInt32LE(e.crc >>> 0, 16);
+  c.writeUInt32LE(e.compressedSize, 20);
+  c.writeUInt32LE(e.size, 24);
+  c.writeUInt16LE(e.name.length, 28);
+  c.writeUInt32LE(e.offset, 42);
+  e.name.copy(c, 46);
+  return c;
+}
+
+/** Points a copied central record at the entry's new place, in its zip64 extra field when the 32-bit field overflowed. */
+function setLocalOffset(central: Buffer, offset: number): void {
+  if (central.readUInt32LE(42) !== MAX32) {
+    central.writeUInt32LE(offset, 42);
+    return;
+  }
+  const nameLength = central.readUInt16LE(28);
+  const extraEnd = 46 + nameLength + central.readUInt16LE(30);
+  for (let at = 46 + nameLength; at + 4 <= extraEnd; at += 4 + central.readUInt16LE(at + 2)) {
+    if (central.readUInt16LE(at) !== 0x0001) continue;
+    // The zip64 field holds, in order, only the values whose 32-bit fields are 0xFFFFFFFF.
+    let p = at + 4;
+    if (central.readUInt32LE(24) === MAX32) p += 8;
+    if (central.readUInt32LE(20) === MAX32) p += 8;
+    central.writeBigUInt64LE(BigInt(offset), p);
+    return;
+  }
+  throw new Error('zip: copied entry without its zip64 offset');
+}
+
+/**
+ * A small zip held in memory, its parts stored uncompressed (a package to build on: the CSV input's, the group audit's).
+ * @example storedZip([{ name: '[Content_Types].xml', text: types }, ...])
+ */
+export function storedZip(parts: readonly { name: string; text: string }[]): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const p of parts) {
+    const name = Buffer.from(p.name, 'utf8');
+    const data = Buffer.from(p.text, 'utf8');
+    const crc = zlib.crc32(data);
+    const local = localHeader(name, crc, data.length, data.length);
+    local.writeUInt16LE(0, 8);
+    const central = centralRecord({ central: null, name, offset, crc, compressedSize: data.length, size: data.length });
+    central.writeUInt16LE(0, 10);
+    locals.push(local, data);
+    centrals.push(central);
+    offset += local.length + data.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const eocd = Buffer.alloc(22);
+  eocd.writeUInt32LE(EOCD, 0);
+  eocd.writeUInt16LE(parts.length, 8);
+  eocd.writeUInt16LE(parts.length, 10);
+  eocd.writeUInt32LE(directory.length, 12);
+  eocd.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, eocd]);
+}
