@@ -74,14 +74,18 @@ export function workforceMovement(args: WorkforceMovementArgs): WorkforceRow[] {
 
   // Single points of failure (SPEC 3.10 v2, 9.2): a specialism only one person holds, with their name, the learners who
   // need it and the cover after planned leavers; then specialisms whose cover falls below 2 through planned leavers.
+  // Each section's rows together, as the sheet reads them: the single points first, then the cover that falls below 2.
+  const falling: WorkforceRow[] = [];
   for (const c of specialistCover(staff, settings.auditDate, args.learnerNeeds ?? null)) {
     const learners = c.learners > 0 ? `; ${c.learners} learners need it` : '';
     if (c.staff === 1) {
       const after = c.after < c.staff ? `; ${c.after} after ${ukDate(c.lastLeaving as string)}` : '';
       rows.push({ section: 'Specialisms held by one person', measure: `${c.name}: ${c.first}${after}${learners}`, count: 1, percent: pct(1) });
     } else if (c.after < 2) {
-      rows.push({ section: 'Specialist cover after planned leavers', measure: `${c.name}: ${c.staff} staff, ${c.after} after ${ukDate(c.lastLeaving as string)}${learners}`, count: c.after, percent: pct(c.after) });
+      const measure = `${c.name}: ${c.staff} staff, ${c.after} after ${ukDate(c.lastLeaving as string)}${learners}`;
+      falling.push({ section: 'Specialist cover after planned leavers', measure, count: c.after, percent: pct(c.after) });
     }
   }
+  rows.push(...falling);
   return rows;
 }

@@ -47,7 +47,8 @@ describe('workforceMovement (SPEC 3.10 v2)', () => {
   it('shows the learners needing a single point of failure (Learner needs; SPEC 9.2)', () => {
     const withLearners = workforceMovement({ staff, leavers: [], qualifications, settings, learnerNeeds: [{ need: 'visual impairment', learners: 3 }, { need: 'Autism', learners: 5 }] });
     expect(withLearners.filter((r) => r.section.startsWith('Speciali')).map((r) => r.measure)).toEqual([
-      'Autism: 2 staff, 1 after 31/12/2026; 5 learners need it', 'BSL: Ann; 0 after 31/12/2026', 'Visual impairment: Cy; 3 learners need it',
+      // Each section together: the single points of failure, then the cover that falls below 2.
+      'BSL: Ann; 0 after 31/12/2026', 'Visual impairment: Cy; 3 learners need it', 'Autism: 2 staff, 1 after 31/12/2026; 5 learners need it',
     ]);
   });
 
