@@ -5,7 +5,7 @@ import type { CellValue } from '../../src/core/cells/cellValue';
 import { MANAGER_WORDS, parseRatingHeader, SELF_WORDS } from '../../src/core/nos/criterionCode';
 import { NOS_CATALOGUE } from '../../src/core/nos/nosCatalogue';
 import { parseRating } from '../../src/core/nos/parseRating';
-import { RATING_LABELS } from '../../src/core/nos/rating';
+import { RATING_LABELS } from '../../src/core/rating';
 import { canonicalContract } from '../../src/core/parse/canonicalContract';
 import { SPECIALISM_SYNONYMS } from '../../src/core/parse/canonicalSpecialism';
 import { FIELD_LABELS } from '../../src/core/choices/fieldLabels';

@@ -8,19 +8,7 @@ import type { PlanCheck } from './development/planCheck';
 import type { DevelopmentBudget } from './training/developmentBudget';
 import type { SharedNeed, TrainingNeed } from './training/trainingNeed';
 import type { WorkforceRow } from './workforce/workforceRow';
-import type { ReflectionResult } from './development/reflection/reflectionCheck';
-
-/** One piece of reflective writing checked (SPEC 9.3): a Reflective log entry, or a CPD log entry's reflection and impact. */
-export interface ReflectionRow {
-  staffId: string;
-  name: string;
-  date: string | null;
-  entry: string;
-  /** The CPD activity it reflects on, when known. */
-  activity: string | null;
-  from: 'Reflective log' | 'CPD log';
-  result: ReflectionResult;
-}
+import type { ReflectionRow } from './development/reflectionRow';
 
 /** One person's full audit: the indicator row plus needs and PDP checks. */
 export interface StaffAudit extends StaffAuditRow {

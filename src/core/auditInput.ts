@@ -1,5 +1,5 @@
 import type { AuditIssue } from './auditIssue';
-import type { CriterionCode } from './nos/criterion';
+import type { CriterionCode } from './criterion';
 import type { ContractType, StaffField, StaffMember } from './staffMember';
 import type { Settings } from './settings';
 import type { TargetOverride } from './nos/targetOverride';

@@ -1,5 +1,5 @@
 import type { Audit } from './audit';
-import type { Criterion } from './nos/criterion';
+import type { Criterion } from './criterion';
 import { fitToExcelRows } from './sheets/fitToExcelRows';
 import type { OutputSheet } from './sheets/outputSheet';
 import { presentSheets } from './sheets/presentSheets';

@@ -3,7 +3,7 @@ import type { AuditInput, PdpObjective, PracticeEntry, UnitRecord } from './audi
 import { practiceStatus } from './qualifications/practiceStatus';
 import type { AuditIssue } from './auditIssue';
 import { complianceStatus, COMPLIANCE_COURSES } from './compliance/complianceStatus';
-import type { Criterion } from './nos/criterion';
+import type { Criterion } from './criterion';
 import { indicators } from './organisation/indicators';
 import { doneInLastTwelveMonths } from './lastTwelveMonths';
 import { profileQualifications } from './qualifications/profileQualifications';

@@ -1,5 +1,5 @@
-import type { CriterionCode } from './nos/criterion';
-import type { Rating } from './nos/rating';
+import type { CriterionCode } from './criterion';
+import type { Rating } from './rating';
 import type { ComplianceCourse } from './settings';
 
 /** LSA level 1-4 (Career pathways 2011, "LSA Level / Job Role and Responsibilities"). */

@@ -8,7 +8,7 @@ import { smartCheck } from '../../src/core/development/smart/smartCheck';
 import { reflectionCheck, reflectionSummary } from '../../src/core/development/reflection/reflectionCheck';
 import { gapScore, gapScoreOnly } from '../../src/core/nos/gapScore';
 import { NOS_CATALOGUE } from '../../src/core/nos/nosCatalogue';
-import type { Rating } from '../../src/core/nos/rating';
+import type { Rating } from '../../src/core/rating';
 import { targetsFor } from '../../src/core/nos/targets';
 import { INDICATOR_DEFINITIONS } from '../../src/core/organisation/indicatorDefinitions';
 import { certificateStatus } from '../../src/core/qualifications/certificateStatus';

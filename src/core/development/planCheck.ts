@@ -1,5 +1,5 @@
 import type { PdpObjective } from '../auditInput';
-import type { CriterionCode } from '../nos/criterion';
+import type { CriterionCode } from '../criterion';
 import { criteriaNamedIn } from '../nos/criterionSubjects';
 
 /** The plan around one PDP objective (SPEC 3.6 v2): PDP Check's "Plan complete" and "Addresses a gap". */

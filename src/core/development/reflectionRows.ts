@@ -1,4 +1,4 @@
-import type { ReflectionRow } from '../audit';
+import type { ReflectionRow } from './reflectionRow';
 import type { AuditInput } from '../auditInput';
 import { cpdReflectionText } from './cpdReflection';
 import { reflectionCheck } from './reflection/reflectionCheck';

@@ -1,4 +1,4 @@
-import type { CriterionCode, Standard } from './criterion';
+import type { CriterionCode, Standard } from '../criterion';
 import { criterionByCode } from './nosCatalogue';
 
 /** Where a rating column's ratings come from (SPEC 2.1 "NOS ratings" / "manager ratings"). */

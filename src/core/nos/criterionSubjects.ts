@@ -1,7 +1,7 @@
 // The NOS subjects (SPEC 3.6 v2): the distinctive words of each criterion's title and KU statements, computed from the
 // catalogue itself. One vocabulary, one stemmer: the SMART check's Relevant and PDP Check's "Addresses a gap" both
 // read objectives through it, so they cannot disagree about what a word means.
-import type { Criterion, CriterionCode } from './criterion';
+import type { Criterion, CriterionCode } from '../criterion';
 import { COMMON_WORDS } from './commonWords';
 import { NOS_CATALOGUE } from './nosCatalogue';
 

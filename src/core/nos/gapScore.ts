@@ -1,5 +1,5 @@
-import type { CriterionCode, Standard } from './criterion';
-import type { Rating } from './rating';
+import type { CriterionCode, Standard } from '../criterion';
+import type { Rating } from '../rating';
 import type { Gap } from './skillsProfile';
 import { percent1 } from '../_lib/percent1';
 

@@ -1,4 +1,4 @@
-import type { Criterion, CriterionCode } from './criterion';
+import type { Criterion, CriterionCode } from '../criterion';
 import { criteriaOf } from './standards/nosEntry';
 import { STANDARD_A } from './standards/nosStandardA';
 import { STANDARD_B } from './standards/nosStandardB';

@@ -1,9 +1,9 @@
-import type { CriterionCode } from './criterion';
+import type { CriterionCode } from '../criterion';
 import type { FnResult } from '../fnResult';
 import { normaliseCriterionCode } from './criterionCode';
 import { gapScore, type GapScoreResult } from './gapScore';
 import { criterionByCode, NOS_CATALOGUE } from './nosCatalogue';
-import type { Rating } from './rating';
+import type { Rating } from '../rating';
 import { ratingsFromRange } from './ratingsFromRange';
 import { targetsFor } from './targets';
 import { readCriterionRange } from './readCriterionRange';

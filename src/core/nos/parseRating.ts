@@ -1,6 +1,6 @@
 import { isCellError, type CellValue } from '../cells/cellValue';
 import { meansNothing } from '../cells/meansNothing';
-import { RATING_LABELS, type Rating } from './rating';
+import { RATING_LABELS, type Rating } from '../rating';
 
 /** A rating cell read (SPEC 3.2): a rating, not assessed (blank), unreadable, or a number and label that disagree ("3 - Developing"). */
 export type ParsedRating = { kind: 'rating'; rating: Rating } | { kind: 'blank' } | { kind: 'invalid' } | { kind: 'mismatch' };

@@ -1,8 +1,8 @@
 import type { TargetOverride } from './targetOverride';
-import type { Criterion, CriterionCode } from './criterion';
+import type { Criterion, CriterionCode } from '../criterion';
 import { gapScore, gapScoreOnly } from './gapScore';
 import { NOS_CATALOGUE } from './nosCatalogue';
-import type { Rating } from './rating';
+import type { Rating } from '../rating';
 import type { RatingDisagreement, SkillsProfile } from './skillsProfile';
 import type { LsaLevel, StaffMember } from '../staffMember';
 import { applicableCriteria, isSpecialist, targetsFor } from './targets';

@@ -1,5 +1,5 @@
-import type { CriterionCode } from './criterion';
-import type { Rating } from './rating';
+import type { CriterionCode } from '../criterion';
+import type { Rating } from '../rating';
 import { readCriterionRange } from './readCriterionRange';
 
 /**

@@ -1,11 +1,11 @@
 import type { CellValue } from '../cells/cellValue';
 import { isCellError } from '../cells/cellValue';
-import type { CriterionCode } from './criterion';
+import type { CriterionCode } from '../criterion';
 import { normaliseCriterionCode } from './criterionCode';
 import { NOS_CATALOGUE } from './nosCatalogue';
 import { parseRating } from './parseRating';
 import { BLANK_CELL, INVALID_CELL, ratingCode } from './ratingVector';
-import type { Rating } from './rating';
+import type { Rating } from '../rating';
 
 /** Criterion codes in catalogue order: A1-A17, B1-B7, C1-C7 (SPEC 5). */
 const ORDER: CriterionCode[] = NOS_CATALOGUE.map((c) => c.code);

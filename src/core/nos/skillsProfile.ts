@@ -1,5 +1,5 @@
-import type { CriterionCode, Standard } from './criterion';
-import type { Rating } from './rating';
+import type { CriterionCode, Standard } from '../criterion';
+import type { Rating } from '../rating';
 import type { LsaLevel } from '../staffMember';
 
 /** A priority gap (SPEC 3.4): g = target - rating >= 1. High when g >= 2. */

@@ -1,5 +1,5 @@
 import type { LsaLevel } from '../staffMember';
-import type { CriterionCode, Standard } from './criterion';
+import type { CriterionCode, Standard } from '../criterion';
 
 /** A target override from the Targets sheet: by level and standard, or by level and criterion. */
 export interface TargetOverride {

@@ -1,5 +1,5 @@
 import type { TargetOverride } from './targetOverride';
-import type { Criterion, CriterionCode, Standard } from './criterion';
+import type { Criterion, CriterionCode, Standard } from '../criterion';
 import { normaliseCriterionCode } from './criterionCode';
 import { NOS_CATALOGUE } from './nosCatalogue';
 import type { LsaLevel, StaffMember } from '../staffMember';

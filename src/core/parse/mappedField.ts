@@ -1,4 +1,4 @@
-import type { CriterionCode } from '../nos/criterion';
+import type { CriterionCode } from '../criterion';
 import { parseRatingHeader, type RatingSource } from '../nos/criterionCode';
 import type { StaffField } from '../staffMember';
 import { FIELD_SYNONYMS } from './fieldSynonyms';

@@ -1,6 +1,6 @@
 import type { PdpObjective } from '../auditInput';
 import type { AuditIssue } from '../auditIssue';
-import type { CriterionCode } from '../nos/criterion';
+import type { CriterionCode } from '../criterion';
 import { normaliseCriterionCode } from '../nos/criterionCode';
 import type { CellValue } from '../cells/cellValue';
 import type { RawSheet } from '../cells/rawWorkbook';

@@ -2,7 +2,7 @@ import type { TargetOverride } from '../nos/targetOverride';
 import type { AuditIssue } from '../auditIssue';
 import type { AuditIssueCode } from '../auditIssueCode';
 import type { CellValue } from '../cells/cellValue';
-import type { Standard } from '../nos/criterion';
+import type { Standard } from '../criterion';
 import { normaliseCriterionCode } from '../nos/criterionCode';
 import type { RawSheet } from '../cells/rawWorkbook';
 import type { LsaLevel } from '../staffMember';

@@ -1,5 +1,5 @@
-import type { CriterionCode } from '../nos/criterion';
-import type { Rating } from '../nos/rating';
+import type { CriterionCode } from '../criterion';
+import type { Rating } from '../rating';
 import type { ComplianceCourse } from '../settings';
 import type { StaffField } from '../staffMember';
 import { cachedRating, cachedReader, type CellReader, type FieldReader } from './_lib/columnReaders';

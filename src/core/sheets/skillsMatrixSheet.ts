@@ -1,5 +1,5 @@
 import type { Audit } from '../audit';
-import type { Criterion } from '../nos/criterion';
+import type { Criterion } from '../criterion';
 import { styleKey, type CellStyle, type OutputChart, type OutputSheet, type OutputValue } from './outputSheet';
 import { BAD, GOOD, NEUTRAL, NONE } from './_palette';
 import { StyleGrid } from './_lib/styleGrid';

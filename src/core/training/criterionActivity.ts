@@ -1,4 +1,4 @@
-import type { CriterionCode } from '../nos/criterion';
+import type { CriterionCode } from '../criterion';
 
 /** Kinds of development activity named in LLUK LSP qualifications, 003 and 004. */
 export type ActivityKind =

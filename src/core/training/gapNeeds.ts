@@ -1,5 +1,5 @@
 import { activityHours, activityLearningHours, criterionActivity, type CriterionActivity } from './criterionActivity';
-import { RATING_LABELS, type Rating } from '../nos/rating';
+import { RATING_LABELS, type Rating } from '../rating';
 import type { Gap } from '../nos/skillsProfile';
 import { QCF_UNITS, qcfUnitById } from '../qualifications/qcfUnits';
 import type { NeedRow } from './needRow';

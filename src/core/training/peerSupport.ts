@@ -1,5 +1,5 @@
 import { addMonths } from '../_lib/isoDate';
-import { RATING_LABELS, type Rating } from '../nos/rating';
+import { RATING_LABELS, type Rating } from '../rating';
 import type { SkillsProfile } from '../nos/skillsProfile';
 import type { StaffMember } from '../staffMember';
 import type { TrainingNeed } from './trainingNeed';

@@ -1,4 +1,4 @@
-import type { CriterionCode } from '../nos/criterion';
+import type { CriterionCode } from '../criterion';
 
 export type NeedCategory = 'Compliance' | 'NOS gap' | 'Personal skills' | 'Qualification' | 'Career' | 'CPD';
 export type Priority = 'High' | 'Medium' | 'Low';

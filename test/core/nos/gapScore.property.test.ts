@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { gapScore } from '../../../src/core/nos/gapScore';
 import { NOS_CATALOGUE } from '../../../src/core/nos/nosCatalogue';
-import type { Rating } from '../../../src/core/nos/rating';
+import type { Rating } from '../../../src/core/rating';
 import type { LsaLevel } from '../../../src/core/staffMember';
 import { targetsFor } from '../../../src/core/nos/targets';
 

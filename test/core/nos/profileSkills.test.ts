@@ -1,6 +1,6 @@
 import { NOS_CATALOGUE } from '../../../src/core/nos/nosCatalogue';
 import { profileSkills } from '../../../src/core/nos/profileSkills';
-import type { Rating } from '../../../src/core/nos/rating';
+import type { Rating } from '../../../src/core/rating';
 import type { StaffMember } from '../../../src/core/staffMember';
 
 function member(overrides: Partial<StaffMember>): StaffMember {

@@ -1,4 +1,4 @@
-import type { Criterion } from '../../../src/core/nos/criterion';
+import type { Criterion } from '../../../src/core/criterion';
 import { BAD, GOOD, NEUTRAL, NONE } from '../../../src/core/sheets/_palette';
 import { skillsMatrixSheet } from '../../../src/core/sheets/skillsMatrixSheet';
 import { makeMember, makeSkills } from '../_fixtures/auditFixtures';

@@ -1,4 +1,4 @@
-import type { Rating } from '../../../src/core/nos/rating';
+import type { Rating } from '../../../src/core/rating';
 import { skillsProfileSheet } from '../../../src/core/sheets/skillsProfileSheet';
 import type { Gap } from '../../../src/core/nos/skillsProfile';
 import { makeMember, makeSkills } from '../_fixtures/auditFixtures';

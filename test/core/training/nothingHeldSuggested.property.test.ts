@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { auditToSheets } from '../../../src/core/auditToSheets';
 import type { CellValue } from '../../../src/core/cells/cellValue';
 import { NOS_CATALOGUE } from '../../../src/core/nos/nosCatalogue';
-import type { CriterionCode } from '../../../src/core/nos/criterion';
+import type { CriterionCode } from '../../../src/core/criterion';
 import { QCF_UNITS } from '../../../src/core/qualifications/qcfUnits';
 import { teacherTrainingHeld } from '../../../src/core/qualifications/teacherTraining';
 import { criterionActivity } from '../../../src/core/training/criterionActivity';

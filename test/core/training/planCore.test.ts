@@ -1,7 +1,7 @@
 import { complianceStatus } from '../../../src/core/compliance/complianceStatus';
 import { defaultSettings } from '../../../src/core/settings';
 import type { Gap } from '../../../src/core/nos/skillsProfile';
-import type { Rating } from '../../../src/core/nos/rating';
+import type { Rating } from '../../../src/core/rating';
 import { developmentBudgetHours, planDevelopment, planOrder } from '../../../src/core/training/developmentBudget';
 import type { NeedRow } from '../../../src/core/training/needRow';
 import { ALL_COMMITTED, namePeerSupport, OUTSIDE_EXPERTISE, type PeerSupportStaff } from '../../../src/core/training/peerSupport';

@@ -1,4 +1,4 @@
-import type { Criterion, Standard } from '../criterion';
+import type { Criterion, Standard } from '../../criterion';
 
 /** A criterion as transcribed: its number, title, and KU statements as [code, text] pairs. */
 export type NosEntry = [number: number, title: string, knowledge: [code: string, text: string][]];
