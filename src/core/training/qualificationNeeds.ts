@@ -1,3 +1,4 @@
+import { qualifiesOrProgresses } from './qualifyOrProgress';
 import type { QualificationInProgress } from '../qualifications/learningSupportQualification';
 import type { CertificateStatus, QualificationProfile } from '../qualifications/qualificationProfile';
 import type { Aspiration, LsaLevel } from '../staffMember';
@@ -26,19 +27,13 @@ function inProgressHours(q: QualificationProfile, certificate: QualificationNeed
   return { hours: left.guided, learningHours: left.learning };
 }
 
-// SPEC 9.2: aspirations to qualify or progress (teaching, senior, specialist, management and their routes).
-const QUALIFY_OR_PROGRESS: ReadonlySet<Aspiration> = new Set<Aspiration>([
-  'qualify', 'senior', 'responsibility', 'specialist', 'specialistTutor', 'supportTutor', 'coordinator', 'management', 'teaching',
-  'training', 'research', 'supportedEmployment',
-]);
-
 /**
  * Whether a qualification need is worded as an offer (SPEC 9.2 "No pressure to qualify, for everyone"; LLUK LSP qualifications and
  * Career pathways 2011: no statutory requirement, LSAs "should be under no pressure"): yes unless the aspiration is to qualify or progress.
  * @example qualificationIsOffer('stay') // true
  */
 export function qualificationIsOffer(aspiration: Aspiration | null): boolean {
-  return aspiration === null || !QUALIFY_OR_PROGRESS.has(aspiration);
+  return !qualifiesOrProgresses(aspiration);
 }
 
 /**

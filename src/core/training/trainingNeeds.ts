@@ -1,3 +1,4 @@
+import { qualifiesOrProgresses } from './qualifyOrProgress';
 import type { ObservationRecord } from '../auditInput';
 import { careerStep } from './careerStep';
 import { observationFollowUpNeeds } from './observationFollowUpNeeds';
@@ -6,7 +7,7 @@ import { gapNeeds, unitsUnderCertificate } from './gapNeeds';
 import type { QualificationProfile } from '../qualifications/qualificationProfile';
 import type { Settings } from '../settings';
 import type { SkillsProfile } from '../nos/skillsProfile';
-import type { Aspiration, PersonalSkillLevel, StaffField, StaffMember } from '../staffMember';
+import type { PersonalSkillLevel, StaffField, StaffMember } from '../staffMember';
 import { developmentBudgetHours, planDevelopment, planOrder, type DevelopmentBudget } from './developmentBudget';
 import { trainingBarrier } from './trainingBarrier';
 import type { TrainingNeed } from './trainingNeed';
@@ -45,9 +46,6 @@ export interface TrainingPlan {
   budget: DevelopmentBudget;
 }
 
-// Career pathways 2011: wanting to qualify or progress (teaching, senior, specialist, management) is a reason to take a
-// unit even for a gap of one step (SPEC 9.2).
-const QUALIFY_OR_PROGRESS = new Set<Aspiration>(['senior', 'specialist', 'specialistTutor', 'supportTutor', 'coordinator', 'management', 'teaching', 'training']);
 // An accredited career step (a unit, award, certificate, diploma or teacher training) is enrolled with a provider.
 const ACCREDITED = /\b(?:QCF unit|PTLLS|CTLLS|DTLLS|AET|CET|DET|Award|Certificate|Diploma|NVQ|degree)\b/;
 
@@ -108,7 +106,8 @@ export function trainingPlan(args: TrainingNeedsArgs): TrainingPlan {
   const context = {
     heldUnits: args.qualifications.heldUnits,
     certificates: qualifications.flatMap((q) => (q.certificate ? [q.certificate] : [])),
-    qualifyOrProgress: member.aspiration !== null && QUALIFY_OR_PROGRESS.has(member.aspiration),
+    // Career pathways 2011: wanting to qualify or progress is a reason to take a unit even for a gap of one step.
+    qualifyOrProgress: qualifiesOrProgresses(member.aspiration),
     ...gapSpecialism(member.specialisms, args.learnersBySpecialism),
   };
   // A certificate need names the units of the person's gaps that it covers (SPEC 3.7: not listed again).
