@@ -36,7 +36,7 @@ async function writePackage(
   let written: WrittenSheet[] = [];
   try {
     await atomicWrite(outputPath, async (temp) => {
-      written = writeAuditPackage(base, temp, sheets, input);
+      written = await writeAuditPackage(base, temp, sheets, input);
     });
   } catch (err) {
     throw new WorkbookWriteError('write-failed', path.basename(outputPath), { cause: err });

@@ -5,7 +5,7 @@ import { planOutputSheets, type SheetPlan } from '../../core/sheets/planOutputSh
 import { appendedHistory } from './appendedHistory';
 import { chartXml, drawingRelsXml, drawingXml, REL_DRAWING, TYPE_CHART, TYPE_DRAWING } from './chartParts';
 import { PackageParts, relativeTarget, relsPathOf } from './packageParts';
-import { chartsShown, plainSheetXml, writeSheetXml, type SheetNames } from './sheetXml';
+import { chartsShown, plainSheetXml, sheetXml, type SheetNames } from './sheetXml';
 import { SharedStrings } from './sharedStrings';
 import { StyleBook } from './styleBook';
 import { valueAtOf } from './valueAt';
@@ -75,9 +75,11 @@ function nextNumber(parts: Iterable<string>, pattern: RegExp): () => number {
  * (its formats appended), the shared strings (its text appended), a user's sheet that was the selected tab when the
  * copy opens on the Audit Summary, and its own
  * sheets, drawings and charts. SPEC 9.4.
- * @example writeAuditPackage(bytes, 'out.tmp', sheets, { meta, sheets: raw.sheets })
+ * @example await writeAuditPackage(bytes, 'out.tmp', sheets, { meta, sheets: raw.sheets })
  */
-export function writeAuditPackage(bytes: Buffer, file: string, sheets: readonly OutputSheet[], input: AuditPackageInput): WrittenSheet[] {
+export async function writeAuditPackage(
+  bytes: Buffer, file: string, sheets: readonly OutputSheet[], input: AuditPackageInput,
+): Promise<WrittenSheet[]> {
   const pkg = new PackageParts(bytes);
   const bookPath = pkg.relationships('').find((r) => r.type === REL_DOC)?.part ?? 'xl/workbook.xml';
   const bookXml = pkg.text(bookPath);
@@ -190,7 +192,7 @@ export function writeAuditPackage(bytes: Buffer, file: string, sheets: readonly 
   try {
     const typesXml = pkg.text('[Content_Types].xml');
     if (typesXml === null) throw new Error('package without [Content_Types].xml');
-    zip.text('[Content_Types].xml', contentTypes(typesXml, dropped, newParts));
+    await zip.text('[Content_Types].xml', contentTypes(typesXml, dropped, newParts));
     const own = new Set(order.filter((s) => s.write && s.part).map((s) => lower(s.part!)));
     const deferred = new Set([lower(bookPath), lower(relsPathOf(bookPath)), lower(stylesPart), lower(stringsPart), '[content_types].xml']);
     for (const e of pkg.entries) {
@@ -198,8 +200,8 @@ export function writeAuditPackage(bytes: Buffer, file: string, sheets: readonly 
       if (deferred.has(name) || dropped.has(name) || own.has(name)) continue;
       if (unselect.has(name)) {
         zip.begin(e.name);
-        zip.addBytes(withoutTabSelected(pkg.data(e.name)!));
-        zip.end();
+        await zip.addBytes(withoutTabSelected(pkg.data(e.name)!));
+        await zip.end();
       } else zip.copy(bytes, e);
     }
     const definedNames = new Map<BookSheet, SheetNames>();
@@ -207,32 +209,35 @@ export function writeAuditPackage(bytes: Buffer, file: string, sheets: readonly 
       if (!s.write || !s.part) continue;
       const w = s.write;
       if (w.sheet === 'record') {
-        zip.text(s.part, plainSheetXml(ownershipRows(record)));
+        await zip.text(s.part, plainSheetXml(ownershipRows(record)));
         continue;
       }
       const sheet = w.sheet;
       const d = drawings.get(s);
       zip.begin(s.part);
-      definedNames.set(s, writeSheetXml(sheet, s.name, styles, strings, (t) => zip.add(t), {
+      const parts = sheetXml(sheet, s.name, styles, strings, {
         active: w.active, targetOf: (o) => written.find((x) => x.output === o)?.target ?? o, drawingRel: d ? 'rId1' : undefined,
-      }));
-      zip.end();
+      });
+      let part = parts.next();
+      for (; !part.done; part = parts.next()) await zip.add(part.value);
+      definedNames.set(s, part.value);
+      await zip.end();
       if (!d) continue;
-      zip.text(relsPathOf(s.part), relsXml([`<Relationship Id="rId1" Type="${REL_DRAWING}" Target="${escapeAttr(relativeTarget(s.part, d.drawing))}"/>`]));
+      await zip.text(relsPathOf(s.part), relsXml([`<Relationship Id="rId1" Type="${REL_DRAWING}" Target="${escapeAttr(relativeTarget(s.part, d.drawing))}"/>`]));
       const shown = chartsShown(sheet);
       const valueAt = valueAtOf(sheet);
-      d.charts.forEach((c, k) => zip.text(c, chartXml(shown[k], s.name, valueAt)));
-      zip.text(d.drawing, drawingXml(shown));
-      zip.text(relsPathOf(d.drawing), drawingRelsXml(d.charts.map((c) => Number(/(\d+)\.xml$/.exec(c)![1]))));
+      for (const [k, c] of d.charts.entries()) await zip.text(c, chartXml(shown[k], s.name, valueAt));
+      await zip.text(d.drawing, drawingXml(shown));
+      await zip.text(relsPathOf(d.drawing), drawingRelsXml(d.charts.map((c) => Number(/(\d+)\.xml$/.exec(c)![1]))));
     }
-    zip.text(stylesPart, styles.render());
+    await zip.text(stylesPart, styles.render());
     // Shared strings the audit added nothing to are copied as they were.
     const stringsEntry = stringsPath ? pkg.entry(stringsPath) : undefined;
     if (stringsEntry && !strings.changed) zip.copy(bytes, stringsEntry);
-    else zip.text(stringsPart, strings.render());
+    else await zip.text(stringsPart, strings.render());
     const relsText = pkg.text(relsPathOf(bookPath)) ?? relsXml([]);
-    zip.text(relsPathOf(bookPath), newRels.length ? relsText.replace(/<\/([\w.-]+:)?Relationships\s*>\s*$/, (end) => `${newRels.join('')}${end}`) : relsText);
-    zip.text(bookPath, workbookXml(bookXml, p, order, definedNames, summaryTarget));
+    await zip.text(relsPathOf(bookPath), newRels.length ? relsText.replace(/<\/([\w.-]+:)?Relationships\s*>\s*$/, (end) => `${newRels.join('')}${end}`) : relsText);
+    await zip.text(bookPath, workbookXml(bookXml, p, order, definedNames, summaryTarget));
     zip.finish();
   } catch (err) {
     zip.close();

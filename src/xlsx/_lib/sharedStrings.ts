@@ -1,3 +1,4 @@
+import { cellOut } from './cellOut';
 import { stringItemText } from './sheetCells';
 import { elementsOf, escapeText, prefixOf, setAttribute } from './xmlText';
 
@@ -28,16 +29,28 @@ export class SharedStrings {
     });
   }
 
-  /** The index of a text in the table, appending it when new. */
-  of(text: string): number {
-    this.refs++;
-    let i = this.index.get(text);
+  /**
+   * The index of a cell's text in the table, appending it when new; -1 for a text that is empty once cleaned (a blank
+   * cell). The text is cleaned (cellOut) only when first met: a team's text repeats, and the check ran on every cell.
+   */
+  of(raw: string): number {
+    // An empty text is a blank cell (as the add-in leaves it), even where the user's table holds an empty item.
+    if (raw === '') return -1;
+    let i = this.index.get(raw);
     if (i === undefined) {
-      i = this.items + this.added.length;
-      const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : '';
-      this.added.push(`<${this.p}si><${this.p}t${space}>${escapeText(text)}</${this.p}t></${this.p}si>`);
-      this.index.set(text, i);
+      const text = cellOut(raw) as string;
+      i = text === '' ? -1 : this.index.get(text) ?? this.append(text);
+      this.index.set(raw, i);
     }
+    if (i >= 0) this.refs++;
+    return i;
+  }
+
+  private append(text: string): number {
+    const i = this.items + this.added.length;
+    const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : '';
+    this.added.push(`<${this.p}si><${this.p}t${space}>${escapeText(text)}</${this.p}t></${this.p}si>`);
+    this.index.set(text, i);
     return i;
   }
 

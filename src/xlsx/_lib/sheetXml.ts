@@ -12,6 +12,8 @@ const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const A4 = 9;
 const SIZED_ROWS = 10_000;
+/** Rows are handed on in pieces of about this many characters (each a yield, each a zip.add). */
+const PIECE = 1 << 16;
 const DEFAULT_SIZE = 11;
 const TITLE_SIZE = 14;
 const DEFAULT_MARGINS = { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
@@ -64,10 +66,20 @@ export function chartsShown(sheet: OutputSheet): OutputChart[] {
 class CellWriter {
   private readonly letters: string[] = [''];
   readonly links: { ref: string; target: string }[] = [];
-  constructor(
-    private readonly out: (text: string) => void, private readonly styles: StyleBook, private readonly strings: SharedStrings,
-    private readonly size: number,
-  ) {}
+  /** Rows written since the last take(). */
+  private text = '';
+  constructor(private readonly styles: StyleBook, private readonly strings: SharedStrings, private readonly size: number) {}
+
+  /** The rows gathered so far, handed on once they make a piece worth deflating. */
+  take(): string {
+    const t = this.text;
+    this.text = '';
+    return t;
+  }
+
+  get gathered(): number {
+    return this.text.length;
+  }
 
   letter(col: number): string {
     while (this.letters.length <= col) this.letters.push(columnLetters(this.letters.length));
@@ -90,22 +102,23 @@ class CellWriter {
     let xml = `<row r="${rowNumber}"${rowXf !== undefined ? ` s="${rowXf}" customFormat="1"` : ''}${height ? ` ht="${height}" customHeight="1"` : ''}>`;
     let cells = 0;
     for (let i = 0; i < values.length || (blankShows(i) && i < 16384); i++) {
-      const value = cellOut(values[i]);
-      // An empty text is a blank cell (as the add-in leaves it): Excel keeps no empty text constant.
-      const out = value === '' ? null : value;
-      if (out === null && !blankShows(i)) {
+      // The cell's type and value after its style (null: blank). Text is literal text: SharedStrings cleans it (cellOut).
+      const v = values[i];
+      let body: string | null = null;
+      if (typeof v === 'string') {
+        const k = this.strings.of(v);
+        if (k >= 0) body = ` t="s"><v>${k}</v></c>`;
+      } else if (typeof v === 'number') {
+        if (Number.isFinite(v)) body = `><v>${v}</v></c>`;
+      } else if (typeof v === 'boolean') body = ` t="b"><v>${v ? 1 : 0}</v></c>`;
+      if (body === null && !blankShows(i)) {
         if (i >= values.length) break;
         continue;
       }
       cells++;
-      const ref = `${this.letter(i + 1)}${rowNumber}`;
-      xml += `<c r="${ref}" s="${xfs(i)}"`;
-      if (out === null) xml += '/>';
-      else if (typeof out === 'string') xml += ` t="s"><v>${this.strings.of(out)}</v></c>`;
-      else if (typeof out === 'boolean') xml += ` t="b"><v>${out ? 1 : 0}</v></c>`;
-      else xml += `><v>${out}</v></c>`;
+      xml += `<c r="${this.letter(i + 1)}${rowNumber}" s="${xfs(i)}"${body ?? '/>'}`;
     }
-    if (cells > 0 || height || rowXf !== undefined) this.out(`${xml}</row>`);
+    if (cells > 0 || height || rowXf !== undefined) this.text += `${xml}</row>`;
   }
 
   /** Notes a link from a cell to another sheet of the workbook. */
@@ -153,18 +166,18 @@ function rowBreaksXml(sheet: OutputSheet, firstDataRow: number, notesRow: number
 }
 
 /**
- * Writes an output sheet as a worksheet part (ECMA-376 Part 1, 18.3), streamed through `out` piece by piece: preamble
+ * An output sheet as a worksheet part (ECMA-376 Part 1, 18.3), yielded piece by piece: preamble
  * (title larger), bold wrapped header (frozen, filtered; none on a form), rows with their styles, wrapped columns and row heights, notes
  * below, column widths, links to other sheets, tab colour, print setup (A4, orientation, fit to width, margins, header and
  * footer, manual page breaks) and the drawing of its charts. Every string is literal text (cellOut), a shared string.
- * Returns what the workbook part must define for the sheet (print titles, print area, filter).
- * @example const names = writeSheetXml(matrix, 'Skills Matrix', styles, strings, (t) => zip.add(t))
+ * Its return value is what the workbook part must define for the sheet (print titles, print area, filter).
+ * @example const parts = sheetXml(matrix, 'Skills Matrix', styles, strings); for (let p = parts.next(); !p.done; p = parts.next()) zip.add(p.value)
  */
-export function writeSheetXml(
-  sheet: OutputSheet, name: string, styles: StyleBook, strings: SharedStrings, out: (text: string) => void, options: SheetXmlOptions = {},
-): SheetNames {
+export function* sheetXml(
+  sheet: OutputSheet, name: string, styles: StyleBook, strings: SharedStrings, options: SheetXmlOptions = {},
+): Generator<string, SheetNames> {
   const size = sheet.fontSize ?? DEFAULT_SIZE;
-  const cells = new CellWriter(out, styles, strings, size);
+  const cells = new CellWriter(styles, strings, size);
   const { headerRow: header0, firstDataRow, notesRow } = sheetRows(sheet);
   const headerRow = header0 + 1;
   const width = sheet.headers.length;
@@ -176,13 +189,13 @@ export function writeSheetXml(
     : '';
   // A form (Personal Plans) has no header row to freeze.
   const frozen = sheet.form ? '' : `<pane ySplit="${header0 + 1}" topLeftCell="A${headerRow + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${headerRow + 1}" sqref="A${headerRow + 1}"/>`;
-  out(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}">${sheetPr}`
+  yield `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_R}">${sheetPr}`
     + `<dimension ref="A1:${columnLetters(Math.max(1, width, ...sheet.preamble.map((l) => l.length), ...(sheet.notes ?? []).map((l) => l.length)))}${Math.max(1, lastRow)}"/>`
     + `<sheetViews><sheetView${options.active ? ' tabSelected="1"' : ''} workbookViewId="0">${frozen}</sheetView></sheetViews>`
-    + '<sheetFormatPr defaultRowHeight="15"/>');
+    + '<sheetFormatPr defaultRowHeight="15"/>';
   const widths = columnWidths(sheet);
-  if (widths.length > 0) out(`<cols>${widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`);
-  out('<sheetData>');
+  if (widths.length > 0) yield `<cols>${widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`;
+  yield '<sheetData>';
 
   // Preamble: the title in 14 pt, or 3 pt over the sheet's own smaller size (the one-page Audit Summary).
   const titleSize = sheet.fontSize ? sheet.fontSize + 3 : TITLE_SIZE;
@@ -233,13 +246,15 @@ export function writeSheetXml(
     const own = byRow[r];
     const base = plain[tall ? 1 : 0];
     const excelRow = firstDataRow + r + 1;
+    if (cells.gathered >= PIECE) yield cells.take();
     if (!own) cells.row(excelRow, values, (c) => base[c] ?? cells.xf(undefined, { top: tall }), () => false, height);
     else {
       const xfOf = (c: number): number => (own[c] ? mergedXf(own[c], c, tall) : base[c] ?? cells.xf(undefined, { top: tall }));
       cells.row(excelRow, values, xfOf, (c) => !!own[c]?.fill, height);
-      own.forEach((style, c) => {
-        if (style?.link) cells.link(excelRow, c, targetOf(style.link));
-      });
+      for (let c = 0; c < own.length; c++) {
+        const link = own[c]?.link;
+        if (link) cells.link(excelRow, c, targetOf(link));
+      }
     }
   }
 
@@ -250,22 +265,23 @@ export function writeSheetXml(
     cells.row(notesRow + i + 1, line, (c) => cells.xf(noteStyle(c)), (c) => !!noteStyle(c)?.fill, notesHeight);
     linksIn(line, i, sheet.notesStyles, notesRow + i + 1);
   });
-  out('</sheetData>');
+  yield cells.take();
+  yield '</sheetData>';
 
   const names: SheetNames = {};
   const q = quotedSheet(name);
   if (width > 0 && !sheet.form) {
     const ref = `A${headerRow}:${columnLetters(width)}${headerRow + sheet.rows.length}`;
-    out(`<autoFilter ref="${ref}"/>`);
+    yield `<autoFilter ref="${ref}"/>`;
     names.filter = `${q}!$A$${headerRow}:$${columnLetters(width)}$${headerRow + sheet.rows.length}`;
   }
   if (cells.links.length > 0) {
-    out(`<hyperlinks>${cells.links.map((l) => `<hyperlink ref="${l.ref}" location="${escapeAttr(`${quotedSheet(l.target)}!A1`)}" display="${escapeAttr(l.target)}"/>`).join('')}</hyperlinks>`);
+    yield `<hyperlinks>${cells.links.map((l) => `<hyperlink ref="${l.ref}" location="${escapeAttr(`${quotedSheet(l.target)}!A1`)}" display="${escapeAttr(l.target)}"/>`).join('')}</hyperlinks>`;
   }
   const m = print?.margins ?? DEFAULT_MARGINS;
-  out(`<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`);
+  yield `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`;
   if (print) {
-    out(`<pageSetup paperSize="${A4}" scale="100" orientation="${print.landscape ? 'landscape' : 'portrait'}" fitToWidth="1" fitToHeight="${print.fitToHeight ? 1 : 0}"/>`);
+    yield `<pageSetup paperSize="${A4}" scale="100" orientation="${print.landscape ? 'landscape' : 'portrait'}" fitToWidth="1" fitToHeight="${print.fitToHeight ? 1 : 0}"/>`;
     // A form has no header row to repeat; each of its blocks carries its own title.
     const from = (print.titleRowsFrom ?? header0) + 1;
     const rows = sheet.form ? undefined : `${q}!$${from}:$${headerRow}`;
@@ -274,10 +290,10 @@ export function writeSheetXml(
     if (titles) names.printTitles = titles;
     if (print.printColumns) names.printArea = `${q}!$A$1:$${columnLetters(print.printColumns)}$${Math.max(lastRow, 1)}`;
   }
-  out(headerFooterXml(sheet));
-  out(rowBreaksXml(sheet, firstDataRow, notesRow));
-  if (options.drawingRel) out(`<drawing r:id="${options.drawingRel}"/>`);
-  out('</worksheet>');
+  yield headerFooterXml(sheet);
+  yield rowBreaksXml(sheet, firstDataRow, notesRow);
+  if (options.drawingRel) yield `<drawing r:id="${options.drawingRel}"/>`;
+  yield '</worksheet>';
   return names;
 }
 

@@ -1,5 +1,6 @@
 import { closeSync, openSync, writeSync } from 'fs';
 import * as zlib from 'zlib';
+import { DeflatePieces } from './deflatePieces';
 import type { ZipEntry } from './zipEntries';
 
 const LOCAL = 0x04034b50;
@@ -7,10 +8,6 @@ const CENTRAL = 0x02014b50;
 const EOCD = 0x06054b50;
 const DESCRIPTOR = 0x08074b50;
 const MAX32 = 0xffffffff;
-/** Text is deflated in pieces of about this many characters, each flushed to a byte boundary (one deflate stream per part). */
-const PIECE = 1 << 20;
-// Level 3: deflate's own time is most of a big sheet's write at the default 6, for files a few percent larger.
-const DEFLATE = { level: 3, finishFlush: zlib.constants.Z_SYNC_FLUSH };
 const FINAL_BLOCK = zlib.deflateRawSync(Buffer.alloc(0));
 
 // A DOS date of 1 January 1980, 00:00: the same content gives the same bytes, whatever the clock says.
@@ -30,15 +27,16 @@ interface Written {
 
 /**
  * Writes a zip (an .xlsx package) to a file: parts copied from another zip byte for byte (compressed data, headers and
- * all), and new parts deflated piece by piece as they are produced, so a part of hundreds of megabytes never sits in memory.
+ * all), and new parts deflated piece by piece as they are produced (DeflatePieces), so a part of hundreds of megabytes
+ * never sits in memory.
  * No zip64: a part or a file past 4 GB is refused (an audit writes far less).
- * @example const zip = new ZipWriter('out.tmp'); zip.copy(bytes, entry); zip.text('xl/workbook.xml', xml); zip.finish()
+ * @example const zip = new ZipWriter('out.tmp'); zip.copy(bytes, entry); await zip.text('xl/workbook.xml', xml); zip.finish()
  */
 export class ZipWriter {
   private readonly fd: number;
   private at = 0;
   private readonly entries: Written[] = [];
-  private open: { name: Buffer; offset: number; crc: number; size: number; compressed: number; text: string } | null = null;
+  private open: { name: Buffer; offset: number; data: DeflatePieces } | null = null;
 
   constructor(file: string) {
     this.fd = openSync(file, 'w');
@@ -76,67 +74,48 @@ export class ZipWriter {
   begin(name: string): void {
     if (this.open) throw new Error(`zip: ${name} begun inside another part`);
     const nameBytes = Buffer.from(name, 'utf8');
-    this.open = { name: nameBytes, offset: this.at, crc: 0, size: 0, compressed: 0, text: '' };
+    this.open = { name: nameBytes, offset: this.at, data: new DeflatePieces((b) => this.write(b)) };
     this.write(localHeader(nameBytes, 0, 0, 0));
   }
 
   /** Adds bytes to the open part (a user's part rewritten). */
-  addBytes(bytes: Buffer): void {
-    for (let at = 0; at < bytes.length; at += PIECE) {
-      this.deflatePiece();
-      const raw = bytes.subarray(at, Math.min(bytes.length, at + PIECE));
-      const open = this.open!;
-      open.crc = zlib.crc32(raw, open.crc);
-      open.size += raw.length;
-      const packed = zlib.deflateRawSync(raw, DEFLATE);
-      open.compressed += packed.length;
-      this.write(packed);
-    }
+  addBytes(bytes: Buffer): Promise<void> {
+    if (!this.open) throw new Error('zip: addBytes() outside a part');
+    return this.open.data.addBytes(bytes);
   }
 
-  /** Adds text to the open part; it is deflated once a piece has gathered. */
-  add(text: string): void {
-    const open = this.open;
-    if (!open) throw new Error('zip: add() outside a part');
-    open.text += text;
-    if (open.text.length >= PIECE) this.deflatePiece();
+  /**
+   * Adds text to the open part. Resolves at once unless deflated pieces are piling up.
+   * @example for (const text of sheetXml(...)) await zip.add(text)
+   */
+  add(text: string): Promise<void> | undefined {
+    if (!this.open) throw new Error('zip: add() outside a part');
+    return this.open.data.add(text);
   }
 
-  private deflatePiece(): void {
-    const open = this.open!;
-    if (open.text === '') return;
-    const raw = Buffer.from(open.text, 'utf8');
-    open.text = '';
-    open.crc = zlib.crc32(raw, open.crc);
-    open.size += raw.length;
-    const packed = zlib.deflateRawSync(raw, DEFLATE);
-    open.compressed += packed.length;
-    this.write(packed);
-  }
-
-  /** Closes the open part: its last piece, the final deflate block, and the sizes and CRC written back into its header. */
-  end(): void {
+  /** Closes the open part: its last pieces, the final deflate block, and the sizes and CRC written back into its header. */
+  async end(): Promise<void> {
     const open = this.open;
     if (!open) throw new Error('zip: end() outside a part');
-    this.deflatePiece();
+    const data = open.data;
+    await data.finish();
     this.write(FINAL_BLOCK);
-    open.compressed += FINAL_BLOCK.length;
-    if (open.size > MAX32 || open.compressed > MAX32) throw new Error('zip: part past 4 GB (no zip64)');
-    const header = localHeader(open.name, open.crc, open.compressed, open.size);
+    const compressed = data.compressed + FINAL_BLOCK.length;
+    if (data.size > MAX32 || compressed > MAX32) throw new Error('zip: part past 4 GB (no zip64)');
+    const header = localHeader(open.name, data.crc, compressed, data.size);
     writeSync(this.fd, header, 0, header.length, open.offset);
-    this.entries.push({ central: null, name: open.name, offset: open.offset, crc: open.crc, compressedSize: open.compressed,
-        size: open.size });
+    this.entries.push({ central: null, name: open.name, offset: open.offset, crc: data.crc, compressedSize: compressed, size: data.size });
     this.open = null;
   }
 
   /**
    * A whole part from one string.
-   * @example zip.text('[Content_Types].xml', types)
+   * @example await zip.text('[Content_Types].xml', types)
    */
-  text(name: string, text: string): void {
+  async text(name: string, text: string): Promise<void> {
     this.begin(name);
-    this.add(text);
-    this.end();
+    await this.add(text);
+    await this.end();
   }
 
   /** Writes the central directory and closes the file. */
