@@ -1,4 +1,5 @@
 import path from 'path';
+import type { AuditInput } from '../core/auditInput';
 import { auditToSheets } from '../core/auditToSheets';
 import { formatRunAt } from '../core/sheets/formatRunAt';
 import { NOS_CATALOGUE } from '../core/nos/nosCatalogue';
@@ -9,12 +10,12 @@ import { runAudit } from '../core/runAudit';
 import { WorkbookReadError, type WorkbookRead } from '../xlsx/readXlsx';
 import { writeAuditWorkbook, WorkbookWriteError, type WrittenSheet } from '../xlsx/writeXlsx';
 import { chooseMapping, MappingFileError, readMappingFile } from './chooseMapping';
-import { formatMapping, mappingReport } from './mappingReport';
+import { formatMapping, mappingReport, type MappingReport } from './mappingReport';
 import { outputFolderProblem } from './outputFolder';
 import type { CliOptions } from './parseArgs';
 import type { Progress } from './progressReporter';
 import { readInput } from './readInput';
-import { summaryJson } from './summaryJson';
+import { sheetsJson, summaryJson } from './summaryJson';
 
 export interface CliEnv {
   /** Messages for the user (stdout, or stderr when stdout carries JSON). */
@@ -82,7 +83,8 @@ export async function runCli(opts: CliOptions, env: CliEnv): Promise<number> {
   }
 }
 
-async function audit(opts: CliOptions, env: CliEnv): Promise<number> {
+/** Reads and maps the input and parses it; 'shown' when --show-mapping has printed the mapping and the run is done. */
+async function prepare(opts: CliOptions, env: CliEnv) {
   // Checked first: a missing or read-only folder should not cost the user a whole audit before it is refused.
   const folder = opts.showMapping ? null : outputFolderProblem(opts.out, opts.createOutDir);
   if (folder) throw new CliFailure(`Cannot write "${opts.out}": ${folder}.`, 3);
@@ -110,17 +112,34 @@ async function audit(opts: CliOptions, env: CliEnv): Promise<number> {
   if (opts.showMapping) {
     if (opts.json) env.out(`${JSON.stringify({ mapping: report }, null, 2)}\n`);
     else for (const line of formatMapping(report, true)) env.out(`${line}\n`);
-    return 0;
+    return 'shown' as const;
   }
 
   const progress = input.staff.length >= PROGRESS_FROM_STAFF ? env.progress : undefined;
   env.log(`Read ${input.staff.length} staff from "${input.mapping.sheet}" (header row ${input.mapping.headerRow}); audit date ${input.settings.auditDate}.`);
   if (fromPane.length > 0) env.log(`Settings saved in the workbook by the task pane: ${fromPane.join(', ')} (options given here win).`);
   for (const line of formatMapping(report, false)) env.log(line);
+  return { read, input, report, progress };
+}
+
+/**
+ * The audit and its sheets, with what is reported after the write: the audit itself is let go before the write, so its
+ * memory is free while the copy is made (the peak of a large team's run).
+ */
+function auditSheets(input: AuditInput, report: MappingReport, env: CliEnv, json: boolean, progress: Progress | undefined) {
   const result = runAudit(input, NOS_CATALOGUE, progress);
   const sheets = auditToSheets(result, { runAt: formatRunAt(env.now), catalogue: NOS_CATALOGUE });
+  return { sheets, summary: result.summary, json: json ? summaryJson(result, [], report) : null };
+}
+
+async function audit(opts: CliOptions, env: CliEnv): Promise<number> {
+  const prepared = await prepare(opts, env);
+  if (prepared === 'shown') return 0;
+  const { read } = prepared;
+  const made = auditSheets(prepared.input, prepared.report, env, opts.json, prepared.progress);
+  const progress = prepared.progress;
   progress?.('Writing workbook', 0);
-  const written = await writeOrFail(opts.input, opts.out, sheets, read);
+  const written = await writeOrFail(opts.input, opts.out, made.sheets, read);
   progress?.('Writing workbook', 1);
 
   env.log(`Wrote ${opts.out}:`);
@@ -128,8 +147,8 @@ async function audit(opts: CliOptions, env: CliEnv): Promise<number> {
     const note = w.renamed ? ` (a sheet named "${w.output}" is yours, so the output went to "${w.target}")` : '';
     env.log(`  ${w.target.padEnd(22)} ${String(w.rows).padStart(7)} ${w.rows === 1 ? 'row ' : 'rows'}${w.action === 'append' ? ' (appended)' : ''}${note}`);
   }
-  const s = result.summary;
+  const s = made.summary;
   env.log(`Indicators: ${s.green} Green, ${s.amber} Amber, ${s.red} Red, ${s.noData} No data. Data issues: ${s.issues} (see Audit Issues).`);
-  if (opts.json) env.out(`${JSON.stringify(summaryJson(result, written, report), null, 2)}\n`);
+  if (made.json) env.out(`${JSON.stringify({ ...made.json, sheets: sheetsJson(written) }, null, 2)}\n`);
   return 0;
 }

@@ -10,7 +10,7 @@ export function summaryJson(audit: Audit, written: readonly WrittenSheet[], mapp
   return {
     summary: audit.summary,
     mapping,
-    sheets: written.map((w) => ({ name: w.target, rows: w.rows, action: w.action })),
+    sheets: sheetsJson(written),
     indicators: audit.indicators.map((i) => ({ id: i.id, value: i.value, status: i.status, basis: i.basis })),
     staff: audit.staff.map(({ member, skills, qualifications, needs }) => ({
       id: member.id,
@@ -25,4 +25,12 @@ export function summaryJson(audit: Audit, written: readonly WrittenSheet[], mapp
     })),
     issues: audit.issues.length,
   };
+}
+
+/**
+ * The sheets part of the --json summary: what was written where.
+ * @example sheetsJson(written)[0] // { name: 'Audit Summary', rows: 24, action: 'create' }
+ */
+export function sheetsJson(written: readonly WrittenSheet[]) {
+  return written.map((w) => ({ name: w.target, rows: w.rows, action: w.action }));
 }
