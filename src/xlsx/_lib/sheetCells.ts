@@ -59,7 +59,14 @@ const compiled = (cache: Map<string, RegExp>, name: string, source: () => string
   if (!re) cache.set(name, (re = new RegExp(source())));
   return re;
 };
-const attr = (attrs: string, name: string): string | undefined => compiled(ATTRS, name, () => `\\s${name}="([^"]*)"`).exec(attrs)?.[1];
+const OTHER_SPACE = /[\t\n\r]/;
+/** An attribute's value: found with indexOf where a space comes before it (as every writer puts it), else with a pattern. */
+const attr = (attrs: string, name: string): string | undefined => {
+  const key = ` ${name}="`;
+  const at = attrs.indexOf(key);
+  if (at >= 0) return attrs.slice(at + key.length, attrs.indexOf('"', at + key.length));
+  return OTHER_SPACE.test(attrs) ? compiled(ATTRS, name, () => `\\s${name}="([^"]*)"`).exec(attrs)?.[1] : undefined;
+};
 const inner = (xml: string, name: string): string | undefined =>
   compiled(INNERS, name, () => `<(?:\\w+:)?${name}(?:\\s[^>]*)?>([\\s\\S]*?)</(?:\\w+:)?${name}>`).exec(xml)?.[1];
 
@@ -71,7 +78,8 @@ function cellValue(attrs: string, body: string | undefined, ctx: CellContext): C
     const is = inner(body, 'is');
     return is === undefined ? null : stringItemText(is);
   }
-  const v = inner(body, 'v');
+  const close = body.startsWith('<v>') ? body.indexOf('</v>') : -1;
+  const v = close > 0 ? body.slice(3, close) : inner(body, 'v');
   if (v === undefined) return null;
   if (t === 's') return ctx.strings[Number(v)] ?? null;
   if (t === 'str') return decodeXml(v);
