@@ -8,8 +8,6 @@ const CENTRAL = 0x02014b50;
 const EOCD = 0x06054b50;
 const DESCRIPTOR = 0x08074b50;
 const MAX32 = 0xffffffff;
-const FINAL_BLOCK = zlib.deflateRawSync(Buffer.alloc(0));
-
 // A DOS date of 1 January 1980, 00:00: the same content gives the same bytes, whatever the clock says.
 const DOS_TIME = 0;
 const DOS_DATE = (1 << 5) | 1;
@@ -93,14 +91,13 @@ export class ZipWriter {
     return this.open.data.add(text);
   }
 
-  /** Closes the open part: its last pieces, the final deflate block, and the sizes and CRC written back into its header. */
+  /** Closes the open part: its last pieces and final deflate block, and the sizes and CRC written back into its header. */
   async end(): Promise<void> {
     const open = this.open;
     if (!open) throw new Error('zip: end() outside a part');
     const data = open.data;
     await data.finish();
-    this.write(FINAL_BLOCK);
-    const compressed = data.compressed + FINAL_BLOCK.length;
+    const compressed = data.compressed;
     if (data.size > MAX32 || compressed > MAX32) throw new Error('zip: part past 4 GB (no zip64)');
     const header = localHeader(open.name, data.crc, compressed, data.size);
     writeSync(this.fd, header, 0, header.length, open.offset);
