@@ -160,9 +160,14 @@ function markupCompatible(text) {
     frame.wrote = true;
   };
   parser.onclosetag = (name) => {
-    const frame = stack.pop();
-    if (skipDepth > 0) {
+    // Inside a left-out element only depth is counted; its own frame goes when it closes.
+    if (skipDepth > 1) {
       skipDepth--;
+      return;
+    }
+    const frame = stack.pop();
+    if (skipDepth === 1) {
+      skipDepth = 0;
       return;
     }
     if (frame.wrote) out.push(`</${name}>`);
