@@ -1,12 +1,12 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
+import { readInput } from '../../src/cli/readInput';
 import { auditToSheets } from '../../src/core/auditToSheets';
 import { NOS_CATALOGUE } from '../../src/core/nos/nosCatalogue';
 import { parseWorkbook } from '../../src/core/parse/parseWorkbook';
 import { runAudit } from '../../src/core/runAudit';
-import { readWorkbookFile } from '../../src/xlsx/readXlsx';
-import { writeAuditWorkbook } from '../../src/xlsx/writeXlsx';
+import { writeAuditWorkbook, writeNewWorkbook } from '../../src/xlsx/writeXlsx';
 import { losslessWorkbook, unpack } from '../cli/_lib/losslessCorpus';
 
 const { validateParts, validatePart, contentTypeOf, markupCompatible, hasXmllint } = require('../../scripts/lib/ooxmlSchema');
@@ -30,8 +30,9 @@ const TYPE = {
 interface Result { ok: boolean; schema: string | null; errors: string[] }
 type Parts = Map<string, Buffer>;
 
+/** The command line's read, audit and write of one workbook. */
 async function audit(input: string, out: string, runAt: string): Promise<void> {
-  const read = await readWorkbookFile(input);
+  const read = await readInput(input);
   const result = runAudit(parseWorkbook(read.raw, { auditDate: '2026-09-01', auditDateExplicit: true }), NOS_CATALOGUE);
   await writeAuditWorkbook(input, out, auditToSheets(result, { runAt, catalogue: NOS_CATALOGUE }), { read });
 }
@@ -64,10 +65,22 @@ describeIfXmllint('the parts the command line writes, against the ECMA-376 Trans
     await audit(SAMPLE, first, '2026-09-01 10:00');
     await audit(first, second, '2026-09-02 10:00');
     await audit(corpus, corpusOut, '2026-09-01 10:00');
+    // A CSV input becomes a workbook the writer makes whole: its styles and shared strings start from nothing.
+    const csv = path.join(dir, 'team.csv');
+    const csvOut = path.join(dir, 'team-audit.xlsx');
+    writeFileSync(csv, '\uFEFFStaff ID,Name,LSA level,Specialisms,A1,A2\r\n007,"Lee, Ann",3,"autism; dyslexia",3,2\r\nS2,Bob Khan,1,,2,1\r\n');
+    await audit(csv, csvOut, '2026-09-01 10:00');
+    // The group audit's new workbook: the writer's sheets alone.
+    const read = await readInput(SAMPLE);
+    const sheets = auditToSheets(runAudit(parseWorkbook(read.raw, { auditDate: '2026-09-01', auditDateExplicit: true }), NOS_CATALOGUE), { runAt: '2026-09-01 10:00', catalogue: NOS_CATALOGUE });
+    const fresh = path.join(dir, 'new.xlsx');
+    await writeNewWorkbook(fresh, sheets.slice(0, 2));
     const parts = (f: string) => unpack(readFileSync(f));
     runs.first = { input: parts(SAMPLE), output: parts(first) };
     runs.second = { input: parts(first), output: parts(second) };
     runs.corpus = { input: parts(corpus), output: parts(corpusOut) };
+    runs.csv = { input: new Map(), output: parts(csvOut) };
+    runs.fresh = { input: new Map(), output: parts(fresh) };
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -96,6 +109,12 @@ describeIfXmllint('the parts the command line writes, against the ECMA-376 Trans
     const written = writtenParts(runs.corpus.input, runs.corpus.output);
     // The staff sheet is written too: it was the selected tab, and loses only that mark.
     expect(written.map((p) => p.name)).toContain('xl/worksheets/sheet1.xml');
+    expect(failures(validateParts(written))).toEqual({});
+  });
+
+  it.each([['a CSV input', 'csv'], ["the group audit's new workbook", 'fresh']])('%s: every part of the package the writer makes validates', (_what, run) => {
+    const written = writtenParts(runs[run].input, runs[run].output);
+    expect(written.map((p) => p.name)).toEqual(expect.arrayContaining(['[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml', 'xl/styles.xml', 'xl/sharedStrings.xml']));
     expect(failures(validateParts(written))).toEqual({});
   });
 
