@@ -112,7 +112,7 @@ describeIfXmllint('the parts the command line writes, against the ECMA-376 Trans
     expect(failures(validateParts(written))).toEqual({});
   });
 
-  it.each([['a CSV input', 'csv'], ["the group audit's new workbook", 'fresh']])('%s: every part of the package the writer makes validates', (_what, run) => {
+  it.each([['a CSV input', 'csv'], ["a new workbook of the writer's sheets alone (as the group audit writes)", 'fresh']])('%s: every part of the package the writer makes validates', (_what, run) => {
     const written = writtenParts(runs[run].input, runs[run].output);
     expect(written.map((p) => p.name)).toEqual(expect.arrayContaining(['[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml', 'xl/styles.xml', 'xl/sharedStrings.xml']));
     expect(failures(validateParts(written))).toEqual({});
