@@ -59,4 +59,4 @@ function walk(node, parent = null, out = []) {
   return out;
 }
 
-module.exports = { parseXml, walk };
+module.exports = { parseXml, walk, loadSax };
