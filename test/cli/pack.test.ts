@@ -49,9 +49,11 @@ describe('the packed package, installed elsewhere with production dependencies o
     expect(existsSync(path.join(installed, 'test'))).toBe(false);
   });
 
-  it('installs no development tool (no TypeScript, ts-node, jest or React)', () => {
+  it('installs no development tool (no TypeScript, ts-node, jest or React), and no other package at all', () => {
     const modules = readdirSync(path.join(app, 'node_modules'));
     for (const dev of ['typescript', 'ts-node', 'jest', 'react', '@fluentui']) expect(modules).not.toContain(dev);
+    // The command line reads and writes the package itself (SPEC 9.4): exceljs is a development dependency only.
+    expect(modules.filter((m) => !m.startsWith('.'))).toEqual(['lsa-workforce-audit']);
   });
 
   it('lsa-audit runs there on the bundled sample and on a workbook given by path', async () => {
