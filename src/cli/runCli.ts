@@ -8,7 +8,7 @@ import { paneAuditDate, paneSettings, withPaneSettings } from '../core/choices/p
 import { parseWorkbook } from '../core/parse/parseWorkbook';
 import { runAudit } from '../core/runAudit';
 import { WorkbookReadError, type WorkbookRead } from '../xlsx/readXlsx';
-import { writeAuditWorkbook, WorkbookWriteError, type WrittenSheet } from '../xlsx/writeXlsx';
+import { readForWrite, writeAuditWorkbook, WorkbookWriteError, type WrittenSheet } from '../xlsx/writeXlsx';
 import { chooseMapping, MappingFileError, readMappingFile } from './chooseMapping';
 import { formatMapping, mappingReport, type MappingReport } from './mappingReport';
 import { outputFolderProblem } from './outputFolder';
@@ -119,7 +119,7 @@ async function prepare(opts: CliOptions, env: CliEnv) {
   env.log(`Read ${input.staff.length} staff from "${input.mapping.sheet}" (header row ${input.mapping.headerRow}); audit date ${input.settings.auditDate}.`);
   if (fromPane.length > 0) env.log(`Settings saved in the workbook by the task pane: ${fromPane.join(', ')} (options given here win).`);
   for (const line of formatMapping(report, false)) env.log(line);
-  return { read, input, report, progress };
+  return { read: readForWrite(read, opts.input), input, report, progress };
 }
 
 /**

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { styleKey, type OutputSheet } from '../../src/core/sheets/outputSheet';
 import { META_SHEET } from '../../src/core/sheets/ownershipRecord';
 import { readWorkbookFile } from '../../src/xlsx/readXlsx';
-import { writeAuditWorkbook, WorkbookWriteError } from '../../src/xlsx/writeXlsx';
+import { readForWrite, writeAuditWorkbook, WorkbookWriteError } from '../../src/xlsx/writeXlsx';
 import { useTempDir } from './_lib/tempDir';
 
 const dir = useTempDir();
@@ -72,6 +72,22 @@ describe('writeAuditWorkbook', () => {
     expect(raw.sheets[4].rows).toEqual([['Audit date', 'Run at', 'Staff'], ['2026-09-01', 'run 1', 25], ['2026-10-01', 'run 2', 25]]);
     expect(meta.owned.sort()).toEqual(['Audit History', 'Audit Summary', 'Skills Matrix (2)']);
     expect((await load(file('run2.xlsx'))).getWorksheet(META_SHEET)?.state).toBe('veryHidden');
+  });
+
+  it('appends to Audit History from the input as the command line hands it over (readForWrite: only the sheets a run wrote)', async () => {
+    const input = await userWorkbook('in6.xlsx');
+    await writeAuditWorkbook(input, file('run6a.xlsx'), [matrix(), summary(), history('run 1')]);
+    const read = readForWrite(await readWorkbookFile(file('run6a.xlsx')), file('run6a.xlsx'));
+    // The user's Staff and Skills Matrix are not the writer's to read; its own three are.
+    expect(read.raw.sheets.map((s) => s.name).sort()).toEqual(['Audit History', 'Audit Summary', 'Skills Matrix (2)']);
+    await writeAuditWorkbook(file('run6a.xlsx'), file('run6b.xlsx'), [matrix(), summary(), history('run 2', '2026-10-01')], { read });
+    const { raw } = await readWorkbookFile(file('run6b.xlsx'));
+    expect(raw.sheets.find((s) => s.name === 'Audit History')?.rows).toEqual([['Audit date', 'Run at', 'Staff'], ['2026-09-01', 'run 1', 25], ['2026-10-01', 'run 2', 25]]);
+    expect(raw.sheets.find((s) => s.name === 'Staff')?.rows.length).toBeGreaterThan(1);
+    // A CSV's table is the copy's base: kept whole.
+    const csv = { meta: { owned: [], saved: {} }, raw: { sheets: [{ name: 'team', rows: [['Name'], ['Ann']] }] } } as unknown as Parameters<typeof readForWrite>[0];
+    expect(readForWrite(csv, 'team.csv').raw.sheets).toHaveLength(1);
+    expect(readForWrite(csv, 'team.xlsx').raw.sheets).toHaveLength(0);
   });
 
   it('keeps an earlier version\'s Audit History rows readable: indicators it did not have are added as columns, blank on its rows', async () => {
