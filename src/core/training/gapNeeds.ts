@@ -3,6 +3,7 @@ import { RATING_LABELS, type Rating } from '../rating';
 import type { Gap } from '../nos/skillsProfile';
 import { QCF_UNITS, qcfUnitById } from '../qualifications/qcfUnits';
 import type { NeedRow } from './needRow';
+import { memo, memo2 } from '../_lib/memo';
 
 /** What a person already has or is given, so a unit is suggested once and never when held (SPEC 3.7 v2). */
 export interface GapNeedContext {
@@ -43,6 +44,34 @@ function certificateCovering(unitId: string, certificates: GapNeedContext['certi
 
 const detail = (g: Gap) => `${RATING_LABELS[g.rating]}, target ${RATING_LABELS[g.target as Rating] ?? String(g.target)}`;
 
+// Gaps are shared frozen values (gapScore) and the texts below depend only on the criterion, the gap and the specialism:
+// a team of 10,000 has a few hundred distinct need texts, so each is built once and the same string is handed out
+// (the team plan then groups on a string whose hash is already known).
+const needText = memo2((g: Gap, how: string) => `${g.code} ${criterionActivity(g.code).focus}${how} (${detail(g)})`);
+
+/** The texts of one criterion's gap needs, worked in one specialism (inArea: "" or " in Autism"). */
+const criterionTexts = memo2((code: string, inArea: string) => {
+  const { focus, unitId } = criterionActivity(code);
+  const title = unitId === null ? null : qcfUnitById(unitId)?.title ?? unitId;
+  return {
+    lead: `Lead or model practice in ${focus} for colleagues, or mentor a newer LSA in it (Career pathways 2011: senior LSA and advanced practitioner roles)`,
+    held: `Mentoring, shadowing or peer observation on ${focus}${inArea} (the unit ${title} is already held; ELS report 2010)`,
+    topUp: `Shadowing, peer observation or mentoring on ${focus}${inArea} (ELS report 2010: small, specific areas "topped up")`,
+    topUpDelivers: `Top-up: ${focus}${inArea}`,
+    unitDelivers: `QCF unit: ${title}`,
+  };
+});
+
+/** The texts of specialist training in one area (SPEC 9.2: one group per specialism). */
+const specialistTexts = memo((where: string) => ({
+  how: `: specialist training in ${where}`,
+  activity: `Specialist training in ${where}, then practise with a specialist mentor (Career pathways 2011: develop a specific skill/area of expertise)`,
+  delivers: `Specialist training: ${where}`,
+}));
+
+const certificateText = memo2((certificate: 'generic' | 'lln', title: string | null) =>
+  `Covered by the ${CERTIFICATE_NAME[certificate]} (unit: ${title}): see the Qualification need`);
+
 /**
  * One need per priority gap (SPEC 3.7 v2, 9.2). A gap of one step is a top-up (shadowing, peer observation or mentoring,
  * 3 hours) unless the person wants to qualify or progress; a unit for a gap of two or more, where the activity map names
@@ -67,48 +96,44 @@ export function gapNeeds(gaps: readonly Gap[], context: GapNeedContext): NeedRow
   for (const g of gaps) {
     const activity = criterionActivity(g.code);
     const standardC = g.standard === 'C';
-    const inArea = standardC && area ? ` in ${area}` : '';
+    const texts = criterionTexts(g.code, standardC && area ? ` in ${area}` : '');
     // The need text names an activity other than the criterion's usual one, so the team plan does not group them together.
+    // One shape for every row (absent fields undefined).
     const single = (suggestedActivity: string, hours: number, learningHours: number, timeAway = true, how = '', delivers?: string): void => {
       rows.push({
-        category: 'NOS gap', need: `${g.code} ${activity.focus}${how} (${detail(g)})`, criterion: g.code, priority: g.priority,
-        suggestedActivity, hours, learningHours, timeAway, gap: g.gap,
-        ...(delivers ? { delivers } : {}), ...(standardC ? { learners } : {}),
+        category: 'NOS gap', need: needText(g, how), criterion: g.code, priority: g.priority,
+        suggestedActivity, hours, learningHours, timeAway, gap: g.gap, delivers, learners: standardC ? learners : undefined,
       });
     };
     if (g.rating >= 3) {
       // Career pathways 2011: advanced practitioners and senior LSAs mentor new LSAs and share practice; a unit teaches the basics.
-      single(`Lead or model practice in ${activity.focus} for colleagues, or mentor a newer LSA in it (Career pathways 2011: senior LSA and advanced practitioner roles)`,
-        3 * g.gap, 3 * g.gap, true, ': lead or model practice');
+      single(texts.lead, 3 * g.gap, 3 * g.gap, true, ': lead or model practice');
       continue;
     }
     const unitId = activity.unitId;
-    const title = unitId === null ? null : qcfUnitById(unitId)?.title ?? unitId;
     if (unitId !== null && holds(context.heldUnits, unitId)) {
       // seed 003: "Shadowing, mentoring and peer observation" are the methods LSAs rate most effective.
-      single(`Mentoring, shadowing or peer observation on ${activity.focus}${inArea} (the unit ${title} is already held; ELS report 2010)`, 3 * g.gap, 3 * g.gap, true,
-        ': mentoring, shadowing or peer observation');
+      single(texts.held, 3 * g.gap, 3 * g.gap, true, ': mentoring, shadowing or peer observation');
       continue;
     }
     const certificate = unitId === null ? null : certificateCovering(unitId, context.certificates);
     if (certificate) {
-      single(`Covered by the ${CERTIFICATE_NAME[certificate]} (unit: ${title}): see the Qualification need`, 0, 0, false, ': within the certificate');
+      single(certificateText(certificate, unitId === null ? null : qcfUnitById(unitId)?.title ?? unitId), 0, 0, false, ': within the certificate');
       continue;
     }
     // ELS report 2010: staff "do not necessarily need an entire course or programme, but have small and specific areas
     // for development, many of which can effectively be 'topped up'".
     if (g.gap === 1 && !context.qualifyOrProgress && (unitId === null || !unitsSuggested.has(unitId))) {
-      single(`Shadowing, peer observation or mentoring on ${activity.focus}${inArea} (ELS report 2010: small, specific areas "topped up")`, 3, 3, true,
-        ': top-up', `Top-up: ${activity.focus}${inArea}`);
+      single(texts.topUp, 3, 3, true, ': top-up', texts.topUpDelivers);
       continue;
     }
     if (standardC && unitId === null) {
       // Career pathways 2011: "develop a specific skill/area of expertise"; one group per specialism in the team plan.
-      const where = area ?? 'the specialist area';
+      const specialist = specialistTexts(area ?? 'the specialist area');
       rows.push({
-        category: 'NOS gap', need: `${g.code} ${activity.focus}: specialist training in ${where} (${detail(g)})`, criterion: g.code, priority: g.priority,
-        suggestedActivity: `Specialist training in ${where}, then practise with a specialist mentor (Career pathways 2011: develop a specific skill/area of expertise)`,
-        hours: 3 * g.gap, learningHours: 3 * g.gap, timeAway: true, gap: g.gap, delivers: `Specialist training: ${where}`, learners,
+        category: 'NOS gap', need: needText(g, specialist.how), criterion: g.code, priority: g.priority,
+        suggestedActivity: specialist.activity, hours: 3 * g.gap, learningHours: 3 * g.gap, timeAway: true, gap: g.gap,
+        delivers: specialist.delivers, learners,
       });
       continue;
     }
@@ -119,10 +144,9 @@ export function gapNeeds(gaps: readonly Gap[], context: GapNeedContext): NeedRow
     const same = byUnit.get(unitId);
     if (same === undefined) {
       const row: NeedRow = {
-        category: 'NOS gap', need: `${g.code} ${activity.focus} (${detail(g)})`, criterion: g.code, priority: g.priority,
+        category: 'NOS gap', need: needText(g, ''), criterion: g.code, priority: g.priority,
         suggestedActivity: activity.activity, hours: activityHours(activity, g.gap), learningHours: activityLearningHours(activity, g.gap),
-        timeAway: true,
-        gap: g.gap, delivers: `QCF unit: ${title}`, accredited: true, ...(standardC ? { learners } : {}),
+        timeAway: true, gap: g.gap, delivers: texts.unitDelivers, accredited: true, learners: standardC ? learners : undefined,
       };
       rows.push(row);
       byUnit.set(unitId, { row, gaps: [g], activity });
