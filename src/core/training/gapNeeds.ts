@@ -47,10 +47,25 @@ const detail = (g: Gap) => `${RATING_LABELS[g.rating]}, target ${RATING_LABELS[g
 // Gaps are shared frozen values (gapScore) and the texts below depend only on the criterion, the gap and the specialism:
 // a team of 10,000 has a few hundred distinct need texts, so each is built once and the same string is handed out
 // (the team plan then groups on a string whose hash is already known).
-const needText = memo2((g: Gap, how: string) => `${g.code} ${criterionActivity(g.code).focus}${how} (${detail(g)})`);
+const NEED_TEXT = new WeakMap<Gap, Map<string, string>>();
+function needText(g: Gap, how: string): string {
+  let byHow = NEED_TEXT.get(g);
+  if (byHow === undefined) NEED_TEXT.set(g, (byHow = new Map()));
+  let text = byHow.get(how);
+  if (text === undefined) byHow.set(how, (text = `${g.code} ${criterionActivity(g.code).focus}${how} (${detail(g)})`));
+  return text;
+}
+
+interface CriterionTexts {
+  lead: string;
+  held: string;
+  topUp: string;
+  topUpDelivers: string;
+  unitDelivers: string;
+}
 
 /** The texts of one criterion's gap needs, worked in one specialism (inArea: "" or " in Autism"). */
-const criterionTexts = memo2((code: string, inArea: string) => {
+function criterionTexts(code: string, inArea: string): CriterionTexts {
   const { focus, unitId } = criterionActivity(code);
   const title = unitId === null ? null : qcfUnitById(unitId)?.title ?? unitId;
   return {
@@ -60,7 +75,15 @@ const criterionTexts = memo2((code: string, inArea: string) => {
     topUpDelivers: `Top-up: ${focus}${inArea}`,
     unitDelivers: `QCF unit: ${title}`,
   };
-});
+}
+
+// Criterion texts by specialism ('' for none, and for Standards A and B), then by criterion: looked up once a person.
+const TEXTS_IN = memo((_area: string): Map<string, CriterionTexts> => new Map());
+function textsOf(table: Map<string, CriterionTexts>, code: string, area: string): CriterionTexts {
+  let texts = table.get(code);
+  if (texts === undefined) table.set(code, (texts = criterionTexts(code, area ? ` in ${area}` : '')));
+  return texts;
+}
 
 /** The texts of specialist training in one area (SPEC 9.2: one group per specialism). */
 const specialistTexts = memo((where: string) => ({
@@ -85,6 +108,8 @@ export function gapNeeds(gaps: readonly Gap[], context: GapNeedContext): NeedRow
   const rows: NeedRow[] = [];
   const byUnit = new Map<string, { row: NeedRow; gaps: Gap[]; activity: CriterionActivity }>();
   const area = context.specialism ?? null;
+  const plainTexts = TEXTS_IN('');
+  const areaTexts = TEXTS_IN(area ?? '');
   const learners = context.learners ?? 0;
   // A unit suggested for a gap of two or more also covers a gap of one step on another of its criteria, at no extra hours.
   const unitsSuggested = new Set<string>();
@@ -96,7 +121,7 @@ export function gapNeeds(gaps: readonly Gap[], context: GapNeedContext): NeedRow
   for (const g of gaps) {
     const activity = criterionActivity(g.code);
     const standardC = g.standard === 'C';
-    const texts = criterionTexts(g.code, standardC && area ? ` in ${area}` : '');
+    const texts = standardC && area ? textsOf(areaTexts, g.code, area) : textsOf(plainTexts, g.code, '');
     // The need text names an activity other than the criterion's usual one, so the team plan does not group them together.
     // One shape for every row (absent fields undefined).
     const single = (suggestedActivity: string, hours: number, learningHours: number, timeAway = true, how = '', delivers?: string): void => {

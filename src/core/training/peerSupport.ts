@@ -28,6 +28,8 @@ interface CriterionIndex {
   start: number[];
   /** People named on this criterion, per colleague (by staff index). */
   named: Int32Array;
+  /** "Name (A3: Advanced)" per colleague (by staff index), built when first named: a colleague is named up to 4 times. */
+  labels: Map<number, string>;
 }
 
 /**
@@ -54,7 +56,8 @@ export function namePeerSupport(staff: readonly PeerSupportStaff[], auditDate: s
       if (rating === null || rating === undefined || rating < 1) continue;
       let c = index.get(code);
       if (c === undefined) {
-        index.set(code, (c = { byRating: [[], [], [], [], []], start: [0, 0, 0, 0, 0], named: new Int32Array(staff.length) }));
+        c = { byRating: [[], [], [], [], []], start: [0, 0, 0, 0, 0], named: new Int32Array(staff.length), labels: new Map() };
+        index.set(code, c);
       }
       c.byRating[rating].push(i);
     }
@@ -82,6 +85,16 @@ export function namePeerSupport(staff: readonly PeerSupportStaff[], auditDate: s
   };
   const chosen: number[] = [];
   const others: number[] = [];
+  // The higher LSA level first; among equal levels the higher rating on the criterion being filled, then sheet order.
+  let sortCode = '';
+  const rated = (k: number) => staff[k].skills.ratings[sortCode] ?? 0;
+  const byLevelAndRating = (a: number, b: number) => level[b] - level[a] || rated(b) - rated(a) || a - b;
+  const label = (c: CriterionIndex, code: string, k: number): string => {
+    let text = c.labels.get(k);
+    if (text === undefined) c.labels.set(k, (text = `${staff[k].member.name} (${code}: ${RATING_LABELS[staff[k].skills.ratings[code] as Rating]})`));
+    return text;
+  };
+  const codes: string[] = [];
 
   staff.forEach((s, self) => {
     serving = self;
@@ -89,7 +102,10 @@ export function namePeerSupport(staff: readonly PeerSupportStaff[], auditDate: s
       if (need.category !== 'NOS gap' || need.criterion === null) continue;
       const names: string[] = [];
       let able = false;
-      for (const code of need.criterion.includes(',') ? need.criterion.split(', ') : [need.criterion]) {
+      codes.length = 0;
+      if (need.criterion.includes(',')) codes.push(...need.criterion.split(', '));
+      else codes.push(need.criterion);
+      for (const code of codes) {
         if (names.length >= PLACES) break;
         const c = index.get(code);
         const rating = s.skills.ratings[code] ?? 0;
@@ -108,9 +124,8 @@ export function namePeerSupport(staff: readonly PeerSupportStaff[], auditDate: s
           others.length = 0;
           for (let r = 3; r >= from; r--) take(c, r, self, left, others);
           if (others.length > 1) {
-            // The higher LSA level first; among equal levels the higher rating, then sheet order.
-            const rated = (k: number) => staff[k].skills.ratings[code] ?? 0;
-            others.sort((a, b) => level[b] - level[a] || rated(b) - rated(a) || a - b);
+            sortCode = code;
+            others.sort(byLevelAndRating);
           }
           for (let j = 0; j < others.length && j < left; j++) chosen.push(others[j]);
         }
@@ -120,7 +135,7 @@ export function namePeerSupport(staff: readonly PeerSupportStaff[], auditDate: s
             lastServed[k] = self;
             namedInAll[k]++;
           }
-          names.push(`${staff[k].member.name} (${code}: ${RATING_LABELS[staff[k].skills.ratings[code] as Rating]})`);
+          names.push(label(c, code, k));
         }
       }
       need.peerSupport = names.length ? names.join('; ') : able ? ALL_COMMITTED : OUTSIDE_EXPERTISE;
