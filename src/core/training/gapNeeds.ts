@@ -31,8 +31,12 @@ for (const u of QCF_UNITS) {
   if (u.contextualises) CONTEXTUALISED_BY.set(u.contextualises, [...(CONTEXTUALISED_BY.get(u.contextualises) ?? []), u.id]);
 }
 
-const holds = (held: readonly string[], unitId: string) =>
-  held.includes(unitId) || (CONTEXTUALISED_BY.get(unitId) ?? []).some((id) => held.includes(id));
+const holds = (held: readonly string[], unitId: string): boolean => {
+  if (held.length === 0) return false;
+  if (held.includes(unitId)) return true;
+  const versions = CONTEXTUALISED_BY.get(unitId);
+  return versions !== undefined && versions.some((id) => held.includes(id));
+};
 
 function certificateCovering(unitId: string, certificates: GapNeedContext['certificates']): 'generic' | 'lln' | null {
   const unit = qcfUnitById(unitId);
@@ -95,6 +99,18 @@ const specialistTexts = memo((where: string) => ({
 const certificateText = memo2((certificate: 'generic' | 'lln', title: string | null) =>
   `Covered by the ${CERTIFICATE_NAME[certificate]} (unit: ${title}): see the Qualification need`);
 
+// The need text names an activity other than the criterion's usual one, so the team plan does not group them together.
+// One shape for every row (absent fields undefined).
+function gapRow(
+  g: Gap, suggestedActivity: string, hours: number, learningHours: number, timeAway: boolean, how: string, delivers: string | undefined,
+  learners: number | undefined,
+): NeedRow {
+  return {
+    category: 'NOS gap', need: needText(g, how), criterion: g.code, priority: g.priority,
+    suggestedActivity, hours, learningHours, timeAway, gap: g.gap, delivers, learners,
+  };
+}
+
 /**
  * One need per priority gap (SPEC 3.7 v2, 9.2). A gap of one step is a top-up (shadowing, peer observation or mentoring,
  * 3 hours) unless the person wants to qualify or progress; a unit for a gap of two or more, where the activity map names
@@ -106,50 +122,49 @@ const certificateText = memo2((certificate: 'generic' | 'lln', title: string | n
  */
 export function gapNeeds(gaps: readonly Gap[], context: GapNeedContext): NeedRow[] {
   const rows: NeedRow[] = [];
-  const byUnit = new Map<string, { row: NeedRow; gaps: Gap[]; activity: CriterionActivity }>();
+  // Made only for a person with a unit to suggest: a Map and a Set per person were a tenth of the audit's garbage.
+  let byUnit: Map<string, { row: NeedRow; gaps: Gap[]; activity: CriterionActivity }> | null = null;
   const area = context.specialism ?? null;
   const plainTexts = TEXTS_IN('');
   const areaTexts = TEXTS_IN(area ?? '');
   const learners = context.learners ?? 0;
   // A unit suggested for a gap of two or more also covers a gap of one step on another of its criteria, at no extra hours.
-  const unitsSuggested = new Set<string>();
-  for (const g of gaps) {
+  let unitsSuggested: string[] | null = null;
+  for (let i = 0; i < gaps.length; i++) {
+    const g = gaps[i];
+    if (g.rating >= 3 || g.gap < 2) continue;
     const id = criterionActivity(g.code).unitId;
-    const suggestable = id !== null && !holds(context.heldUnits, id) && certificateCovering(id, context.certificates) === null;
-    if (g.rating < 3 && g.gap >= 2 && suggestable) unitsSuggested.add(id);
+    if (id === null || holds(context.heldUnits, id) || certificateCovering(id, context.certificates) !== null) continue;
+    if (unitsSuggested === null) unitsSuggested = [id];
+    else if (!unitsSuggested.includes(id)) unitsSuggested.push(id);
   }
-  for (const g of gaps) {
+  for (let i = 0; i < gaps.length; i++) {
+    const g = gaps[i];
     const activity = criterionActivity(g.code);
     const standardC = g.standard === 'C';
     const texts = standardC && area ? textsOf(areaTexts, g.code, area) : textsOf(plainTexts, g.code, '');
-    // The need text names an activity other than the criterion's usual one, so the team plan does not group them together.
-    // One shape for every row (absent fields undefined).
-    const single = (suggestedActivity: string, hours: number, learningHours: number, timeAway = true, how = '', delivers?: string): void => {
-      rows.push({
-        category: 'NOS gap', need: needText(g, how), criterion: g.code, priority: g.priority,
-        suggestedActivity, hours, learningHours, timeAway, gap: g.gap, delivers, learners: standardC ? learners : undefined,
-      });
-    };
+    const own = standardC ? learners : undefined;
     if (g.rating >= 3) {
       // Career pathways 2011: advanced practitioners and senior LSAs mentor new LSAs and share practice; a unit teaches the basics.
-      single(texts.lead, 3 * g.gap, 3 * g.gap, true, ': lead or model practice');
+      rows.push(gapRow(g, texts.lead, 3 * g.gap, 3 * g.gap, true, ': lead or model practice', undefined, own));
       continue;
     }
     const unitId = activity.unitId;
     if (unitId !== null && holds(context.heldUnits, unitId)) {
       // seed 003: "Shadowing, mentoring and peer observation" are the methods LSAs rate most effective.
-      single(texts.held, 3 * g.gap, 3 * g.gap, true, ': mentoring, shadowing or peer observation');
+      rows.push(gapRow(g, texts.held, 3 * g.gap, 3 * g.gap, true, ': mentoring, shadowing or peer observation', undefined, own));
       continue;
     }
     const certificate = unitId === null ? null : certificateCovering(unitId, context.certificates);
     if (certificate) {
-      single(certificateText(certificate, unitId === null ? null : qcfUnitById(unitId)?.title ?? unitId), 0, 0, false, ': within the certificate');
+      const title = unitId === null ? null : qcfUnitById(unitId)?.title ?? unitId;
+      rows.push(gapRow(g, certificateText(certificate, title), 0, 0, false, ': within the certificate', undefined, own));
       continue;
     }
     // ELS report 2010: staff "do not necessarily need an entire course or programme, but have small and specific areas
     // for development, many of which can effectively be 'topped up'".
-    if (g.gap === 1 && !context.qualifyOrProgress && (unitId === null || !unitsSuggested.has(unitId))) {
-      single(texts.topUp, 3, 3, true, ': top-up', texts.topUpDelivers);
+    if (g.gap === 1 && !context.qualifyOrProgress && (unitId === null || unitsSuggested === null || !unitsSuggested.includes(unitId))) {
+      rows.push(gapRow(g, texts.topUp, 3, 3, true, ': top-up', texts.topUpDelivers, own));
       continue;
     }
     if (standardC && unitId === null) {
@@ -163,15 +178,16 @@ export function gapNeeds(gaps: readonly Gap[], context: GapNeedContext): NeedRow
       continue;
     }
     if (unitId === null) {
-      single(activity.activity, activityHours(activity, g.gap), activityLearningHours(activity, g.gap));
+      rows.push(gapRow(g, activity.activity, activityHours(activity, g.gap), activityLearningHours(activity, g.gap), true, '', undefined, own));
       continue;
     }
+    byUnit ??= new Map();
     const same = byUnit.get(unitId);
     if (same === undefined) {
       const row: NeedRow = {
         category: 'NOS gap', need: needText(g, ''), criterion: g.code, priority: g.priority,
         suggestedActivity: activity.activity, hours: activityHours(activity, g.gap), learningHours: activityLearningHours(activity, g.gap),
-        timeAway: true, gap: g.gap, delivers: texts.unitDelivers, accredited: true, learners: standardC ? learners : undefined,
+        timeAway: true, gap: g.gap, delivers: texts.unitDelivers, accredited: true, learners: own,
       };
       rows.push(row);
       byUnit.set(unitId, { row, gaps: [g], activity });
@@ -193,12 +209,17 @@ export function gapNeeds(gaps: readonly Gap[], context: GapNeedContext): NeedRow
  * @example unitsUnderCertificate(gaps, { heldUnits: [], certificates: ['generic'] }, 'generic') // ['Managing behaviours in the learning environment (A9, A10)']
  */
 export function unitsUnderCertificate(gaps: readonly Gap[], context: GapNeedContext, certificate: 'generic' | 'lln'): string[] {
-  const codes = new Map<string, string[]>();
-  for (const g of gaps) {
+  // Made on the first unit found: most people's gaps lead to none under the certificate.
+  let codes: Map<string, string[]> | null = null;
+  for (let i = 0; i < gaps.length; i++) {
+    const g = gaps[i];
     if (g.rating >= 3) continue;
     const unitId = criterionActivity(g.code).unitId;
     if (unitId === null || holds(context.heldUnits, unitId) || certificateCovering(unitId, context.certificates) !== certificate) continue;
-    codes.set(unitId, [...(codes.get(unitId) ?? []), g.code]);
+    codes ??= new Map();
+    const before = codes.get(unitId);
+    if (before === undefined) codes.set(unitId, [g.code]);
+    else before.push(g.code);
   }
-  return [...codes].map(([id, c]) => `${qcfUnitById(id)?.title ?? id} (${c.join(', ')})`);
+  return codes === null ? [] : [...codes].map(([id, c]) => `${qcfUnitById(id)?.title ?? id} (${c.join(', ')})`);
 }

@@ -56,12 +56,16 @@ const ACCREDITED = /\b(?:QCF unit|PTLLS|CTLLS|DTLLS|AET|CET|DET|Award|Certificat
 export function gapSpecialism(
   specialisms: readonly string[], learners: ReadonlyMap<string, number> | undefined,
 ): { specialism: string | null; learners: number } {
-  const named = specialisms.map((s) => s.trim()).filter((s) => s !== '');
-  for (const s of named) {
-    const n = learners?.get(s.toLowerCase()) ?? 0;
+  let first: string | null = null;
+  for (const written of specialisms) {
+    const s = written.trim();
+    if (s === '') continue;
+    first ??= s;
+    // No learner needs recorded: the first specialism, with no lower-case copy made per person.
+    const n = learners === undefined || learners.size === 0 ? 0 : learners.get(s.toLowerCase()) ?? 0;
     if (n > 0) return { specialism: s, learners: n };
   }
-  return { specialism: named[0] ?? null, learners: 0 };
+  return { specialism: first, learners: 0 };
 }
 
 // Steps below Level 2 (SPEC 2.1 personal skills scale).
