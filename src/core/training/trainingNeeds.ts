@@ -157,7 +157,6 @@ export function trainingPlan(args: TrainingNeedsArgs): TrainingPlan {
     releaseTime: !args.mappedFields || args.mappedFields.includes('releaseTime'),
   });
   const ordered = planOrder(rows);
-  const budget = planDevelopment(ordered, developmentBudgetHours(settings, member));
   const needs: TrainingNeed[] = new Array(ordered.length);
   const { id: staffId, name } = member;
   for (let i = 0; i < ordered.length; i++) {
@@ -166,10 +165,12 @@ export function trainingPlan(args: TrainingNeedsArgs): TrainingPlan {
     needs[i] = {
       staffId, name, category: r.category, need: r.need, criterion: r.criterion, priority: r.priority,
       suggestedActivity: r.suggestedActivity, hours: r.hours, barrier: r.timeAway ? barrier : null, learningHours: r.learningHours,
-      timeAway: r.timeAway === true, plan: r.plan, peerSupport: undefined, delivers: r.delivers, accredited: r.accredited,
+      timeAway: r.timeAway === true, plan: undefined, peerSupport: undefined, delivers: r.delivers, accredited: r.accredited,
       learners: r.learners,
     };
   }
+  // Marked on the needs, which have a plan field from the start: marking the rows added a field to each (a new backing store).
+  const budget = planDevelopment(needs, developmentBudgetHours(settings, member));
   return { needs, budget };
 }
 
