@@ -76,8 +76,10 @@ export function criteriaNamedIn(text: string, codes: readonly CriterionCode[]): 
   if (codes.length === 0) return [];
   const { upper, stems } = wordsOf(text);
   return codes.filter((code) => {
-    if (upper.has(code.toUpperCase())) return true;
-    for (const w of criterionSubjects(code)) if (stems.has(w)) return true;
+    const key = upperCode(code);
+    if (upper.has(key)) return true;
+    const words = DISTINCTIVE_LISTS.get(key);
+    if (words !== undefined) for (let i = 0; i < words.length; i++) if (stems.has(words[i])) return true;
     return false;
   });
 }
@@ -87,3 +89,8 @@ const wordsOf = memo((text: string): { upper: ReadonlySet<string>; stems: Readon
   upper: new Set((text.match(/[A-Za-z]+\d*/g) ?? []).map((t) => t.toUpperCase())),
   stems: new Set(subjectWords(text)),
 }));
+
+// Checked for every objective against each of the person's gaps: a code's capitals and its words as an array (no Set
+// iterator) are looked up, not made, each time.
+const upperCode = memo((code: string): string => code.toUpperCase());
+const DISTINCTIVE_LISTS: ReadonlyMap<CriterionCode, readonly string[]> = new Map([...DISTINCTIVE].map(([code, words]) => [code, [...words]]));
