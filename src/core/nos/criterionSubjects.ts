@@ -93,4 +93,5 @@ const wordsOf = memo((text: string): { upper: ReadonlySet<string>; stems: Readon
 // Checked for every objective against each of the person's gaps: a code's capitals and its words as an array (no Set
 // iterator) are looked up, not made, each time.
 const upperCode = memo((code: string): string => code.toUpperCase());
-const DISTINCTIVE_LISTS: ReadonlyMap<CriterionCode, readonly string[]> = new Map([...DISTINCTIVE].map(([code, words]) => [code, [...words]]));
+const DISTINCTIVE_LISTS: ReadonlyMap<CriterionCode, readonly string[]> =
+  new Map([...DISTINCTIVE].map(([code, words]) => [code, [...words]]));
