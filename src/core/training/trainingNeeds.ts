@@ -125,9 +125,7 @@ export function trainingPlan(args: TrainingNeedsArgs): TrainingPlan {
     if (units.length) q.suggestedActivity = `${q.suggestedActivity}; it covers the NOS gaps in ${units.join(', ')}`;
   }
   if (skills.priorityGaps.length) for (const r of gapNeeds(skills.priorityGaps, context)) rows.push(r);
-  const highPersonal = skills.level >= 3 || args.isLlnSpecialist;
-  personalSkillsNeed(rows, 'English', member.english, 'english', highPersonal, args.mappedFields);
-  personalSkillsNeed(rows, 'Maths', member.maths, 'maths', highPersonal, args.mappedFields);
+  personalSkillsNeeds(rows, member, skills.level >= 3 || args.isLlnSpecialist, args.mappedFields);
   for (const q of qualifications) {
     if (q.hours > 0) q.accredited = true;
     rows.push(q);
@@ -178,6 +176,12 @@ export function trainingPlan(args: TrainingNeedsArgs): TrainingPlan {
 // LLUK LSP qualifications: the LLN certificate requires Level 2 English and maths, hence High for LLN specialists.
 // SPEC 9.1: with the column mapped, a blank or "nothing" cell is no Level 2 recorded: O6 counts it, so the need is raised,
 // its text saying "(not recorded)"; one step of hours is planned until the level is known.
+function personalSkillsNeeds(rows: NeedRow[], member: StaffMember, high: boolean, mappedFields?: readonly StaffField[]): void {
+  personalSkillsNeed(rows, 'English', member.english, 'english', high, mappedFields);
+  personalSkillsNeed(rows, 'Maths', member.maths, 'maths', high, mappedFields);
+}
+
+// One subject's need, added to the rows (no arrays per person: this runs for everyone).
 function personalSkillsNeed(
   rows: NeedRow[], subject: 'English' | 'Maths', level: PersonalSkillLevel | null, field: StaffField, high: boolean, mappedFields?: readonly StaffField[],
 ): void {
