@@ -66,15 +66,16 @@ export function runAudit(input: AuditInput, catalogue: readonly Criterion[], onP
     }));
     // SPEC 3.6: null when the person has no priority gaps; with gaps and no objective, no plan addresses them.
     const pdpAddressesGap = gapCodes.length === 0 ? null : pdp.some((p) => p.plan.addressesGap === true);
+    const llnSpecialist = isLlnSpecialist(member);
     const { needs, budget: developmentBudget } = trainingPlan({
       member, skills, qualifications, compliance, cpdHoursLast12Months, reviewedInLast12Months, observedInLast12Months, settings,
-      isLlnSpecialist: isLlnSpecialist(member), mappedFields: input.mappedFields, observations: observationsBy?.get(member.id),
+      isLlnSpecialist: llnSpecialist, mappedFields: input.mappedFields, observations: observationsBy?.get(member.id),
         learnersBySpecialism,
     });
     let bestSmartScore: number | null = null;
     for (const p of pdp) if (bestSmartScore === null || p.result.score > bestSmartScore) bestSmartScore = p.result.score;
     // SPEC 3.5 (v2): with a Practice log, each person's practice against their certificate's practice rules.
-    const practice = practiceBy ? practiceStatus(practiceBy.get(member.id) ?? [], isLlnSpecialist(member) ? 'lln' : 'generic') : undefined;
+    const practice = practiceBy ? practiceStatus(practiceBy.get(member.id) ?? [], llnSpecialist ? 'lln' : 'generic') : undefined;
     return {
       member, skills, qualifications, compliance, needs, pdp, bestSmartScore, cpdHoursLast12Months, jointTrainingLast12Months,
         pdpAddressesGap, practice, developmentBudget,

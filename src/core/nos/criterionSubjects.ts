@@ -4,6 +4,7 @@
 import type { Criterion, CriterionCode } from '../criterion';
 import { COMMON_WORDS } from './commonWords';
 import { NOS_CATALOGUE } from './nosCatalogue';
+import { memo } from '../_lib/memo';
 
 const SUFFIXES: [string, string][] = [['ments', ''], ['ment', ''], ['ities', ''], ['ity', ''], ['ational', 'at'], ['ations', 'at'],
   ['ation', 'at'], ['ive', ''], ['ies', 'y'], ['ing', ''], ['ed', ''], ['ly', ''], ['ss', 'ss'], ['es', ''], ['s', ''], ['e', '']];
@@ -73,11 +74,24 @@ export function criterionSubjects(code: CriterionCode): ReadonlySet<string> {
  */
 export function criteriaNamedIn(text: string, codes: readonly CriterionCode[]): CriterionCode[] {
   if (codes.length === 0) return [];
-  const upper = new Set((text.match(/[A-Za-z]+\d*/g) ?? []).map((t) => t.toUpperCase()));
-  const stems = new Set(subjectWords(text));
+  const { upper, stems } = wordsOf(text);
   return codes.filter((code) => {
-    if (upper.has(code.toUpperCase())) return true;
-    for (const w of criterionSubjects(code)) if (stems.has(w)) return true;
+    const key = upperCode(code);
+    if (upper.has(key)) return true;
+    const words = DISTINCTIVE_LISTS.get(key);
+    if (words !== undefined) for (let i = 0; i < words.length; i++) if (stems.has(words[i])) return true;
     return false;
   });
 }
+
+// PDP objectives repeat across a team and are checked against each person's gaps: a text's words are read once.
+const wordsOf = memo((text: string): { upper: ReadonlySet<string>; stems: ReadonlySet<string> } => ({
+  upper: new Set((text.match(/[A-Za-z]+\d*/g) ?? []).map((t) => t.toUpperCase())),
+  stems: new Set(subjectWords(text)),
+}));
+
+// Checked for every objective against each of the person's gaps: a code's capitals and its words as an array (no Set
+// iterator) are looked up, not made, each time.
+const upperCode = memo((code: string): string => code.toUpperCase());
+const DISTINCTIVE_LISTS: ReadonlyMap<CriterionCode, readonly string[]> =
+  new Map([...DISTINCTIVE].map(([code, words]) => [code, [...words]]));

@@ -71,9 +71,15 @@ export const STAFF_INDICATORS: Record<string, (input: IndicatorInput) => Compute
   O17: (input) => {
     // "Current" on the audit date: Due is still in date, so it counts; the note says how many are due.
     const status = (r: StaffAuditRow) => r.compliance.courses.find((c) => c.course === 'safeguarding');
-    const due = count(input, (r) => status(r)?.status === 'Due');
     // SPEC 3.8 (v2): a "Yes" with no date cannot be shown to be current: not counted, kept in the denominator, and the basis says how many.
-    const undated = count(input, (r) => status(r)?.status === 'No date');
+    // Due and undated are counted in one pass over the team.
+    let due = 0;
+    let undated = 0;
+    for (const r of input.rows) {
+      const s = status(r)?.status;
+      if (s === 'Due') due++;
+      else if (s === 'No date') undated++;
+    }
     const notes = [due ? `${due} due within 60 days` : '', undated ? `${undated} with no date recorded, not counted as current` : ''].filter(Boolean);
     const computed = share(input, [['compliance:safeguarding', 'expiry:safeguarding']], (r) => {
       const s = status(r)?.status;

@@ -5,25 +5,31 @@ import { normaliseHeader } from './normaliseHeader';
 // A member has a few units: scanning a short list beats a new Set per member; a long list switches to a Set.
 const SCAN_LIMIT = 16;
 
-/** A reusable set of title keys, cleared between members. */
+/**
+ * A reusable set of title keys, cleared between members. The list keeps its slots and a count: emptying an array with
+ * `length = 0` drops its backing store, so every member grew a new one.
+ */
 class TitleKeys {
   private list: string[] = [];
+  private size = 0;
   private set: Set<string> | null = null;
 
   clear(): void {
-    this.list.length = 0;
+    this.size = 0;
     this.set = null;
   }
 
   has(key: string): boolean {
-    return this.set ? this.set.has(key) : this.list.includes(key);
+    if (this.set) return this.set.has(key);
+    for (let i = 0; i < this.size; i++) if (this.list[i] === key) return true;
+    return false;
   }
 
   add(key: string): void {
     if (this.set) this.set.add(key);
-    else if (!this.list.includes(key)) {
-      this.list.push(key);
-      if (this.list.length > SCAN_LIMIT) this.set = new Set(this.list);
+    else if (!this.has(key)) {
+      this.list[this.size++] = key;
+      if (this.size > SCAN_LIMIT) this.set = new Set(this.list.slice(0, this.size));
     }
   }
 }
@@ -62,8 +68,10 @@ export function mergeUnits(staff: StaffMember[], sheetUnits: UnitRecord[]): { st
     const qcfUnits = m.qcfUnits.slice();
     titles.clear();
     known.clear();
-    if (fromSheet) for (const u of fromSheet) titles.add(keyOf(u.title));
-    for (const t of m.qcfUnits) {
+    // Indexed loops: this loop's for...of iterators were not optimised away.
+    if (fromSheet) for (let j = 0; j < fromSheet.length; j++) titles.add(keyOf(fromSheet[j].title));
+    for (let j = 0; j < m.qcfUnits.length; j++) {
+      const t = m.qcfUnits[j];
       const key = keyOf(t);
       // A duplicate staff ID shares the Units sheet rows, so only the first row adds its table titles once.
       if (first && !titles.has(key)) units.push({ staffId: m.id, title: t, credits: null, level: null, dateAchieved: null });
@@ -71,7 +79,8 @@ export function mergeUnits(staff: StaffMember[], sheetUnits: UnitRecord[]): { st
       known.add(key);
     }
     if (fromSheet) {
-      for (const u of fromSheet) {
+      for (let j = 0; j < fromSheet.length; j++) {
+        const u = fromSheet[j];
         const key = keyOf(u.title);
         if (known.has(key)) continue;
         qcfUnits.push(u.title);

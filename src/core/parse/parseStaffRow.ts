@@ -74,7 +74,8 @@ export function readStaffRow(cells: CellValue[], row: number, ctx: StaffRowConte
     report(issues, sheet, row, null, col?.header ?? null, 'summary-row', 'summary row, not audited', label, 'Info');
     return null;
   }
-  if (name !== null && looksLikeNote(name) && filledCount(cells) === 1) {
+  // The cell count first: it is cheap, and a note is a row with one cell filled (looksLikeNote splits the text into words).
+  if (name !== null && filledCount(cells) === 1 && looksLikeNote(name)) {
     report(issues, sheet, row, null, nameCol?.header ?? null, 'note-row', 'note row, not audited', name, 'Info');
     return null;
   }

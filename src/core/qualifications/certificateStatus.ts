@@ -60,21 +60,32 @@ export function certificateStatus(
   if (units.length === 0) return notStarted(pathway);
   // Staff working towards a certificate hold the same few units: the status of matched units (in the order given,
   // which can decide ties) and the entry skills is worked out once and shared, frozen.
-  let key = pathway === 'lln' ? `lln|${entryMissing(opts.english)}|${entryMissing(opts.maths)}` : 'generic';
-  for (const u of units) {
-    // Only matchUnit's own frozen units are keyed by id and level: a hand-made unit may carry other credits.
+  // Keyed by the units themselves, one level of a tree per unit, so no key string is built per person.
+  let node = pathway === 'lln' ? LLN_ROOTS[(entryMissing(opts.english) ? 2 : 0) + (entryMissing(opts.maths) ? 1 : 0)] : GENERIC_ROOT;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    // Only matchUnit's own frozen units are shared keys: a hand-made unit may carry other credits.
     if (typeof u === 'string' || !Object.isFrozen(u)) return statusOf(units, pathway, opts);
-    key += `|${u.id}@${u.level}`;
+    let child = node.next?.get(u);
+    if (child === undefined) {
+      if (statusNodes >= 10_000) return freezeStatus(statusOf(units, pathway, opts));
+      statusNodes++;
+      (node.next ??= new Map()).set(u, (child = {}));
+    }
+    node = child;
   }
-  let status = BY_UNITS.get(key);
-  if (status === undefined) {
-    status = freezeStatus(statusOf(units, pathway, opts));
-    if (BY_UNITS.size < 10_000) BY_UNITS.set(key, status);
-  }
-  return status;
+  return (node.status ??= freezeStatus(statusOf(units, pathway, opts)));
 }
 
-const BY_UNITS = new Map<string, CertificateStatus>();
+/** The status reached by one sequence of units, and the sequences that go on from it. */
+interface StatusNode {
+  status?: CertificateStatus;
+  next?: Map<MatchedUnit, StatusNode>;
+}
+const GENERIC_ROOT: StatusNode = {};
+// By the LLN entry skills: English missing (2) plus maths missing (1).
+const LLN_ROOTS: StatusNode[] = [{}, {}, {}, {}];
+let statusNodes = 0;
 function freezeStatus(status: CertificateStatus): CertificateStatus {
   Object.freeze(status.missingMandatory);
   return Object.freeze(status);

@@ -1,3 +1,5 @@
+import { memo } from '../_lib/memo';
+
 // SPEC 3.5 (v2): "In progress is not held". Words people write beside a qualification they have not yet achieved.
 const MARKERS: readonly RegExp[] = [
   /\bin[\s-]progress\b/i, /\bworking\s+towards?\b/i, /\bstudying\b/i, /\bstarted\b/i, /\benrolled\b/i, /\bongoing\b/i,
@@ -19,6 +21,13 @@ export interface QualificationText {
  * @example readQualificationText('Working towards Level 3 Certificate in Learning Support') // { title: 'Level 3 Certificate in Learning Support', inProgress: true }
  */
 export function readQualificationText(text: string): QualificationText {
+  return readOnce(text);
+}
+
+// Unit and qualification titles repeat down a team's rows and each is tried against a dozen markers: read once, shared frozen.
+const readOnce = memo((text: string): QualificationText => Object.freeze(read(text)));
+
+function read(text: string): QualificationText {
   let title = text;
   let inProgress = false;
   for (const marker of MARKERS) {

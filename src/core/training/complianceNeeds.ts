@@ -35,12 +35,12 @@ export function complianceNeeds(input: ComplianceNeedInput): NeedRow[] {
     rows.push({ category: 'Compliance', need, criterion: null, priority, suggestedActivity, hours, learningHours: hours, timeAway });
   if (input.coverage < 80) {
     // Career pathways 2011: "encourage LSAs to use the on-line self assessment tool"; ELS report 2010 Rec 5 (profiling tool).
-    row(`Complete the NOS self-assessment (coverage ${round1(input.coverage)}%)`, 'High',
+    row(coverageText(input.coverage), 'High',
       'NOS self-assessment, agreed with the line manager (Career pathways 2011)', NEED_HOURS.selfAssessment);
   }
   if (input.selfAssessmentOutOfDate) {
     // SPEC 3.2 (v2): the ratings still score, but they are more than a year old.
-    row(`Update the NOS self-assessment (last ${ukDate(input.selfAssessmentOutOfDate)})`, 'Medium',
+    row(selfAssessmentText(input.selfAssessmentOutOfDate), 'Medium',
       'NOS self-assessment, agreed with the line manager (Career pathways 2011)', NEED_HOURS.selfAssessment);
   }
   if (input.reviewedInLast12Months === false && input.reviewUndated) {
@@ -88,6 +88,10 @@ function datedText(c: CourseCompliance, build: () => string): string {
   if (text === undefined) DATED.set(c, (text = build()));
   return text;
 }
+
+// Coverage figures and dates repeat across a team: each need text is built once and shared.
+const coverageText = memo((coverage: number) => `Complete the NOS self-assessment (coverage ${round1(coverage)}%)`);
+const selfAssessmentText = memo((date: string) => `Update the NOS self-assessment (last ${ukDate(date)})`);
 
 // Five course labels: their texts are built once, not once per person.
 const courseTexts = memo((label: string) => {

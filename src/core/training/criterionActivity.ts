@@ -96,7 +96,9 @@ export const CRITERION_ACTIVITIES: readonly CriterionActivity[] = MAP;
  * @example criterionActivity('A5').activity // 'QCF unit: Using ICT to support learning (6 credits, Level 3)'
  */
 export function criterionActivity(code: CriterionCode): CriterionActivity {
-  return BY_CODE.get(code.toUpperCase()) ?? act(code, code, 'mentoring', 'Mentoring, shadowing or peer observation (ELS report 2010, rec. 11)');
+  // Codes come from the catalogue in capitals: looked up as given first, so no upper-case copy is made per call.
+  return BY_CODE.get(code) ?? BY_CODE.get(code.toUpperCase())
+    ?? act(code, code, 'mentoring', 'Mentoring, shadowing or peer observation (ELS report 2010, rec. 11)');
 }
 
 /**

@@ -1,8 +1,8 @@
 import { activityHours, activityLearningHours, criterionActivity, type CriterionActivity } from './criterionActivity';
-import { RATING_LABELS, type Rating } from '../rating';
 import type { Gap } from '../nos/skillsProfile';
 import { QCF_UNITS, qcfUnitById } from '../qualifications/qcfUnits';
 import type { NeedRow } from './needRow';
+import { certificateText, detail, needText, specialistTexts, textsOf, TEXTS_IN } from './gapNeedTexts';
 
 /** What a person already has or is given, so a unit is suggested once and never when held (SPEC 3.7 v2). */
 export interface GapNeedContext {
@@ -18,10 +18,6 @@ export interface GapNeedContext {
   learners?: number;
 }
 
-const CERTIFICATE_NAME = {
-  generic: 'Level 3 Certificate in Learning Support',
-  lln: 'Level 3 Certificate in Learning Support (literacy, language and numeracy)',
-} as const;
 
 // LLUK LSP qualifications: three generic mandatory units are contextualised for the LLN pathway; holding the LLN version of
 // "Approaches to learning" is holding "Approaches to learning".
@@ -30,8 +26,12 @@ for (const u of QCF_UNITS) {
   if (u.contextualises) CONTEXTUALISED_BY.set(u.contextualises, [...(CONTEXTUALISED_BY.get(u.contextualises) ?? []), u.id]);
 }
 
-const holds = (held: readonly string[], unitId: string) =>
-  held.includes(unitId) || (CONTEXTUALISED_BY.get(unitId) ?? []).some((id) => held.includes(id));
+const holds = (held: readonly string[], unitId: string): boolean => {
+  if (held.length === 0) return false;
+  if (held.includes(unitId)) return true;
+  const versions = CONTEXTUALISED_BY.get(unitId);
+  return versions !== undefined && versions.some((id) => held.includes(id));
+};
 
 function certificateCovering(unitId: string, certificates: GapNeedContext['certificates']): 'generic' | 'lln' | null {
   const unit = qcfUnitById(unitId);
@@ -41,7 +41,17 @@ function certificateCovering(unitId: string, certificates: GapNeedContext['certi
   return null;
 }
 
-const detail = (g: Gap) => `${RATING_LABELS[g.rating]}, target ${RATING_LABELS[g.target as Rating] ?? String(g.target)}`;
+// The need text names an activity other than the criterion's usual one, so the team plan does not group them together.
+// One shape for every row (absent fields undefined).
+function gapRow(
+  g: Gap, suggestedActivity: string, hours: number, learningHours: number, timeAway: boolean, how: string, delivers: string | undefined,
+  learners: number | undefined,
+): NeedRow {
+  return {
+    category: 'NOS gap', need: needText(g, how), criterion: g.code, priority: g.priority,
+    suggestedActivity, hours, learningHours, timeAway, gap: g.gap, delivers, learners,
+  };
+}
 
 /**
  * One need per priority gap (SPEC 3.7 v2, 9.2). A gap of one step is a top-up (shadowing, peer observation or mentoring,
@@ -54,75 +64,72 @@ const detail = (g: Gap) => `${RATING_LABELS[g.rating]}, target ${RATING_LABELS[g
  */
 export function gapNeeds(gaps: readonly Gap[], context: GapNeedContext): NeedRow[] {
   const rows: NeedRow[] = [];
-  const byUnit = new Map<string, { row: NeedRow; gaps: Gap[]; activity: CriterionActivity }>();
+  // Made only for a person with a unit to suggest: a Map and a Set per person were a tenth of the audit's garbage.
+  let byUnit: Map<string, { row: NeedRow; gaps: Gap[]; activity: CriterionActivity }> | null = null;
   const area = context.specialism ?? null;
+  const plainTexts = TEXTS_IN('');
+  const areaTexts = TEXTS_IN(area ?? '');
   const learners = context.learners ?? 0;
   // A unit suggested for a gap of two or more also covers a gap of one step on another of its criteria, at no extra hours.
-  const unitsSuggested = new Set<string>();
-  for (const g of gaps) {
+  let unitsSuggested: string[] | null = null;
+  for (let i = 0; i < gaps.length; i++) {
+    const g = gaps[i];
+    if (g.rating >= 3 || g.gap < 2) continue;
     const id = criterionActivity(g.code).unitId;
-    const suggestable = id !== null && !holds(context.heldUnits, id) && certificateCovering(id, context.certificates) === null;
-    if (g.rating < 3 && g.gap >= 2 && suggestable) unitsSuggested.add(id);
+    if (id === null || holds(context.heldUnits, id) || certificateCovering(id, context.certificates) !== null) continue;
+    if (unitsSuggested === null) unitsSuggested = [id];
+    else if (!unitsSuggested.includes(id)) unitsSuggested.push(id);
   }
-  for (const g of gaps) {
+  for (let i = 0; i < gaps.length; i++) {
+    const g = gaps[i];
     const activity = criterionActivity(g.code);
     const standardC = g.standard === 'C';
-    const inArea = standardC && area ? ` in ${area}` : '';
-    // The need text names an activity other than the criterion's usual one, so the team plan does not group them together.
-    const single = (suggestedActivity: string, hours: number, learningHours: number, timeAway = true, how = '', delivers?: string): void => {
-      rows.push({
-        category: 'NOS gap', need: `${g.code} ${activity.focus}${how} (${detail(g)})`, criterion: g.code, priority: g.priority,
-        suggestedActivity, hours, learningHours, timeAway, gap: g.gap,
-        ...(delivers ? { delivers } : {}), ...(standardC ? { learners } : {}),
-      });
-    };
+    const texts = standardC && area ? textsOf(areaTexts, g.code, area) : textsOf(plainTexts, g.code, '');
+    const own = standardC ? learners : undefined;
     if (g.rating >= 3) {
       // Career pathways 2011: advanced practitioners and senior LSAs mentor new LSAs and share practice; a unit teaches the basics.
-      single(`Lead or model practice in ${activity.focus} for colleagues, or mentor a newer LSA in it (Career pathways 2011: senior LSA and advanced practitioner roles)`,
-        3 * g.gap, 3 * g.gap, true, ': lead or model practice');
+      rows.push(gapRow(g, texts.lead, 3 * g.gap, 3 * g.gap, true, ': lead or model practice', undefined, own));
       continue;
     }
     const unitId = activity.unitId;
-    const title = unitId === null ? null : qcfUnitById(unitId)?.title ?? unitId;
     if (unitId !== null && holds(context.heldUnits, unitId)) {
       // seed 003: "Shadowing, mentoring and peer observation" are the methods LSAs rate most effective.
-      single(`Mentoring, shadowing or peer observation on ${activity.focus}${inArea} (the unit ${title} is already held; ELS report 2010)`, 3 * g.gap, 3 * g.gap, true,
-        ': mentoring, shadowing or peer observation');
+      rows.push(gapRow(g, texts.held, 3 * g.gap, 3 * g.gap, true, ': mentoring, shadowing or peer observation', undefined, own));
       continue;
     }
     const certificate = unitId === null ? null : certificateCovering(unitId, context.certificates);
     if (certificate) {
-      single(`Covered by the ${CERTIFICATE_NAME[certificate]} (unit: ${title}): see the Qualification need`, 0, 0, false, ': within the certificate');
+      const title = unitId === null ? null : qcfUnitById(unitId)?.title ?? unitId;
+      rows.push(gapRow(g, certificateText(certificate, title), 0, 0, false, ': within the certificate', undefined, own));
       continue;
     }
     // ELS report 2010: staff "do not necessarily need an entire course or programme, but have small and specific areas
     // for development, many of which can effectively be 'topped up'".
-    if (g.gap === 1 && !context.qualifyOrProgress && (unitId === null || !unitsSuggested.has(unitId))) {
-      single(`Shadowing, peer observation or mentoring on ${activity.focus}${inArea} (ELS report 2010: small, specific areas "topped up")`, 3, 3, true,
-        ': top-up', `Top-up: ${activity.focus}${inArea}`);
+    if (g.gap === 1 && !context.qualifyOrProgress && (unitId === null || unitsSuggested === null || !unitsSuggested.includes(unitId))) {
+      rows.push(gapRow(g, texts.topUp, 3, 3, true, ': top-up', texts.topUpDelivers, own));
       continue;
     }
     if (standardC && unitId === null) {
       // Career pathways 2011: "develop a specific skill/area of expertise"; one group per specialism in the team plan.
-      const where = area ?? 'the specialist area';
+      const specialist = specialistTexts(area ?? 'the specialist area');
       rows.push({
-        category: 'NOS gap', need: `${g.code} ${activity.focus}: specialist training in ${where} (${detail(g)})`, criterion: g.code, priority: g.priority,
-        suggestedActivity: `Specialist training in ${where}, then practise with a specialist mentor (Career pathways 2011: develop a specific skill/area of expertise)`,
-        hours: 3 * g.gap, learningHours: 3 * g.gap, timeAway: true, gap: g.gap, delivers: `Specialist training: ${where}`, learners,
+        category: 'NOS gap', need: needText(g, specialist.how), criterion: g.code, priority: g.priority,
+        suggestedActivity: specialist.activity, hours: 3 * g.gap, learningHours: 3 * g.gap, timeAway: true, gap: g.gap,
+        delivers: specialist.delivers, learners,
       });
       continue;
     }
     if (unitId === null) {
-      single(activity.activity, activityHours(activity, g.gap), activityLearningHours(activity, g.gap));
+      rows.push(gapRow(g, activity.activity, activityHours(activity, g.gap), activityLearningHours(activity, g.gap), true, '', undefined, own));
       continue;
     }
+    byUnit ??= new Map();
     const same = byUnit.get(unitId);
     if (same === undefined) {
       const row: NeedRow = {
-        category: 'NOS gap', need: `${g.code} ${activity.focus} (${detail(g)})`, criterion: g.code, priority: g.priority,
+        category: 'NOS gap', need: needText(g, ''), criterion: g.code, priority: g.priority,
         suggestedActivity: activity.activity, hours: activityHours(activity, g.gap), learningHours: activityLearningHours(activity, g.gap),
-        timeAway: true,
-        gap: g.gap, delivers: `QCF unit: ${title}`, accredited: true, ...(standardC ? { learners } : {}),
+        timeAway: true, gap: g.gap, delivers: texts.unitDelivers, accredited: true, learners: own,
       };
       rows.push(row);
       byUnit.set(unitId, { row, gaps: [g], activity });
@@ -144,12 +151,17 @@ export function gapNeeds(gaps: readonly Gap[], context: GapNeedContext): NeedRow
  * @example unitsUnderCertificate(gaps, { heldUnits: [], certificates: ['generic'] }, 'generic') // ['Managing behaviours in the learning environment (A9, A10)']
  */
 export function unitsUnderCertificate(gaps: readonly Gap[], context: GapNeedContext, certificate: 'generic' | 'lln'): string[] {
-  const codes = new Map<string, string[]>();
-  for (const g of gaps) {
+  // Made on the first unit found: most people's gaps lead to none under the certificate.
+  let codes: Map<string, string[]> | null = null;
+  for (let i = 0; i < gaps.length; i++) {
+    const g = gaps[i];
     if (g.rating >= 3) continue;
     const unitId = criterionActivity(g.code).unitId;
     if (unitId === null || holds(context.heldUnits, unitId) || certificateCovering(unitId, context.certificates) !== certificate) continue;
-    codes.set(unitId, [...(codes.get(unitId) ?? []), g.code]);
+    codes ??= new Map();
+    const before = codes.get(unitId);
+    if (before === undefined) codes.set(unitId, [g.code]);
+    else before.push(g.code);
   }
-  return [...codes].map(([id, c]) => `${qcfUnitById(id)?.title ?? id} (${c.join(', ')})`);
+  return codes === null ? [] : [...codes].map(([id, c]) => `${qcfUnitById(id)?.title ?? id} (${c.join(', ')})`);
 }

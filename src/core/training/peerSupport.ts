@@ -24,10 +24,15 @@ export const ALL_COMMITTED = 'Colleagues who could support are already supportin
 /** Colleagues rated on one criterion, by rating (index 0-4), each list by LSA level, highest first, then sheet order. */
 interface CriterionIndex {
   byRating: number[][];
-  /** Where each list's colleagues below the caps begin: capped colleagues stay capped, so the start only moves on. */
-  start: number[];
+  /**
+   * Per list, where to look next from each place: a capped colleague stays capped (a colleague at 8 people is never new
+   * to a later person), so their place is skipped over for good. Made when the lists are complete.
+   */
+  next: Int32Array[];
   /** People named on this criterion, per colleague (by staff index). */
   named: Int32Array;
+  /** "Name (A3: Advanced)" per colleague (by staff index), built when first named: a colleague is named up to 4 times. */
+  labels: Map<number, string>;
 }
 
 /**
@@ -54,10 +59,18 @@ export function namePeerSupport(staff: readonly PeerSupportStaff[], auditDate: s
       if (rating === null || rating === undefined || rating < 1) continue;
       let c = index.get(code);
       if (c === undefined) {
-        index.set(code, (c = { byRating: [[], [], [], [], []], start: [0, 0, 0, 0, 0], named: new Int32Array(staff.length) }));
+        c = { byRating: [[], [], [], [], []], next: [], named: new Int32Array(staff.length), labels: new Map() };
+        index.set(code, c);
       }
       c.byRating[rating].push(i);
     }
+  }
+  for (const c of index.values()) {
+    c.next = c.byRating.map((list) => {
+      const next = new Int32Array(list.length + 1);
+      for (let j = 0; j < next.length; j++) next[j] = j;
+      return next;
+    });
   }
   // The caps count people, not needs: a colleague named for one person on three criteria supports one person in all.
   // People are served in order, so the last person each colleague was named for tells whether this one is new to them.
@@ -67,30 +80,62 @@ export function namePeerSupport(staff: readonly PeerSupportStaff[], auditDate: s
   const capped = (c: CriterionIndex, k: number) => c.named[k] >= PER_CRITERION || (namedInAll[k] >= IN_ALL && lastServed[k] !== serving);
   const outside = new Set<string>();
 
-  // Adds to `out` up to `want` colleagues from one rating's list who are below the caps and are not the person.
-  const take = (c: CriterionIndex, rating: number, self: number, want: number, out: number[]): void => {
+  // Writes to `out` from place `at` up to `want` colleagues from one rating's list who are below the caps and are not the
+  // person; returns how many. The buffers are typed and counted: emptying an array with `length = 0` dropped its store,
+  // and refilling it made ~40 MB of garbage a run at 10,000 staff.
+  const take = (c: CriterionIndex, rating: number, self: number, want: number, out: Int32Array, at: number): number => {
     const list = c.byRating[rating];
-    // Capped stays capped: a colleague at 8 people is never new to a later person, so the start only moves on.
-    while (c.start[rating] < list.length && capped(c, list[c.start[rating]])) c.start[rating]++;
+    const next = c.next[rating];
     let taken = 0;
-    for (let j = c.start[rating]; j < list.length && taken < want; j++) {
-      if (list[j] !== self && !capped(c, list[j])) {
-        out.push(list[j]);
-        taken++;
-      }
+    // Capped colleagues are skipped over for good, not scanned again for every need.
+    for (let j = skipTo(next, 0); j < list.length && taken < want; j = skipTo(next, j + 1)) {
+      const k = list[j];
+      if (capped(c, k)) next[j] = j + 1;
+      else if (k !== self) out[at + taken++] = k;
+    }
+    return taken;
+  };
+  // At most PLACES chosen, and PLACES from each of ratings 3, 2 and 1 as others.
+  const chosen = new Int32Array(PLACES);
+  const others = new Int32Array(3 * PLACES);
+  let otherCount = 0;
+  // The higher LSA level first; among equal levels the higher rating on the criterion being filled, then sheet order.
+  let sortCode = '';
+  const rated = (k: number) => staff[k].skills.ratings[sortCode] ?? 0;
+  const byLevelAndRating = (a: number, b: number) => level[b] - level[a] || rated(b) - rated(a) || a - b;
+  // A handful of colleagues at most (two from each rating): sorted in place, with no work array.
+  const sortOthers = (): void => {
+    for (let i = 1; i < otherCount; i++) {
+      const k = others[i];
+      let j = i - 1;
+      for (; j >= 0 && byLevelAndRating(others[j], k) > 0; j--) others[j + 1] = others[j];
+      others[j + 1] = k;
     }
   };
-  const chosen: number[] = [];
-  const others: number[] = [];
+  const label = (c: CriterionIndex, code: string, k: number): string => {
+    let text = c.labels.get(k);
+    if (text === undefined) c.labels.set(k, (text = `${staff[k].member.name} (${code}: ${RATING_LABELS[staff[k].skills.ratings[code] as Rating]})`));
+    return text;
+  };
+  const single: string[] = [''];
 
-  staff.forEach((s, self) => {
+  // Indexed loops: the iterators of for...of were not optimised away in this long loop (~8 MB a run at 10,000 staff).
+  for (let self = 0; self < staff.length; self++) {
+    const s = staff[self];
     serving = self;
-    for (const need of s.needs) {
+    for (let n = 0; n < s.needs.length; n++) {
+      const need = s.needs[n];
       if (need.category !== 'NOS gap' || need.criterion === null) continue;
-      const names: string[] = [];
+      // Up to two names (PLACES), joined by "; ".
+      let names = 0;
+      let named = '';
       let able = false;
-      for (const code of need.criterion.includes(',') ? need.criterion.split(', ') : [need.criterion]) {
-        if (names.length >= PLACES) break;
+      let codes = single;
+      if (need.criterion.includes(',')) codes = need.criterion.split(', ');
+      else single[0] = need.criterion;
+      for (let ci = 0; ci < codes.length; ci++) {
+        const code = codes[ci];
+        if (names >= PLACES) break;
         const c = index.get(code);
         const rating = s.skills.ratings[code] ?? 0;
         const from = Math.max(s.skills.targets[code] ?? 4, rating + 1);
@@ -101,31 +146,31 @@ export function namePeerSupport(staff: readonly PeerSupportStaff[], auditDate: s
           continue;
         }
         able = true;
-        chosen.length = 0;
-        take(c, 4, self, PLACES - names.length, chosen);
-        const left = PLACES - names.length - chosen.length;
+        let chosenCount = take(c, 4, self, PLACES - names, chosen, 0);
+        const left = PLACES - names - chosenCount;
         if (left > 0) {
-          others.length = 0;
-          for (let r = 3; r >= from; r--) take(c, r, self, left, others);
-          if (others.length > 1) {
-            // The higher LSA level first; among equal levels the higher rating, then sheet order.
-            const rated = (k: number) => staff[k].skills.ratings[code] ?? 0;
-            others.sort((a, b) => level[b] - level[a] || rated(b) - rated(a) || a - b);
+          otherCount = 0;
+          for (let r = 3; r >= from; r--) otherCount += take(c, r, self, left, others, otherCount);
+          if (otherCount > 1) {
+            sortCode = code;
+            sortOthers();
           }
-          for (let j = 0; j < others.length && j < left; j++) chosen.push(others[j]);
+          for (let j = 0; j < otherCount && j < left; j++) chosen[chosenCount++] = others[j];
         }
-        for (const k of chosen) {
+        for (let i = 0; i < chosenCount; i++) {
+          const k = chosen[i];
           c.named[k]++;
           if (lastServed[k] !== self) {
             lastServed[k] = self;
             namedInAll[k]++;
           }
-          names.push(`${staff[k].member.name} (${code}: ${RATING_LABELS[staff[k].skills.ratings[code] as Rating]})`);
+          named = names === 0 ? label(c, code, k) : `${named}; ${label(c, code, k)}`;
+          names++;
         }
       }
-      need.peerSupport = names.length ? names.join('; ') : able ? ALL_COMMITTED : OUTSIDE_EXPERTISE;
+      need.peerSupport = names > 0 ? named : able ? ALL_COMMITTED : OUTSIDE_EXPERTISE;
     }
-  });
+  }
 
   const lead: InHouseLead = (codes, members) => {
     for (const code of codes) {
@@ -139,6 +184,15 @@ export function namePeerSupport(staff: readonly PeerSupportStaff[], auditDate: s
     return null;
   };
   return { outsideExpertise: [...outside].sort(byCode), lead };
+}
+
+// The first place at or after j not skipped over for good (following and shortening the chain of skips).
+function skipTo(next: Int32Array, j: number): number {
+  while (next[j] !== j) {
+    next[j] = next[next[j]];
+    j = next[j];
+  }
+  return j;
 }
 
 // Someone in the list other than the person (a list holds each colleague once).

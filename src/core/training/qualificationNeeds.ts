@@ -3,6 +3,7 @@ import type { QualificationInProgress } from '../qualifications/learningSupportQ
 import type { CertificateStatus, QualificationProfile } from '../qualifications/qualificationProfile';
 import type { Aspiration, LsaLevel } from '../staffMember';
 import type { NeedRow } from './needRow';
+import { memo, memo2 } from '../_lib/memo';
 
 /** A qualification need, with the certificate it gives the person (its units are then not suggested again). */
 export type QualificationNeedRow = NeedRow & { certificate: CertificateStatus['pathway'] | null };
@@ -52,7 +53,7 @@ export function qualificationNeeds(
   const row = (need: string, offerText: string, suggestedActivity: string, hours: { guided: number; learning: number }, certificate: QualificationNeedRow['certificate'], asOffer = offer) =>
     rows.push({
       category: 'Qualification', need: asOffer ? offerText : need, criterion: null, priority: asOffer ? 'Low' : 'Medium',
-      suggestedActivity: asOffer ? `${suggestedActivity}; an offer, with no pressure to take it up (LLUK qualifications: no statutory requirement)` : suggestedActivity,
+      suggestedActivity: asOffer ? offerActivity(suggestedActivity) : suggestedActivity,
       hours: hours.guided, learningHours: hours.learning, timeAway: true, certificate,
     });
   // SPEC 9.2: a required level is not an offer, and the need says who requires it.
@@ -63,7 +64,7 @@ export function qualificationNeeds(
   const underway = (min: number) => q.inProgress.find((p) => p.learningSupport && (p.level ?? 0) >= min);
   const complete = (p: QualificationInProgress, certificate: QualificationNeedRow['certificate']) =>
     rows.push({
-      category: 'Qualification', need: `Complete the ${p.title} (in progress)`, criterion: null, priority: 'Low',
+      category: 'Qualification', need: completeText(p.title), criterion: null, priority: 'Low',
       suggestedActivity: IN_PROGRESS_ACTIVITY, ...inProgressHours(q, certificate), timeAway: true, certificate,
     });
   const standard = level >= 3 && highest < 3 ? 3 : highest < 2 ? 2 : null;
@@ -72,10 +73,10 @@ export function qualificationNeeds(
   if (started) complete(started, isGenericCertificate(started.title) ? 'generic' : null);
   else if (needed !== null && needed >= 4) {
     // Career pathways 2011, Levels 4-6: "Foundation Degree (Learning Support/ Inclusive Learning)"; its hours are the provider's.
-    row(`Learning-support qualification at Level ${needed}${requiredNote}`, `Offer a learning-support qualification at Level ${needed}`,
+    row(levelText(`Level ${needed}`, requiredNote), `Offer a learning-support qualification at Level ${needed}`,
       'A Foundation Degree in learning support or inclusive learning, hours agreed with the provider (Career pathways 2011)', { guided: 0, learning: 0 }, null, asOffer);
   } else if (needed === 3) {
-    row(`Learning-support qualification at Level 3${requiredNote}`, 'Offer the Level 3 Certificate in Learning Support',
+    row(levelText('Level 3', requiredNote), 'Offer the Level 3 Certificate in Learning Support',
       certificateActivity(q.l3Certificate, 'Level 3 Certificate in Learning Support'), remainingHours(q.l3Certificate), 'generic', asOffer);
   } else if (needed === 2) {
     const inProgress = q.l3Certificate.state === 'In progress';
@@ -84,7 +85,7 @@ export function qualificationNeeds(
     const activity = inProgress
       ? certificateActivity(q.l3Certificate, 'Level 3 Certificate in Learning Support')
       : 'Level 2 Award in Learning Support (unit: Preparing to support learning, 6 credits), then the Level 3 Certificate (LLUK LSP qualifications)';
-    row(`Learning-support qualification at Level 2 or above${requiredNote}`,
+    row(levelText('Level 2 or above', requiredNote),
       inProgress ? 'Offer the Level 3 Certificate in Learning Support' : 'Offer the Level 2 Award in Learning Support', activity,
       inProgress ? remainingHours(q.l3Certificate) : { guided: AWARD.guidedHours, learning: AWARD.credits * 10 }, inProgress ? 'generic' : null, asOffer);
   }
@@ -99,6 +100,12 @@ export function qualificationNeeds(
   }
   return rows;
 }
+
+// Need and activity texts repeat across a team: each is built once and the same string handed out (the team plan groups
+// on the need text, and a string already hashed is found at once).
+const levelText = memo2((level: string, requiredNote: string) => `Learning-support qualification at ${level}${requiredNote}`);
+const completeText = memo((title: string) => `Complete the ${title} (in progress)`);
+const offerActivity = memo((activity: string) => `${activity}; an offer, with no pressure to take it up (LLUK qualifications: no statutory requirement)`);
 
 // Certificate statuses are shared by everyone holding the same units (certificateStatus): so is the text built from one.
 const ACTIVITY = new WeakMap<CertificateStatus, Map<string, string>>();

@@ -120,12 +120,12 @@ interface StaffRuns {
 function staffRuns(needs: readonly TrainingNeed[]): StaffRuns {
   const runs: StaffRuns = { starts: [], numbers: [], returning: new Set() };
   const staffNumber = new Map<string, number>();
-  let lastKey: string | undefined;
   for (let i = 0; i < needs.length; i++) {
+    const { staffId, name } = needs[i];
+    // Still the same person's run: compared field by field, so no key string is built per need.
+    if (i > 0 && staffId === needs[i - 1].staffId && name === needs[i - 1].name) continue;
     // A person is their ID and name: two people who share an ID by a typing slip (SPEC 9.1) stay two people.
-    const key = `${needs[i].staffId}\u0000${needs[i].name}`;
-    if (i > 0 && key === lastKey) continue;
-    lastKey = key;
+    const key = `${staffId}\u0000${name}`;
     let k = staffNumber.get(key);
     if (k === undefined) staffNumber.set(key, (k = staffNumber.size));
     else runs.returning.add(k);

@@ -56,12 +56,16 @@ const ACCREDITED = /\b(?:QCF unit|PTLLS|CTLLS|DTLLS|AET|CET|DET|Award|Certificat
 export function gapSpecialism(
   specialisms: readonly string[], learners: ReadonlyMap<string, number> | undefined,
 ): { specialism: string | null; learners: number } {
-  const named = specialisms.map((s) => s.trim()).filter((s) => s !== '');
-  for (const s of named) {
-    const n = learners?.get(s.toLowerCase()) ?? 0;
+  let first: string | null = null;
+  for (const written of specialisms) {
+    const s = written.trim();
+    if (s === '') continue;
+    first ??= s;
+    // No learner needs recorded: the first specialism, with no lower-case copy made per person.
+    const n = learners === undefined || learners.size === 0 ? 0 : learners.get(s.toLowerCase()) ?? 0;
     if (n > 0) return { specialism: s, learners: n };
   }
-  return { specialism: named[0] ?? null, learners: 0 };
+  return { specialism: first, learners: 0 };
 }
 
 // Steps below Level 2 (SPEC 2.1 personal skills scale).
@@ -103,12 +107,16 @@ export function trainingPlan(args: TrainingNeedsArgs): TrainingPlan {
     ? qualificationNeeds(args.qualifications, skills.level, args.isLlnSpecialist, qualificationIsOffer(member.aspiration),
       settings.requiredQualification?.[skills.level] ?? null)
     : [];
+  const certificates: ('generic' | 'lln')[] = [];
+  for (const q of qualifications) if (q.certificate) certificates.push(q.certificate);
+  const { specialism, learners } = gapSpecialism(member.specialisms, args.learnersBySpecialism);
   const context = {
     heldUnits: args.qualifications.heldUnits,
-    certificates: qualifications.flatMap((q) => (q.certificate ? [q.certificate] : [])),
+    certificates,
     // Career pathways 2011: wanting to qualify or progress is a reason to take a unit even for a gap of one step.
     qualifyOrProgress: qualifiesOrProgresses(member.aspiration),
-    ...gapSpecialism(member.specialisms, args.learnersBySpecialism),
+    specialism,
+    learners,
   };
   // A certificate need names the units of the person's gaps that it covers (SPEC 3.7: not listed again).
   for (const q of qualifications) {
@@ -116,10 +124,12 @@ export function trainingPlan(args: TrainingNeedsArgs): TrainingPlan {
     const units = unitsUnderCertificate(skills.priorityGaps, context, q.certificate);
     if (units.length) q.suggestedActivity = `${q.suggestedActivity}; it covers the NOS gaps in ${units.join(', ')}`;
   }
-  if (skills.priorityGaps.length) rows.push(...gapNeeds(skills.priorityGaps, context));
-  rows.push(...personalSkillsNeeds(member, skills.level >= 3 || args.isLlnSpecialist, args.mappedFields));
-  for (const q of qualifications) if (q.hours > 0) q.accredited = true;
-  rows.push(...qualifications);
+  if (skills.priorityGaps.length) for (const r of gapNeeds(skills.priorityGaps, context)) rows.push(r);
+  personalSkillsNeeds(rows, member, skills.level >= 3 || args.isLlnSpecialist, args.mappedFields);
+  for (const q of qualifications) {
+    if (q.hours > 0) q.accredited = true;
+    rows.push(q);
+  }
   const career = careerStep(member.aspiration, skills.level, member.specialisms, {
     qualifications: member.qualifications, heldUnits: args.qualifications.heldUnits, aspirationSpecialism: member.aspirationSpecialism,
   });
@@ -145,7 +155,6 @@ export function trainingPlan(args: TrainingNeedsArgs): TrainingPlan {
     releaseTime: !args.mappedFields || args.mappedFields.includes('releaseTime'),
   });
   const ordered = planOrder(rows);
-  const budget = planDevelopment(ordered, developmentBudgetHours(settings, member));
   const needs: TrainingNeed[] = new Array(ordered.length);
   const { id: staffId, name } = member;
   for (let i = 0; i < ordered.length; i++) {
@@ -154,10 +163,12 @@ export function trainingPlan(args: TrainingNeedsArgs): TrainingPlan {
     needs[i] = {
       staffId, name, category: r.category, need: r.need, criterion: r.criterion, priority: r.priority,
       suggestedActivity: r.suggestedActivity, hours: r.hours, barrier: r.timeAway ? barrier : null, learningHours: r.learningHours,
-      timeAway: r.timeAway === true, plan: r.plan, peerSupport: undefined, delivers: r.delivers, accredited: r.accredited,
+      timeAway: r.timeAway === true, plan: undefined, peerSupport: undefined, delivers: r.delivers, accredited: r.accredited,
       learners: r.learners,
     };
   }
+  // Marked on the needs, which have a plan field from the start: marking the rows added a field to each (a new backing store).
+  const budget = planDevelopment(needs, developmentBudgetHours(settings, member));
   return { needs, budget };
 }
 
@@ -165,27 +176,41 @@ export function trainingPlan(args: TrainingNeedsArgs): TrainingPlan {
 // LLUK LSP qualifications: the LLN certificate requires Level 2 English and maths, hence High for LLN specialists.
 // SPEC 9.1: with the column mapped, a blank or "nothing" cell is no Level 2 recorded: O6 counts it, so the need is raised,
 // its text saying "(not recorded)"; one step of hours is planned until the level is known.
-function personalSkillsNeeds(member: StaffMember, high: boolean, mappedFields?: readonly StaffField[]): NeedRow[] {
-  const subjects: [string, PersonalSkillLevel | null, StaffField][] = [['English', member.english, 'english'], ['Maths', member.maths, 'maths']];
-  return subjects.flatMap(([subject, level, field]) => {
-    const notRecorded = level === null && mappedFields !== undefined && mappedFields.includes(field);
-    const steps = level ? BELOW_LEVEL_2[level] : notRecorded ? 1 : undefined;
-    if (!steps) return [];
-    return [{
-      category: 'Personal skills' as const,
-      need: PERSONAL_TEXT[subject][level ?? ''] ??= `${subject} to Level 2 (${level === null ? 'not recorded' : `now ${level}`})`,
-      criterion: 'A17',
-      priority: high ? ('High' as const) : ('Medium' as const),
-      // Career pathways 2011 Level 2: "GCSE/basic skills Level 2 in English/Literacy. Maths/Numeracy".
-      suggestedActivity: `Functional skills or GCSE ${subject === 'English' ? 'English' : 'maths'} at Level 2 (Career pathways 2011; NOS A17 KU17.3)`,
-      hours: steps * NEED_HOURS.personalSkillsPerLevel,
-      learningHours: steps * NEED_HOURS.personalSkillsPerLevel,
-      timeAway: true,
-      // SPEC 9.2: one group per subject and level band (Entry levels, Level 1) in the team plan.
-      delivers: `${subject} to Level 2, from ${level === 'Level 1' ? 'Level 1' : 'Entry level'}`,
-    }];
+function personalSkillsNeeds(rows: NeedRow[], member: StaffMember, high: boolean, mappedFields?: readonly StaffField[]): void {
+  personalSkillsNeed(rows, 'English', member.english, 'english', high, mappedFields);
+  personalSkillsNeed(rows, 'Maths', member.maths, 'maths', high, mappedFields);
+}
+
+// One subject's need, added to the rows (no arrays per person: this runs for everyone).
+function personalSkillsNeed(
+  rows: NeedRow[], subject: 'English' | 'Maths', level: PersonalSkillLevel | null, field: StaffField, high: boolean, mappedFields?: readonly StaffField[],
+): void {
+  const notRecorded = level === null && mappedFields !== undefined && mappedFields.includes(field);
+  const steps = level ? BELOW_LEVEL_2[level] : notRecorded ? 1 : undefined;
+  if (!steps) return;
+  rows.push({
+    category: 'Personal skills',
+    need: PERSONAL_TEXT[subject][level ?? ''] ??= `${subject} to Level 2 (${level === null ? 'not recorded' : `now ${level}`})`,
+    criterion: 'A17',
+    priority: high ? 'High' : 'Medium',
+    // Career pathways 2011 Level 2: "GCSE/basic skills Level 2 in English/Literacy. Maths/Numeracy".
+    suggestedActivity: PERSONAL_ACTIVITY[subject],
+    hours: steps * NEED_HOURS.personalSkillsPerLevel,
+    learningHours: steps * NEED_HOURS.personalSkillsPerLevel,
+    timeAway: true,
+    // SPEC 9.2: one group per subject and level band (Entry levels, Level 1) in the team plan.
+    delivers: PERSONAL_DELIVERS[subject][level === 'Level 1' ? 1 : 0],
   });
 }
+
+const PERSONAL_ACTIVITY = {
+  English: 'Functional skills or GCSE English at Level 2 (Career pathways 2011; NOS A17 KU17.3)',
+  Maths: 'Functional skills or GCSE maths at Level 2 (Career pathways 2011; NOS A17 KU17.3)',
+};
+const PERSONAL_DELIVERS = {
+  English: ['English to Level 2, from Entry level', 'English to Level 2, from Level 1'],
+  Maths: ['Maths to Level 2, from Entry level', 'Maths to Level 2, from Level 1'],
+};
 
 // Need texts shared by everyone with the same figures: a team has a few dozen CPD totals, not one per person.
 const cpdText = memo2((target: number, done: number) => `CPD to the target of ${target} hours (${done} in the last 12 months)`);

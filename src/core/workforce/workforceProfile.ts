@@ -6,6 +6,7 @@ import type { QualificationProfile } from '../qualifications/qualificationProfil
 import type { Settings } from '../settings';
 import type { ContractType, StaffField, StaffMember } from '../staffMember';
 import { countWhere } from '../_lib/countWhere';
+import { countBy } from '../_lib/countBy';
 import { memo } from '../_lib/memo';
 import type { WorkforceRow } from './workforceRow';
 
@@ -59,9 +60,11 @@ export function workforceProfile(args: WorkforceProfileArgs): WorkforceRow[] {
   rows.push({ section: 'FTE', measure: 'Full-time equivalent', count: Math.round(fte * 100) / 100, percent: null });
   add('FTE', 'Hours not recorded', countOf((m) => m.hoursPerWeek === null), false);
 
-  for (const [type, label] of CONTRACTS) add('Contract', label, countOf((m) => m.contract === type));
-  add('Contract', 'Other', countOf((m) => m.contract === 'other'), false);
-  add('Contract', 'Not recorded', countOf((m) => m.contract === null), false);
+  // One tally per field, read for each value: a count over the whole team per value was most of this profile's time.
+  const contracts = countBy(staff, (m) => m.contract);
+  for (const [type, label] of CONTRACTS) add('Contract', label, contracts.get(type) ?? 0);
+  add('Contract', 'Other', contracts.get('other') ?? 0, false);
+  add('Contract', 'Not recorded', contracts.get(null) ?? 0, false);
 
   // A start date after the audit date cannot give a length of service: Unknown (Audit Issues reports it).
   const years = (m: StaffMember) =>
@@ -72,8 +75,9 @@ export function workforceProfile(args: WorkforceProfileArgs): WorkforceRow[] {
   for (const [label, from, to] of SERVICE) add('Length of service', label, countServed((y) => y !== null && y >= from && y < to));
   add('Length of service', 'Unknown', countServed((y) => y === null), false);
 
-  for (const level of [1, 2, 3, 4]) add('LSA level', `Level ${level}`, countOf((m) => m.level === level));
-  add('LSA level', 'Not recorded', countOf((m) => m.level === null), false);
+  const levels = countBy(staff, (m) => m.level);
+  for (const level of [1, 2, 3, 4] as const) add('LSA level', `Level ${level}`, levels.get(level) ?? 0);
+  add('LSA level', 'Not recorded', levels.get(null) ?? 0, false);
 
   addQualificationRows(args, add);
 

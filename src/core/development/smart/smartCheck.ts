@@ -4,7 +4,8 @@
 import type { SmartCriterion, SmartResult, SmartVerdict } from './smartResult';
 import { achievable, MAX_MONTHS } from './achievable';
 import { measurable } from './measurable';
-import { readObjective } from './objectiveText';
+import { readObjective, type ObjectiveText } from './objectiveText';
+import { memo2 } from '../../_lib/memo';
 import { relevant } from './relevant';
 import { specific } from './specific';
 import { timeBound } from './timeBound';
@@ -37,22 +38,53 @@ export function smartCheck(input: SmartInput, auditDate: string): SmartResult {
     return { verdicts: { specific: none, measurable: none, achievable: none, relevant: none, timeBound: none }, score: 0, advice: 'Write an objective' };
   }
   const o = readObjective(auditDate, input.objective);
+  const text = textVerdicts(o, auditDate);
   const verdicts: Record<SmartCriterion, SmartVerdict> = {
-    specific: specific(o),
-    measurable: measurable(o, input.successCriteria),
-    achievable: achievable(o, auditDate),
-    relevant: relevant(o, input.nosLinks),
+    specific: text.specific,
+    measurable: (input.successCriteria ?? '').trim() === '' ? text.measurable : measurable(o, input.successCriteria),
+    achievable: text.achievable,
+    relevant: input.nosLinks?.length ? relevant(o, input.nosLinks) : text.relevant,
     timeBound: timeBound(o, input.reviewDate, auditDate),
   };
-  const missing = (Object.keys(verdicts) as SmartCriterion[]).filter((c) => !verdicts[c].met);
-  const hint = (c: SmartCriterion): string =>
-    (c === 'achievable' ? `make it realistic, as ${verdicts.achievable.reason.replace(/^Over-ambitious: /, '').split('; ').join(' and ')}` : HINTS[c]);
-  return {
-    verdicts,
-    score: 5 - missing.length,
-    advice: missing.length === 0 ? 'SMART' : missing.map((c) => `${LABELS[c]}: ${hint(c)}.`).join(' '),
-  };
+  let missing = 0;
+  let score = 5;
+  for (let i = 0; i < CRITERIA.length; i++) {
+    if (verdicts[CRITERIA[i]].met) continue;
+    missing |= 1 << i;
+    score--;
+  }
+  return { verdicts, score, advice: adviceFor(verdicts.achievable, missing) };
 }
+
+const CRITERIA: readonly SmartCriterion[] = ['specific', 'measurable', 'achievable', 'relevant', 'timeBound'];
+
+/** The verdicts that read only the objective's words (with no success criteria and no NOS links given). */
+interface TextVerdicts {
+  specific: SmartVerdict;
+  measurable: SmartVerdict;
+  achievable: SmartVerdict;
+  relevant: SmartVerdict;
+}
+
+// Plans repeat objectives (readObjective hands out one ObjectiveText per audit date and text): the verdicts that read
+// only the words are worked out once per text and shared, read-only; the review date is read for each row.
+const BY_TEXT = new WeakMap<ObjectiveText, TextVerdicts>();
+function textVerdicts(o: ObjectiveText, auditDate: string): TextVerdicts {
+  let v = BY_TEXT.get(o);
+  if (v === undefined) {
+    v = { specific: specific(o), measurable: measurable(o, null), achievable: achievable(o, auditDate), relevant: relevant(o, null) };
+    BY_TEXT.set(o, v);
+  }
+  return v;
+}
+
+// The advice reads which criteria are missed (a bit each, in CRITERIA order) and the Achievable reason: built once each.
+const adviceFor = memo2((achievableVerdict: SmartVerdict, missing: number): string => {
+  if (missing === 0) return 'SMART';
+  const hint = (c: SmartCriterion): string =>
+    (c === 'achievable' ? `make it realistic, as ${achievableVerdict.reason.replace(/^Over-ambitious: /, '').split('; ').join(' and ')}` : HINTS[c]);
+  return CRITERIA.filter((_, i) => (missing & (1 << i)) !== 0).map((c) => `${LABELS[c]}: ${hint(c)}.`).join(' ');
+});
 
 /**
  * SMARTSCORE: the number of SMART criteria met (0-5); dates may be Excel serial numbers.
