@@ -3,10 +3,9 @@ import type { TrainingNeed } from '../training/trainingNeed';
 import { excelDate } from './excelDate';
 import { DATE_FORMAT, type CellStyle, type OutputSheet, type OutputValue } from './outputSheet';
 import { plainText } from './presentSheets';
-import { LINE_POINTS, wrappedLines } from './rowLines';
+import { cachedWrappedLines, LINE_POINTS } from './rowLines';
 import { GapTexts } from './_lib/gapTexts';
-import { pageLines, splitByBreaks, type FormLine, type LineGroup, type PagedLines } from './_lib/pagedLines';
-import { StyleGrid } from './_lib/styleGrid';
+import { pageLines, PagedSheets, type FormLine, type LineGroup, type PagedLines, type PagedSheet } from './_lib/pagedLines';
 
 export const PERSONAL_PLANS = 'Personal Plans';
 /** Excel keeps at most 1,026 manual page breaks a sheet; past that the plans continue on "(part 2)". */
@@ -27,17 +26,39 @@ const DATE: CellStyle = { numberFormat: DATE_FORMAT };
 const SIGN = '________________________';
 const DATE_LINE = 'Date ____________';
 
-const line = (values: OutputValue[], styles?: (CellStyle | undefined)[]): FormLine => ({ values, styles });
-const across = (values: OutputValue[], style: CellStyle): FormLine => line([...values, ...Array<null>(Math.max(0,
-    WIDTHS.length - values.length)).fill(null)], WIDTHS.map(() => style));
+const line = (values: OutputValue[], styles?: readonly (CellStyle | undefined)[]): FormLine => ({ values, styles });
+// Styles by column are shared by the lines that look alike (about 50 lines a person).
+const ACROSS = new Map([TITLE, SECTION].map((style) => [style, WIDTHS.map(() => style)]));
+/** A title or section line: its text, then blank cells to the last column, all in its style. */
+const across = (values: OutputValue[], style: CellStyle): FormLine => {
+  while (values.length < WIDTHS.length) values.push(null);
+  return line(values, ACROSS.get(style) ?? WIDTHS.map(() => style));
+};
+const factStyles = (n: number) => Array.from({ length: n }, (_, i) => (i % 2 === 0 ? BOLD : undefined));
+const FACT_STYLES = Array.from({ length: 7 }, (_, n) => factStyles(n));
 /** Label and value pairs: labels in bold. */
-const facts = (...cells: OutputValue[]): FormLine => line(cells, cells.map((_, i) => (i % 2 === 0 ? BOLD : undefined)));
+const facts = (...cells: OutputValue[]): FormLine => line(cells, FACT_STYLES[cells.length] ?? factStyles(cells.length));
 const tableHeader = (...titles: OutputValue[]): FormLine => line(titles, titles.map(() => BOLD));
 // Shared by every block: the writers copy a row's values, never change them.
 const NEED_HEADER = tableHeader('Need', 'Activity', 'Peer support', 'Hours', 'Barrier');
 // What waits is a list, not yet a plan: who supports it and what stands in the way are settled when it is planned.
 const LATER_HEADER = tableHeader('Need', 'Activity', null, 'Hours');
 const PDP_HEADER = tableHeader('Objective', 'Advice', 'Review date', null, 'SMART score');
+// Lines every plan has, made once.
+const QUALIFICATIONS_TITLE = across(['Qualifications and career'], SECTION);
+const PDP_TITLE = across(['PDP objectives'], SECTION);
+const NO_NEEDS = line(['Nothing planned this year.']);
+const NO_LATER = line(['']);
+const NO_PDP = line(['No PDP objectives recorded: agree them at the appraisal.']);
+const SIGN_OFF: LineGroup = {
+  gap: true,
+  lines: [
+    across(['Agreed at the appraisal'], SECTION), line([]),
+    facts('Signed (LSA)', SIGN, DATE_LINE), line([]),
+    facts('Signed (manager)', SIGN, DATE_LINE), line([]),
+    facts('Review date', SIGN),
+  ],
+};
 
 function contractText({ member }: StaffAudit): string {
   const contract = member.contractText ?? member.contract ?? 'Contract not recorded';
@@ -58,8 +79,8 @@ function needRows(needs: readonly TrainingNeed[]): FormLine[] {
 }
 
 /** A table: its heading and column titles stay with its first row; a row that starts a page gets the titles again. */
-function table(heading: FormLine, header: FormLine, rows: readonly FormLine[], none: string): LineGroup[] {
-  if (rows.length === 0) return [{ gap: true, lines: [heading, line([none])] }];
+function table(heading: FormLine, header: FormLine, rows: readonly FormLine[], none: FormLine): LineGroup[] {
+  if (rows.length === 0) return [{ gap: true, lines: [heading, none] }];
   return [{ gap: true, lines: [heading, header, rows[0]] }, ...rows.slice(1).map((row) => ({ lines: [row], header: [header] }))];
 }
 
@@ -100,41 +121,28 @@ function personBlock(person: StaffAudit, gapTexts: GapTexts, pagePoints: number)
   const { member, skills, needs } = person;
   const thisYear = needs.filter((n) => n.plan !== 'Later');
   const later = needs.filter((n) => n.plan === 'Later');
+  const staffId = `Staff ID ${member.id}`;
   const groups: LineGroup[] = [
     {
       lines: [
-        across([member.name, `Staff ID ${member.id}`, null, null, 'Personal plan'], TITLE),
+        across([member.name, staffId, null, null, 'Personal plan'], TITLE),
         facts('Job title', member.jobTitle ?? 'Not recorded', 'LSA level', member.level ?? 'Not recorded'),
         facts('Contract and hours', contractText(person), 'Coverage %', skills.coverage),
         facts('Priority gaps', skills.priorityGaps.map((g) => gapTexts.of(g)).join('; ') || 'None', 'Gap score', skills.gapScore),
         facts('Strengths', skills.strengths.join(', ') || 'None yet'),
       ],
     },
-    ...table(across(['This year', budgetText(person, thisYear)], SECTION), NEED_HEADER, needRows(thisYear), 'Nothing planned this year.'),
+    ...table(across(['This year', budgetText(person, thisYear)], SECTION), NEED_HEADER, needRows(thisYear), NO_NEEDS),
   ];
   if (later.length > 0) {
     const hours = later.reduce((sum, n) => sum + n.hours, 0);
-    groups.push(...table(across(['Later', `${hours} guided hours wait until the budget allows`], SECTION), LATER_HEADER, laterRows(later), ''));
+    groups.push(...table(across(['Later', `${hours} guided hours wait until the budget allows`], SECTION), LATER_HEADER, laterRows(later), NO_LATER));
   }
-  groups.push({ gap: true, lines: [across(['Qualifications and career'], SECTION), ...qualificationLines(person), careerLine(person)] });
-  groups.push(...table(across(['PDP objectives'], SECTION), PDP_HEADER, pdpRows(person), 'No PDP objectives recorded: agree them at the appraisal.'));
-  groups.push({
-    gap: true,
-    lines: [
-      across(['Agreed at the appraisal'], SECTION), line([]),
-      facts('Signed (LSA)', SIGN, DATE_LINE), line([]),
-      facts('Signed (manager)', SIGN, DATE_LINE), line([]),
-      facts('Review date', SIGN),
-    ],
-  });
-  const continued = across([`${member.name} (continued)`, `Staff ID ${member.id}`, null, null, 'Personal plan'], TITLE);
+  groups.push({ gap: true, lines: [QUALIFICATIONS_TITLE, ...qualificationLines(person), careerLine(person)] });
+  groups.push(...table(PDP_TITLE, PDP_HEADER, pdpRows(person), NO_PDP), SIGN_OFF);
+  const continued = across([`${member.name} (continued)`, staffId, null, null, 'Personal plan'], TITLE);
   return pageLines(groups, continued, heightOf, pagePoints);
 }
-
-// Lines a text wraps to in each column, by text: activities, needs and barriers repeat across a team, and measuring
-// each afresh was most of this sheet's time (10,000 staff, about 370,000 lines).
-const wrapCache = WIDTHS.map(() => new Map<string, number>());
-const WRAP_CACHE_MAX = 50_000;
 
 /** A line's height in points, as the writers size its row (rowLines.rowHeight: 15 pt a wrapped line at 11 pt). */
 function heightOf(l: FormLine): number {
@@ -142,30 +150,13 @@ function heightOf(l: FormLine): number {
   for (let c = 0; c < l.values.length; c++) {
     const v = l.values[c];
     if (typeof v !== 'string' || v.length < WIDTHS[c]) continue;
-    const cache = wrapCache[c];
-    let n = cache.get(v);
-    if (n === undefined) {
-      if (cache.size >= WRAP_CACHE_MAX) cache.clear();
-      cache.set(v, (n = wrappedLines(v, WIDTHS[c])));
-    }
+    const n = cachedWrappedLines(v, WIDTHS[c]);
     if (n > lines) lines = n;
   }
   return lines * LINE_POINTS;
 }
 
-function partSheet(name: string, blocks: readonly PagedLines[]): OutputSheet {
-  const rows: OutputValue[][] = [];
-  const styles = new StyleGrid();
-  const rowBreaks: number[] = [];
-  for (const block of blocks) {
-    if (rows.length > 0) rowBreaks.push(rows.length);
-    for (const b of block.breaks) rowBreaks.push(rows.length + b);
-    for (const l of block.lines) {
-      const r = rows.length;
-      l.styles?.forEach((style, c) => style && styles.set(r, c, style));
-      rows.push(l.values);
-    }
-  }
+function partSheet(name: string, { rows, styles, rowBreaks }: PagedSheet): OutputSheet {
   return {
     name,
     preamble: [],
@@ -188,6 +179,7 @@ function partSheet(name: string, blocks: readonly PagedLines[]): OutputSheet {
  */
 export function personalPlansSheet(audit: Audit, options: { maxBreaks?: number; pagePoints?: number } = {}): OutputSheet[] {
   const gapTexts = new GapTexts();
-  const blocks = audit.staff.map((person) => personBlock(person, gapTexts, options.pagePoints ?? PAGE_POINTS));
-  return splitByBreaks(blocks, options.maxBreaks ?? EXCEL_MAX_PAGE_BREAKS).map((part, i) => partSheet(i === 0 ? PERSONAL_PLANS : `${PERSONAL_PLANS} (part ${i + 1})`, part));
+  const parts = new PagedSheets(options.maxBreaks ?? EXCEL_MAX_PAGE_BREAKS);
+  for (const person of audit.staff) parts.add(personBlock(person, gapTexts, options.pagePoints ?? PAGE_POINTS));
+  return parts.sheets.map((part, i) => partSheet(i === 0 ? PERSONAL_PLANS : `${PERSONAL_PLANS} (part ${i + 1})`, part));
 }
