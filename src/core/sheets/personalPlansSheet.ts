@@ -4,6 +4,7 @@ import { excelDate } from './excelDate';
 import { DATE_FORMAT, type CellStyle, type OutputSheet, type OutputValue } from './outputSheet';
 import { plainText } from './presentSheets';
 import { cachedWrappedLines, LINE_POINTS } from './rowLines';
+import { ColumnTexts } from './columnTexts';
 import { GapTexts } from './_lib/gapTexts';
 import { pageLines, PagedSheets, type FormLine, type LineGroup, type PagedLines, type PagedSheet } from './_lib/pagedLines';
 
@@ -65,16 +66,33 @@ function contractText({ member }: StaffAudit): string {
   return member.hoursPerWeek === null ? contract : `${contract}, ${member.hoursPerWeek} hours a week`;
 }
 
+// By column of the plans' tables: needs, activities, peer support and barriers repeat across a team (10,000 staff: about
+// 180,000 needs), so each distinct text is made plain and measured once, and a need's line comes with its height.
+const NEED = new ColumnTexts(WIDTHS[0]);
+const ACTIVITY = new ColumnTexts(WIDTHS[1]);
+const PEER_SUPPORT = new ColumnTexts(WIDTHS[2]);
+const BARRIER = new ColumnTexts(WIDTHS[4]);
+
 /** Need, activity and hours of what waits until later. */
 function laterRows(needs: readonly TrainingNeed[]): FormLine[] {
-  return needs.map((n) => line([plainText(n.need), plainText(n.suggestedActivity), null, n.hours]));
+  return needs.map((n) => {
+    const need = NEED.of(n.need);
+    const activity = ACTIVITY.of(n.suggestedActivity);
+    return { values: [need.text, activity.text, null, n.hours], height: Math.max(need.lines, activity.lines) * LINE_POINTS };
+  });
 }
 
 /** Need, activity, peer support, hours, barrier; a barrier the row above already gives says so. */
 function needRows(needs: readonly TrainingNeed[]): FormLine[] {
   return needs.map((n, i) => {
-    const barrier = i > 0 && n.barrier !== null && n.barrier === needs[i - 1].barrier ? 'As above' : n.barrier;
-    return line([plainText(n.need), plainText(n.suggestedActivity), plainText(n.peerSupport ?? null), n.hours, plainText(barrier)]);
+    const need = NEED.of(n.need);
+    const activity = ACTIVITY.of(n.suggestedActivity);
+    const peerSupport = PEER_SUPPORT.of(n.peerSupport ?? null);
+    const barrier = BARRIER.of(i > 0 && n.barrier !== null && n.barrier === needs[i - 1].barrier ? 'As above' : n.barrier);
+    return {
+      values: [need.text, activity.text, peerSupport.text, n.hours, barrier.text],
+      height: Math.max(need.lines, activity.lines, peerSupport.lines, barrier.lines) * LINE_POINTS,
+    };
   });
 }
 
