@@ -159,11 +159,12 @@ export function presentSheets(sheets: readonly OutputSheet[], audit: Audit): Out
       ...sheet.print,
     };
     const wrapColumns = sheet.wrapColumns ?? wrapColumnsOf(sheet, columnWidths);
+    const { madePlain, ...shown } = sheet;
     return {
-      ...sheet,
+      ...shown,
       preamble: plainRows(sheet.preamble),
       // A form (Personal Plans) mixes the user's text and the product's in one column: its builder made its text plain.
-      rows: sheet.form ? sheet.rows : plainRows(sheet.rows, sheet.headers),
+      rows: sheet.form || madePlain ? sheet.rows : plainRows(sheet.rows, sheet.headers),
       notes: sheet.notes ? plainRows(sheet.notes) : undefined,
       columnWidths,
       wrapColumns,

@@ -1,6 +1,7 @@
 import type { Audit } from '../audit';
 import type { OutputSheet, OutputValue } from './outputSheet';
 import { BAD, NEUTRAL } from './_palette';
+import { plainText } from './presentSheets';
 import { StyleGrid } from './_lib/styleGrid';
 
 export const TRAINING_NEEDS_HEADERS = ['Staff ID', 'Name', 'Category', 'Need', 'Criterion', 'Priority', 'Suggested activity', 'Hours', 'Barrier', 'Learning hours', 'Plan', 'Peer support'];
@@ -23,9 +24,14 @@ export function trainingNeedsSheet(audit: Audit): OutputSheet {
     for (const n of needs) {
       if (n.priority === 'High') styles.set(r, 5, BAD);
       else if (n.priority === 'Medium') styles.set(r, 5, NEUTRAL);
-      rows[r++] = [n.staffId, n.name, n.category, n.need, n.criterion, n.priority, n.suggestedActivity, n.hours, n.barrier,
-        n.learningHours, n.plan ?? null, n.peerSupport ?? null];
+      // Made plain here, where the product's own texts are known: category, criterion, priority and plan are fixed
+      // words and codes, and the ID and name are the user's (SPEC 4.2).
+      rows[r++] = [n.staffId, n.name, n.category, plainText(n.need), n.criterion, n.priority, plainText(n.suggestedActivity), n.hours,
+        plainText(n.barrier), n.learningHours, n.plan ?? null, plainText(n.peerSupport ?? null)];
     }
   }
-  return { name: 'Training Needs', preamble: [], headers: TRAINING_NEEDS_HEADERS, rows, styles, columnWidths: [10, 24, 16, 48, 9, 9, 44, 7, 36, 9, 10, 44] };
+  return {
+    name: 'Training Needs', preamble: [], headers: TRAINING_NEEDS_HEADERS, rows, styles, columnWidths: [10, 24, 16, 48, 9, 9, 44, 7, 36, 9, 10, 44],
+    madePlain: true,
+  };
 }
