@@ -4,7 +4,8 @@ import { excelDate } from './excelDate';
 import { DATE_FORMAT, type CellStyle, type OutputSheet, type OutputValue } from './outputSheet';
 import { plainText } from './presentSheets';
 import { cachedWrappedLines, LINE_POINTS } from './rowLines';
-import { ColumnTexts } from './columnTexts';
+import type { ColumnText } from './columnTexts';
+import { needCells, PLAN_WIDTHS, type NeedCells } from './needCells';
 import { GapTexts } from './_lib/gapTexts';
 import { pageLines, PagedSheets, type FormLine, type LineGroup, type PagedLines, type PagedSheet } from './_lib/pagedLines';
 
@@ -15,7 +16,7 @@ export const EXCEL_MAX_PAGE_BREAKS = 1_026;
 // than Excel never pushes a person's last line onto a page of its own.
 const PAGE_POINTS = 690;
 // Five columns of 98 characters: A4 portrait at 100% holds about 100 with narrow margins, so the text prints full size.
-const WIDTHS = [28, 30, 18, 7, 15];
+const WIDTHS = PLAN_WIDTHS;
 // Every column wraps, so every cell reads from the top of its line.
 const WRAP = [0, 1, 2, 3, 4];
 
@@ -66,29 +67,34 @@ function contractText({ member }: StaffAudit): string {
   return member.hoursPerWeek === null ? contract : `${contract}, ${member.hoursPerWeek} hours a week`;
 }
 
-// By column of the plans' tables: needs, activities, peer support and barriers repeat across a team (10,000 staff: about
-// 180,000 needs), so each distinct text is made plain and measured once, and a need's line comes with its height.
-const NEED = new ColumnTexts(WIDTHS[0]);
-const ACTIVITY = new ColumnTexts(WIDTHS[1]);
-const PEER_SUPPORT = new ColumnTexts(WIDTHS[2]);
-const BARRIER = new ColumnTexts(WIDTHS[4]);
+// "As above" is a fixed word, shorter than the Barrier column: one line, never rewritten.
+const AS_ABOVE: ColumnText = { text: 'As above', lines: 1 };
 
-/** Need, activity and hours of what waits until later. */
-function laterRows(needs: readonly TrainingNeed[]): FormLine[] {
-  return needs.map((n) => {
-    const need = NEED.of(n.need);
-    const activity = ACTIVITY.of(n.suggestedActivity);
-    return { values: [need.text, activity.text, null, n.hours], height: Math.max(need.lines, activity.lines) * LINE_POINTS };
+/** A person's needs (by index in their list) and where their cells start in NeedCells. */
+interface PersonNeeds {
+  needs: readonly TrainingNeed[];
+  which: number[];
+  first: number;
+  cells: NeedCells;
+}
+
+/** Need, activity and hours of what waits until later; each line with its height. */
+function laterRows({ needs, which, first, cells }: PersonNeeds): FormLine[] {
+  return which.map((i) => {
+    const need = cells.need[first + i];
+    const activity = cells.activity[first + i];
+    return { values: [need.text, activity.text, null, needs[i].hours], height: Math.max(need.lines, activity.lines) * LINE_POINTS };
   });
 }
 
 /** Need, activity, peer support, hours, barrier; a barrier the row above already gives says so. */
-function needRows(needs: readonly TrainingNeed[]): FormLine[] {
-  return needs.map((n, i) => {
-    const need = NEED.of(n.need);
-    const activity = ACTIVITY.of(n.suggestedActivity);
-    const peerSupport = PEER_SUPPORT.of(n.peerSupport ?? null);
-    const barrier = BARRIER.of(i > 0 && n.barrier !== null && n.barrier === needs[i - 1].barrier ? 'As above' : n.barrier);
+function needRows({ needs, which, first, cells }: PersonNeeds): FormLine[] {
+  return which.map((i, k) => {
+    const n = needs[i];
+    const need = cells.need[first + i];
+    const activity = cells.activity[first + i];
+    const peerSupport = cells.peerSupport[first + i];
+    const barrier = k > 0 && n.barrier !== null && n.barrier === needs[which[k - 1]].barrier ? AS_ABOVE : cells.barrier[first + i];
     return {
       values: [need.text, activity.text, peerSupport.text, n.hours, barrier.text],
       height: Math.max(need.lines, activity.lines, peerSupport.lines, barrier.lines) * LINE_POINTS,
@@ -102,9 +108,9 @@ function table(heading: FormLine, header: FormLine, rows: readonly FormLine[], n
   return [{ gap: true, lines: [heading, header, rows[0]] }, ...rows.slice(1).map((row) => ({ lines: [row], header: [header] }))];
 }
 
-function budgetText(person: StaffAudit, thisYear: readonly TrainingNeed[]): string {
+function budgetText(person: StaffAudit, thisYear: PersonNeeds): string {
   const budget = person.developmentBudget;
-  if (!budget) return `${thisYear.reduce((sum, n) => sum + n.hours, 0)} guided hours planned`;
+  if (!budget) return `${thisYear.which.reduce((sum, i) => sum + thisYear.needs[i].hours, 0)} guided hours planned`;
   const beside = budget.qualificationHours > 0 ? `; a qualification's ${budget.qualificationHours} guided hours beside the budget` : '';
   return `${budget.plannedHours} of ${budget.budgetHours} development hours planned${beside}`;
 }
@@ -135,10 +141,11 @@ function pdpRows({ pdp }: StaffAudit): FormLine[] {
 // product's own (needs, activities, advice) names documents by title and dates as dd/mm/yyyy, as presentSheets does.
 
 /** One person's plan laid out on pages of its own, their name repeated on a page it continues onto. */
-function personBlock(person: StaffAudit, gapTexts: GapTexts, pagePoints: number): PagedLines {
+function personBlock(person: StaffAudit, gapTexts: GapTexts, pagePoints: number, cells: NeedCells, first: number): PagedLines {
   const { member, skills, needs } = person;
-  const thisYear = needs.filter((n) => n.plan !== 'Later');
-  const later = needs.filter((n) => n.plan === 'Later');
+  const thisYear: PersonNeeds = { needs, which: [], first, cells };
+  const later: PersonNeeds = { needs, which: [], first, cells };
+  for (let i = 0; i < needs.length; i++) (needs[i].plan === 'Later' ? later : thisYear).which.push(i);
   const staffId = `Staff ID ${member.id}`;
   const groups: LineGroup[] = [
     {
@@ -152,8 +159,8 @@ function personBlock(person: StaffAudit, gapTexts: GapTexts, pagePoints: number)
     },
     ...table(across(['This year', budgetText(person, thisYear)], SECTION), NEED_HEADER, needRows(thisYear), NO_NEEDS),
   ];
-  if (later.length > 0) {
-    const hours = later.reduce((sum, n) => sum + n.hours, 0);
+  if (later.which.length > 0) {
+    const hours = later.which.reduce((sum, i) => sum + needs[i].hours, 0);
     groups.push(...table(across(['Later', `${hours} guided hours wait until the budget allows`], SECTION), LATER_HEADER, laterRows(later), NO_LATER));
   }
   groups.push({ gap: true, lines: [QUALIFICATIONS_TITLE, ...qualificationLines(person), careerLine(person)] });
@@ -195,9 +202,16 @@ function partSheet(name: string, { rows, styles, rowBreaks }: PagedSheet): Outpu
  * continue on "Personal Plans (part 2)" and on.
  * @example personalPlansSheet(audit).map((s) => s.name) // ['Personal Plans']
  */
-export function personalPlansSheet(audit: Audit, options: { maxBreaks?: number; pagePoints?: number } = {}): OutputSheet[] {
+export function personalPlansSheet(
+  audit: Audit, options: { maxBreaks?: number; pagePoints?: number; cells?: NeedCells } = {},
+): OutputSheet[] {
   const gapTexts = new GapTexts();
+  const cells = options.cells ?? needCells(audit);
   const parts = new PagedSheets(options.maxBreaks ?? EXCEL_MAX_PAGE_BREAKS);
-  for (const person of audit.staff) parts.add(personBlock(person, gapTexts, options.pagePoints ?? PAGE_POINTS));
+  let first = 0;
+  for (const person of audit.staff) {
+    parts.add(personBlock(person, gapTexts, options.pagePoints ?? PAGE_POINTS, cells, first));
+    first += person.needs.length;
+  }
   return parts.sheets.map((part, i) => partSheet(i === 0 ? PERSONAL_PLANS : `${PERSONAL_PLANS} (part ${i + 1})`, part));
 }

@@ -1,7 +1,7 @@
 import type { Audit } from '../audit';
 import type { OutputSheet, OutputValue } from './outputSheet';
 import { BAD, NEUTRAL } from './_palette';
-import { plainText } from './presentSheets';
+import { needCells, type NeedCells } from './needCells';
 import { StyleGrid } from './_lib/styleGrid';
 
 export const TRAINING_NEEDS_HEADERS = ['Staff ID', 'Name', 'Category', 'Need', 'Criterion', 'Priority', 'Suggested activity', 'Hours', 'Barrier', 'Learning hours', 'Plan', 'Peer support'];
@@ -12,7 +12,7 @@ export const TRAINING_NEEDS_HEADERS = ['Staff ID', 'Name', 'Category', 'Need', '
  * development budget and Peer support the colleagues who can support a NOS gap (SPEC 9.2).
  * @example trainingNeedsSheet(audit).headers[5] // 'Priority'
  */
-export function trainingNeedsSheet(audit: Audit): OutputSheet {
+export function trainingNeedsSheet(audit: Audit, cells: NeedCells = needCells(audit)): OutputSheet {
   // The largest sheet (~18 needs a person): counted first so the rows array is allocated once, then filled in one pass
   // without flatMap + map's intermediate arrays.
   let total = 0;
@@ -24,10 +24,11 @@ export function trainingNeedsSheet(audit: Audit): OutputSheet {
     for (const n of needs) {
       if (n.priority === 'High') styles.set(r, 5, BAD);
       else if (n.priority === 'Medium') styles.set(r, 5, NEUTRAL);
-      // Made plain here, where the product's own texts are known: category, criterion, priority and plan are fixed
-      // words and codes, and the ID and name are the user's (SPEC 4.2).
-      rows[r++] = [n.staffId, n.name, n.category, plainText(n.need), n.criterion, n.priority, plainText(n.suggestedActivity), n.hours,
-        plainText(n.barrier), n.learningHours, n.plan ?? null, plainText(n.peerSupport ?? null)];
+      // Plain already (needCells): category, criterion, priority and plan are fixed words and codes, and the ID and
+      // name are the user's (SPEC 4.2).
+      rows[r] = [n.staffId, n.name, n.category, cells.need[r].text, n.criterion, n.priority, cells.activity[r].text, n.hours,
+        cells.barrier[r].text, n.learningHours, n.plan ?? null, cells.peerSupport[r].text];
+      r++;
     }
   }
   return {
