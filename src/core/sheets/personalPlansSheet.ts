@@ -6,7 +6,7 @@ import { plainText } from './presentSheets';
 import { cachedWrappedLines, LINE_POINTS } from './rowLines';
 import type { ColumnText } from './columnTexts';
 import { needCells, PLAN_WIDTHS, type NeedCells } from './needCells';
-import { GapTexts } from './_lib/gapTexts';
+import { gapList } from './_lib/gapTexts';
 import { pageLines, PagedSheets, type FormLine, type LineGroup, type PagedLines, type PagedSheet } from './_lib/pagedLines';
 
 export const PERSONAL_PLANS = 'Personal Plans';
@@ -105,7 +105,7 @@ function needRows({ needs, which, first, cells }: PersonNeeds): FormLine[] {
 /** A table: its heading and column titles stay with its first row; a row that starts a page gets the titles again. */
 function table(heading: FormLine, header: FormLine, rows: readonly FormLine[], none: FormLine): LineGroup[] {
   if (rows.length === 0) return [{ gap: true, lines: [heading, none] }];
-  return [{ gap: true, lines: [heading, header, rows[0]] }, ...rows.slice(1).map((row) => ({ lines: [row], header: [header] }))];
+  return [{ gap: true, lines: [heading, header, rows[0]], rows: { lines: rows, from: 1, header: [header] } }];
 }
 
 function budgetText(person: StaffAudit, thisYear: PersonNeeds): string {
@@ -141,7 +141,7 @@ function pdpRows({ pdp }: StaffAudit): FormLine[] {
 // product's own (needs, activities, advice) names documents by title and dates as dd/mm/yyyy, as presentSheets does.
 
 /** One person's plan laid out on pages of its own, their name repeated on a page it continues onto. */
-function personBlock(person: StaffAudit, gapTexts: GapTexts, pagePoints: number, cells: NeedCells, first: number): PagedLines {
+function personBlock(person: StaffAudit, pagePoints: number, cells: NeedCells, first: number): PagedLines {
   const { member, skills, needs } = person;
   const thisYear: PersonNeeds = { needs, which: [], first, cells };
   const later: PersonNeeds = { needs, which: [], first, cells };
@@ -153,7 +153,7 @@ function personBlock(person: StaffAudit, gapTexts: GapTexts, pagePoints: number,
         across([member.name, staffId, null, null, 'Personal plan'], TITLE),
         facts('Job title', member.jobTitle ?? 'Not recorded', 'LSA level', member.level ?? 'Not recorded'),
         facts('Contract and hours', contractText(person), 'Coverage %', skills.coverage),
-        facts('Priority gaps', skills.priorityGaps.map((g) => gapTexts.of(g)).join('; ') || 'None', 'Gap score', skills.gapScore),
+        facts('Priority gaps', gapList(skills.priorityGaps) || 'None', 'Gap score', skills.gapScore),
         facts('Strengths', skills.strengths.join(', ') || 'None yet'),
       ],
     },
@@ -205,12 +205,11 @@ function partSheet(name: string, { rows, styles, rowBreaks }: PagedSheet): Outpu
 export function personalPlansSheet(
   audit: Audit, options: { maxBreaks?: number; pagePoints?: number; cells?: NeedCells } = {},
 ): OutputSheet[] {
-  const gapTexts = new GapTexts();
   const cells = options.cells ?? needCells(audit);
   const parts = new PagedSheets(options.maxBreaks ?? EXCEL_MAX_PAGE_BREAKS);
   let first = 0;
   for (const person of audit.staff) {
-    parts.add(personBlock(person, gapTexts, options.pagePoints ?? PAGE_POINTS, cells, first));
+    parts.add(personBlock(person, options.pagePoints ?? PAGE_POINTS, cells, first));
     first += person.needs.length;
   }
   return parts.sheets.map((part, i) => partSheet(i === 0 ? PERSONAL_PLANS : `${PERSONAL_PLANS} (part ${i + 1})`, part));

@@ -17,6 +17,11 @@ export interface LineGroup {
   lines: FormLine[];
   header?: FormLine[];
   gap?: boolean;
+  /**
+   * Lines that follow, each laid out as a group of its own (a table's rows after its first, from `from`), under `header`
+   * when it starts a page: one group for a table, not one per row.
+   */
+  rows?: { lines: readonly FormLine[]; from: number; header: readonly FormLine[] };
 }
 
 /** One block laid out on pages: its lines, and the lines (by index) that start a page after its first. */
@@ -43,24 +48,35 @@ export function pageLines(
   const measure = (line: FormLine) => (line.height ??= heightOf(line));
   const gapHeight = heightOf(BLANK);
   let used = 0;
+  const newPage = (header: readonly FormLine[] | undefined) => {
+    breaks.push(lines.length);
+    lines.push(continued);
+    used = measure(continued);
+    for (const line of header ?? []) {
+      lines.push(line);
+      used += measure(line);
+    }
+  };
   for (const group of groups) {
     const gap = group.gap && used > 0 ? gapHeight : 0;
     let height = gap;
     for (const line of group.lines) height += measure(line);
-    if (used > 0 && used + height > pagePoints) {
-      breaks.push(lines.length);
-      lines.push(continued);
-      used = measure(continued);
-      for (const line of group.header ?? []) {
-        lines.push(line);
-        used += measure(line);
-      }
-    } else if (gap > 0) {
+    if (used > 0 && used + height > pagePoints) newPage(group.header);
+    else if (gap > 0) {
       lines.push(BLANK);
       used += gap;
     }
     for (const line of group.lines) lines.push(line);
     used += height - gap;
+    const rows = group.rows;
+    if (!rows) continue;
+    for (let i = rows.from; i < rows.lines.length; i++) {
+      const line = rows.lines[i];
+      const h = measure(line);
+      if (used > 0 && used + h > pagePoints) newPage(rows.header);
+      lines.push(line);
+      used += h;
+    }
   }
   return { lines, breaks };
 }
