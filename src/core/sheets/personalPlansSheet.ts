@@ -6,6 +6,7 @@ import { plainText } from './presentSheets';
 import { cachedWrappedLines, LINE_POINTS } from './rowLines';
 import type { ColumnText } from './columnTexts';
 import { needCells, PLAN_WIDTHS, type NeedCells } from './needCells';
+import { budgetText, careerText, contractText, laterText, qualificationsText } from './planTexts';
 import { gapList } from './_lib/gapTexts';
 import { pageLines, PagedSheets, type FormLine, type LineGroup, type PagedLines, type PagedSheet } from './_lib/pagedLines';
 
@@ -62,11 +63,6 @@ const SIGN_OFF: LineGroup = {
   ],
 };
 
-function contractText({ member }: StaffAudit): string {
-  const contract = member.contractText ?? member.contract ?? 'Contract not recorded';
-  return member.hoursPerWeek === null ? contract : `${contract}, ${member.hoursPerWeek} hours a week`;
-}
-
 // "As above" is a fixed word, shorter than the Barrier column: one line, never rewritten.
 const AS_ABOVE: ColumnText = { text: 'As above', lines: 1 };
 
@@ -108,16 +104,8 @@ function table(heading: FormLine, header: FormLine, rows: readonly FormLine[], n
   return [{ gap: true, lines: [heading, header, rows[0]], rows: { lines: rows, from: 1, header: [header] } }];
 }
 
-function budgetText(person: StaffAudit, thisYear: PersonNeeds): string {
-  const budget = person.developmentBudget;
-  if (!budget) return `${thisYear.which.reduce((sum, i) => sum + thisYear.needs[i].hours, 0)} guided hours planned`;
-  const beside = budget.qualificationHours > 0 ? `; a qualification's ${budget.qualificationHours} guided hours beside the budget` : '';
-  return `${budget.plannedHours} of ${budget.budgetHours} development hours planned${beside}`;
-}
-
 function qualificationLines({ member, qualifications: q }: StaffAudit): FormLine[] {
-  const held = q.highestLevel === null ? 'No learning-support qualification held' : `Highest learning-support qualification: Level ${q.highestLevel}`;
-  const out = [facts('Qualifications', `${held}; ${q.credits} QCF credits${q.size === 'None' ? '' : ` (${q.size})`}`), facts('L3 Certificate', plainText(q.l3Certificate.text))];
+  const out = [facts('Qualifications', qualificationsText(q)), facts('L3 Certificate', plainText(q.l3Certificate.text))];
   // The LLN certificate is for those who support literacy, language or numeracy, or who hold it (SPEC 9.1).
   if (q.llnCertificate.state === 'Achieved' || member.specialisms.some((s) => /literacy|language|numeracy/i.test(s))) out.push(facts('L3 Certificate (LLN)', plainText(q.llnCertificate.text)));
   if (q.inProgress.length > 0) out.push(facts('In progress', q.inProgress.map((x) => x.title).join('; ')));
@@ -126,7 +114,7 @@ function qualificationLines({ member, qualifications: q }: StaffAudit): FormLine
 
 function careerLine({ member, needs }: StaffAudit): FormLine {
   const step = needs.find((n) => n.category === 'Career');
-  if (step) return facts('Career step', plainText(`${step.need}: ${step.suggestedActivity}`));
+  if (step) return facts('Career step', careerText(step.need, step.suggestedActivity));
   return facts('Career step', member.aspirationText ? `No step suggested (aspiration: ${member.aspirationText})` : 'No aspiration recorded: ask at the appraisal');
 }
 
@@ -157,11 +145,11 @@ function personBlock(person: StaffAudit, pagePoints: number, cells: NeedCells, f
         facts('Strengths', skills.strengths.join(', ') || 'None yet'),
       ],
     },
-    ...table(across(['This year', budgetText(person, thisYear)], SECTION), NEED_HEADER, needRows(thisYear), NO_NEEDS),
+    ...table(across(['This year', budgetText(person, thisYear.which.reduce((sum, i) => sum + needs[i].hours, 0))], SECTION), NEED_HEADER, needRows(thisYear), NO_NEEDS),
   ];
   if (later.which.length > 0) {
     const hours = later.which.reduce((sum, i) => sum + needs[i].hours, 0);
-    groups.push(...table(across(['Later', `${hours} guided hours wait until the budget allows`], SECTION), LATER_HEADER, laterRows(later), NO_LATER));
+    groups.push(...table(across(['Later', laterText(hours)], SECTION), LATER_HEADER, laterRows(later), NO_LATER));
   }
   groups.push({ gap: true, lines: [QUALIFICATIONS_TITLE, ...qualificationLines(person), careerLine(person)] });
   groups.push(...table(PDP_TITLE, PDP_HEADER, pdpRows(person), NO_PDP), SIGN_OFF);
