@@ -129,7 +129,7 @@ function pdpRows({ pdp }: StaffAudit): FormLine[] {
 // product's own (needs, activities, advice) names documents by title and dates as dd/mm/yyyy, as presentSheets does.
 
 /** One person's plan laid out on pages of its own, their name repeated on a page it continues onto. */
-function personBlock(person: StaffAudit, pagePoints: number, cells: NeedCells, first: number): PagedLines {
+function personBlock(person: StaffAudit, pagePoints: number, cells: NeedCells, first: number, into: PagedLines): PagedLines {
   const { member, skills, needs } = person;
   const thisYear: PersonNeeds = { needs, which: [], first, cells };
   const later: PersonNeeds = { needs, which: [], first, cells };
@@ -154,7 +154,7 @@ function personBlock(person: StaffAudit, pagePoints: number, cells: NeedCells, f
   groups.push({ gap: true, lines: [QUALIFICATIONS_TITLE, ...qualificationLines(person), careerLine(person)] });
   groups.push(...table(PDP_TITLE, PDP_HEADER, pdpRows(person), NO_PDP), SIGN_OFF);
   const continued = across([`${member.name} (continued)`, staffId, null, null, 'Personal plan'], TITLE);
-  return pageLines(groups, continued, heightOf, pagePoints);
+  return pageLines(groups, continued, heightOf, pagePoints, into);
 }
 
 /** A line's height in points, as the writers size its row (rowLines.rowHeight: 15 pt a wrapped line at 11 pt). */
@@ -195,9 +195,12 @@ export function personalPlansSheet(
 ): OutputSheet[] {
   const cells = options.cells ?? needCells(audit);
   const parts = new PagedSheets(options.maxBreaks ?? EXCEL_MAX_PAGE_BREAKS);
+  // One block's lines at a time: each is copied to its sheet before the next person's are laid out in the same arrays.
+  const block: PagedLines = { lines: [], breaks: [] };
   let first = 0;
-  for (const person of audit.staff) {
-    parts.add(personBlock(person, options.pagePoints ?? PAGE_POINTS, cells, first));
+  for (let i = 0; i < audit.staff.length; i++) {
+    const person = audit.staff[i];
+    parts.add(personBlock(person, options.pagePoints ?? PAGE_POINTS, cells, first, block));
     first += person.needs.length;
   }
   return parts.sheets.map((part, i) => partSheet(i === 0 ? PERSONAL_PLANS : `${PERSONAL_PLANS} (part ${i + 1})`, part));

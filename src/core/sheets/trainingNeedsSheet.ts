@@ -20,8 +20,10 @@ export function trainingNeedsSheet(audit: Audit, cells: NeedCells = needCells(au
   const rows = new Array<OutputValue[]>(total);
   const styles = new StyleGrid();
   let r = 0;
-  for (const { needs } of audit.staff) {
-    for (const n of needs) {
+  for (let p = 0; p < audit.staff.length; p++) {
+    const needs = audit.staff[p].needs;
+    for (let k = 0; k < needs.length; k++) {
+      const n = needs[k];
       if (n.priority === 'High') styles.set(r, 5, BAD);
       else if (n.priority === 'Medium') styles.set(r, 5, NEUTRAL);
       // Plain already (needCells): category, criterion, priority and plan are fixed words and codes, and the ID and

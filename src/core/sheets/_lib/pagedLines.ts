@@ -41,19 +41,23 @@ const BLANK: FormLine = { values: [] };
  */
 export function pageLines(
   groups: readonly LineGroup[], continued: FormLine, heightOf: (line: FormLine) => number, pagePoints: number,
+  into: PagedLines = { lines: [], breaks: [] },
 ): PagedLines {
-  const lines: FormLine[] = [];
-  const breaks: number[] = [];
+  // `into` may be a block laid out before and already copied (PagedSheets.add): its arrays are refilled, not made anew.
+  // Written by index and cut to length at the end: emptying an array first would give up its room.
+  const { lines, breaks } = into;
+  breaks.length = 0;
+  let n = 0;
   // Each line is measured once: a table's header and the continued line are put many times.
   const measure = (line: FormLine) => (line.height ??= heightOf(line));
   const gapHeight = heightOf(BLANK);
   let used = 0;
   const newPage = (header: readonly FormLine[] | undefined) => {
-    breaks.push(lines.length);
-    lines.push(continued);
+    breaks.push(n);
+    lines[n++] = continued;
     used = measure(continued);
     for (const line of header ?? []) {
-      lines.push(line);
+      lines[n++] = line;
       used += measure(line);
     }
   };
@@ -63,10 +67,10 @@ export function pageLines(
     for (const line of group.lines) height += measure(line);
     if (used > 0 && used + height > pagePoints) newPage(group.header);
     else if (gap > 0) {
-      lines.push(BLANK);
+      lines[n++] = BLANK;
       used += gap;
     }
-    for (const line of group.lines) lines.push(line);
+    for (const line of group.lines) lines[n++] = line;
     used += height - gap;
     const rows = group.rows;
     if (!rows) continue;
@@ -74,11 +78,12 @@ export function pageLines(
       const line = rows.lines[i];
       const h = measure(line);
       if (used > 0 && used + h > pagePoints) newPage(rows.header);
-      lines.push(line);
+      lines[n++] = line;
       used += h;
     }
   }
-  return { lines, breaks };
+  lines.length = n;
+  return into;
 }
 
 /** Pages laid out on one sheet: its rows, their styles, and the rows that start a page after the first. */
@@ -108,8 +113,9 @@ export class PagedSheets {
     const { rows, styles, rowBreaks } = sheet;
     const first = rows.length;
     if (first > 0) rowBreaks.push(first);
-    for (const b of block.breaks) rowBreaks.push(first + b);
-    for (const line of block.lines) {
+    for (let i = 0; i < block.breaks.length; i++) rowBreaks.push(first + block.breaks[i]);
+    for (let i = 0; i < block.lines.length; i++) {
+      const line = block.lines[i];
       const r = rows.length;
       const lineStyles = line.styles;
       if (lineStyles) {
