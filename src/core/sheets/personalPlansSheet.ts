@@ -1,11 +1,10 @@
 import type { Audit, StaffAudit } from '../audit';
-import type { TrainingNeed } from '../training/trainingNeed';
 import { excelDate } from './excelDate';
 import { DATE_FORMAT, type CellStyle, type OutputSheet, type OutputValue } from './outputSheet';
 import { plainText } from './presentSheets';
 import { cachedWrappedLines, LINE_POINTS } from './rowLines';
-import type { ColumnText } from './columnTexts';
 import { needCells, PLAN_WIDTHS, type NeedCells } from './needCells';
+import { laterRows, needRows, type PersonNeeds } from './planNeedRows';
 import { budgetText, careerText, contractText, laterText, qualificationsText } from './planTexts';
 import { gapList } from './_lib/gapTexts';
 import { pageLines, PagedSheets, type FormLine, type LineGroup, type PagedLines, type PagedSheet } from './_lib/pagedLines';
@@ -62,41 +61,6 @@ const SIGN_OFF: LineGroup = {
     facts('Review date', SIGN),
   ],
 };
-
-// "As above" is a fixed word, shorter than the Barrier column: one line, never rewritten.
-const AS_ABOVE: ColumnText = { text: 'As above', lines: 1 };
-
-/** A person's needs (by index in their list) and where their cells start in NeedCells. */
-interface PersonNeeds {
-  needs: readonly TrainingNeed[];
-  which: number[];
-  first: number;
-  cells: NeedCells;
-}
-
-/** Need, activity and hours of what waits until later; each line with its height. */
-function laterRows({ needs, which, first, cells }: PersonNeeds): FormLine[] {
-  return which.map((i) => {
-    const need = cells.need[first + i];
-    const activity = cells.activity[first + i];
-    return { values: [need.text, activity.text, null, needs[i].hours], height: Math.max(need.lines, activity.lines) * LINE_POINTS };
-  });
-}
-
-/** Need, activity, peer support, hours, barrier; a barrier the row above already gives says so. */
-function needRows({ needs, which, first, cells }: PersonNeeds): FormLine[] {
-  return which.map((i, k) => {
-    const n = needs[i];
-    const need = cells.need[first + i];
-    const activity = cells.activity[first + i];
-    const peerSupport = cells.peerSupport[first + i];
-    const barrier = k > 0 && n.barrier !== null && n.barrier === needs[which[k - 1]].barrier ? AS_ABOVE : cells.barrier[first + i];
-    return {
-      values: [need.text, activity.text, peerSupport.text, n.hours, barrier.text],
-      height: Math.max(need.lines, activity.lines, peerSupport.lines, barrier.lines) * LINE_POINTS,
-    };
-  });
-}
 
 /** A table: its heading and column titles stay with its first row; a row that starts a page gets the titles again. */
 function table(heading: FormLine, header: FormLine, rows: readonly FormLine[], none: FormLine): LineGroup[] {
