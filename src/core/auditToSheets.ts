@@ -1,6 +1,7 @@
 import type { Audit } from './audit';
 import type { Criterion } from './criterion';
 import { fitToExcelRows } from './sheets/fitToExcelRows';
+import { needCells } from './sheets/needCells';
 import type { OutputSheet } from './sheets/outputSheet';
 import { presentSheets } from './sheets/presentSheets';
 import { auditHistorySheet } from './sheets/auditHistorySheet';
@@ -28,18 +29,20 @@ export const OUTPUT_SHEET_NAMES = [
  * @example auditToSheets(audit, { runAt: '2026-09-01 10:00', catalogue: NOS_CATALOGUE }).map((s) => s.name)
  */
 export function auditToSheets(audit: Audit, options: { runAt: string; catalogue: readonly Criterion[] }): OutputSheet[] {
+  // Training Needs and Personal Plans show the same needs' texts: made plain and measured once.
+  const cells = needCells(audit);
   const sheets = [
     auditSummarySheet(audit),
     skillsProfileSheet(audit),
     skillsMatrixSheet(audit, options.catalogue),
-    trainingNeedsSheet(audit),
+    trainingNeedsSheet(audit, cells),
     teamTrainingPlanSheet(audit),
     qualificationsSheet(audit),
     workforceProfileSheet(audit),
     pdpCheckSheet(audit),
     reflectionCheckSheet(audit),
     // A page per person; past Excel's 1,026 page breaks a sheet, continued on "Personal Plans (part 2)".
-    ...personalPlansSheet(audit),
+    ...personalPlansSheet(audit, { cells }),
     auditIssuesSheet(audit),
     auditHistorySheet(audit, options.runAt),
   ];

@@ -56,9 +56,11 @@ function displayDate(iso: string): string {
 /** Text the user reads: sources named by their documents (SPEC 4.1), dates as dd/mm/yyyy. */
 const NEEDS_PLAIN = /seed|\d{4}-\d\d-\d\d/i;
 
-// Texts repeat across thousands of rows (a suggested activity per need): each distinct one is rewritten once.
+// Texts repeat across thousands of rows (a suggested activity per need, the same peer support for a criterion): each
+// distinct one is checked and rewritten once, and looked up before the test, since running NEEDS_PLAIN on every cell was
+// most of presentSheets' time (10,000 staff: about three million cells). Texts that stay as they are are kept too.
 const plainCache = new Map<string, string>();
-const PLAIN_CACHE_MAX = 20_000;
+const PLAIN_CACHE_MAX = 100_000;
 
 /**
  * The product's own text as users read it: sources by their documents' titles, ISO dates as dd/mm/yyyy.
@@ -69,10 +71,10 @@ export function plainText(v: OutputValue): OutputValue {
 }
 
 function plain(v: OutputValue): OutputValue {
-  if (typeof v !== 'string' || v.length < 10 || !NEEDS_PLAIN.test(v)) return v;
+  if (typeof v !== 'string' || v.length < 10) return v;
   const cached = plainCache.get(v);
   if (cached !== undefined) return cached;
-  const out = rewrite(v);
+  const out = NEEDS_PLAIN.test(v) ? rewrite(v) : v;
   if (plainCache.size >= PLAIN_CACHE_MAX) plainCache.clear();
   plainCache.set(v, out);
   return out;
@@ -157,11 +159,12 @@ export function presentSheets(sheets: readonly OutputSheet[], audit: Audit): Out
       ...sheet.print,
     };
     const wrapColumns = sheet.wrapColumns ?? wrapColumnsOf(sheet, columnWidths);
+    const { madePlain, ...shown } = sheet;
     return {
-      ...sheet,
+      ...shown,
       preamble: plainRows(sheet.preamble),
       // A form (Personal Plans) mixes the user's text and the product's in one column: its builder made its text plain.
-      rows: sheet.form ? sheet.rows : plainRows(sheet.rows, sheet.headers),
+      rows: sheet.form || madePlain ? sheet.rows : plainRows(sheet.rows, sheet.headers),
       notes: sheet.notes ? plainRows(sheet.notes) : undefined,
       columnWidths,
       wrapColumns,

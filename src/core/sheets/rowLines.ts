@@ -63,6 +63,34 @@ export function wrappedLines(text: string, width: number, fontSize = 11): number
   return lines;
 }
 
+// Lines a text wraps to, by font size, column width and text. Needs, activities and peer support repeat across a team,
+// and Personal Plans sizes every row (10,000 staff: about 490,000 rows, measured by its builder and again by the xlsx
+// writer): wrapping each afresh was most of that sheet's time. A Map per size and width, cleared when it grows large.
+const wrapCaches = new Map<number, Map<number, Map<string, number>>>();
+const WRAP_CACHE_MAX = 50_000;
+
+function wrapCache(width: number, fontSize: number): Map<string, number> {
+  let bySize = wrapCaches.get(fontSize);
+  if (bySize === undefined) wrapCaches.set(fontSize, (bySize = new Map()));
+  let cache = bySize.get(width);
+  if (cache === undefined) bySize.set(width, (cache = new Map()));
+  return cache;
+}
+
+/**
+ * wrappedLines, remembered: a text measured before at that width and size is looked up, not wrapped again.
+ * @example cachedWrappedLines('Include every LSA in performance review each year', 20) // 3
+ */
+export function cachedWrappedLines(text: string, width: number, fontSize = 11): number {
+  const cache = wrapCache(width, fontSize);
+  let n = cache.get(text);
+  if (n === undefined) {
+    if (cache.size >= WRAP_CACHE_MAX) cache.clear();
+    cache.set(text, (n = wrappedLines(text, width, fontSize)));
+  }
+  return n;
+}
+
 /**
  * The height in points a row of the sheet needs for its wrapped text (null: the default height does); Excel and
  * LibreOffice do not always grow rows on opening a file, so the writers set it.
@@ -75,7 +103,7 @@ export function rowHeight(sheet: Pick<OutputSheet, 'columnWidths' | 'fontSize'>,
     const v = values[c];
     const width = sheet.columnWidths?.[c];
     if (typeof v !== 'string' || width === undefined || v.length < width) continue;
-    lines = Math.max(lines, wrappedLines(v, width, size));
+    lines = Math.max(lines, cachedWrappedLines(v, width, size));
   }
   return lines > 1 || size !== 11 ? lineHeight(size, lines) : null;
 }

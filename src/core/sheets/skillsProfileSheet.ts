@@ -1,8 +1,8 @@
 import type { Audit } from '../audit';
 import { complianceSummary } from '../compliance/complianceStatus';
 import type { OutputSheet, OutputValue } from './outputSheet';
-import type { Gap, RatingDisagreement } from '../nos/skillsProfile';
-import { GapTexts } from './_lib/gapTexts';
+import type { RatingDisagreement } from '../nos/skillsProfile';
+import { gapList } from './_lib/gapTexts';
 import { ukDate } from '../_lib/ukDate';
 
 export const SKILLS_PROFILE_HEADERS = [
@@ -10,12 +10,6 @@ export const SKILLS_PROFILE_HEADERS = [
   'Priority gaps', 'Strengths', 'Ready for next level', 'Training needs', 'Compliance', 'Criteria to discuss', 'Planned leaver',
   'Planned hours this year', 'Development budget', 'Qualification hours', 'Contracted hours a week',
 ];
-
-function priorityGapsText(gaps: readonly Gap[], texts: GapTexts): string {
-  const parts = new Array<string>(gaps.length);
-  for (let i = 0; i < gaps.length; i++) parts[i] = texts.of(gaps[i]);
-  return parts.join('; ');
-}
 
 function toDiscussText(disagreements: readonly RatingDisagreement[]): string {
   const parts = new Array<string>(disagreements.length);
@@ -29,7 +23,6 @@ function toDiscussText(disagreements: readonly RatingDisagreement[]): string {
  */
 export function skillsProfileSheet(audit: Audit): OutputSheet {
   const staff = audit.staff;
-  const gapTexts = new GapTexts();
   const auditDate = audit.settings.auditDate;
   const rows = new Array<OutputValue[]>(staff.length);
   for (let r = 0; r < staff.length; r++) {
@@ -45,7 +38,7 @@ export function skillsProfileSheet(audit: Audit): OutputSheet {
       skills.gapByStandard.A,
       skills.gapByStandard.B,
       skills.specialist ? skills.gapByStandard.C : null,
-      priorityGapsText(skills.priorityGaps, gapTexts),
+      gapList(skills.priorityGaps),
       skills.strengths.join(', '),
       skills.readyForNextLevel === null ? null : skills.readyForNextLevel ? 'Yes' : 'No',
       needs.length,

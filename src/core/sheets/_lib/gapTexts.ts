@@ -21,6 +21,24 @@ export class GapTexts {
   }
 }
 
+/**
+ * A person's priority gaps as one text, "; " between them ('' for none).
+ * @example gapList([{ code: 'A3', priority: 'High', gap: 2 }, { code: 'B7', priority: 'Medium', gap: 1 }] as never) // 'A3 (High, gap 2); B7 (Medium, gap 1)'
+ */
+export function gapList(gaps: readonly Gap[]): string {
+  // The Skills Profile and Personal Plans both show it: made once per person's list (the audit's, never changed).
+  let text = LISTS.get(gaps);
+  if (text === undefined) {
+    const parts = new Array<string>(gaps.length);
+    for (let i = 0; i < gaps.length; i++) parts[i] = TEXTS.of(gaps[i]);
+    LISTS.set(gaps, (text = parts.join('; ')));
+  }
+  return text;
+}
+
+const TEXTS = new GapTexts();
+const LISTS = new WeakMap<readonly Gap[], string>();
+
 function format(g: Gap): string {
   return `${g.code} (${g.priority}, gap ${g.gap})`;
 }
