@@ -1,7 +1,7 @@
 import * as zlib from 'zlib';
 import { DeflatePieces } from '../../src/xlsx/_lib/deflatePieces';
 
-/** Runs texts through DeflatePieces and returns what a reader of the zip entry would see (the stream must end itself). */
+/** Runs texts through DeflatePieces and returns what a reader of the zip entry would see (it ends the stream itself). */
 async function roundTrip(texts: string[], bytes?: Buffer): Promise<{ text: string; pieces: number; crc: number; size: number; compressed: number }> {
   const out: Buffer[] = [];
   const d = new DeflatePieces((b) => out.push(Buffer.from(b)));
