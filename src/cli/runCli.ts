@@ -135,9 +135,8 @@ function auditSheets(input: AuditInput, report: MappingReport, env: CliEnv, json
 async function audit(opts: CliOptions, env: CliEnv): Promise<number> {
   const prepared = await prepare(opts, env);
   if (prepared === 'shown') return 0;
-  const { read } = prepared;
-  const made = auditSheets(prepared.input, prepared.report, env, opts.json, prepared.progress);
-  const progress = prepared.progress;
+  const { read, progress } = prepared;
+  const made = auditSheets(prepared.input, prepared.report, env, opts.json, progress);
   progress?.('Writing workbook', 0);
   const written = await writeOrFail(opts.input, opts.out, made.sheets, read);
   progress?.('Writing workbook', 1);

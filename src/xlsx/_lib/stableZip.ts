@@ -1,6 +1,4 @@
-const EOCD = 0x06054b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
+import { CENTRAL, EOCD, LOCAL } from './zipEntries';
 
 /**
  * Sets every entry's timestamp in a zip (an .xlsx) to one fixed DOS date and time, so the same content gives the same bytes.

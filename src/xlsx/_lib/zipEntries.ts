@@ -12,13 +12,15 @@ export interface ZipEntry {
   centralLength: number;
 }
 
-const EOCD = 0x06054b50;
+/** Zip record signatures (APPNOTE.TXT 4.3): end of central directory, central directory header, local file header. */
+export const EOCD = 0x06054b50;
 const ZIP64_LOCATOR = 0x07064b50;
 const ZIP64_EOCD = 0x06064b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
+export const CENTRAL = 0x02014b50;
+export const LOCAL = 0x04034b50;
 const MAX16 = 0xffff;
-const MAX32 = 0xffffffff;
+/** The largest 32-bit size or offset; a field holding it points to its zip64 value. */
+export const MAX32 = 0xffffffff;
 // The EOCD record is 22 bytes plus a comment of at most 65,535 bytes.
 const EOCD_SEARCH = 22 + MAX16;
 

@@ -1,13 +1,9 @@
 import { closeSync, openSync, writeSync } from 'fs';
 import * as zlib from 'zlib';
 import { DeflatePieces } from './deflatePieces';
-import type { ZipEntry } from './zipEntries';
+import { CENTRAL, EOCD, LOCAL, MAX32, type ZipEntry } from './zipEntries';
 
-const LOCAL = 0x04034b50;
-const CENTRAL = 0x02014b50;
-const EOCD = 0x06054b50;
 const DESCRIPTOR = 0x08074b50;
-const MAX32 = 0xffffffff;
 // A DOS date of 1 January 1980, 00:00: the same content gives the same bytes, whatever the clock says.
 const DOS_TIME = 0;
 const DOS_DATE = (1 << 5) | 1;
