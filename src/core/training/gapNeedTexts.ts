@@ -28,6 +28,7 @@ export function needText(g: Gap, how: string): string {
 export interface CriterionTexts {
   lead: string;
   held: string;
+  towardsAdvanced: string;
   topUp: string;
   topUpDelivers: string;
   unitDelivers: string;
@@ -40,6 +41,7 @@ function criterionTexts(code: string, inArea: string): CriterionTexts {
   return {
     lead: `Lead or model practice in ${focus} for colleagues, or mentor a newer LSA in it (Career pathways 2011: senior LSA and advanced practitioner roles)`,
     held: `Mentoring, shadowing or peer observation on ${focus}${inArea} (the unit ${title} is already held; ELS report 2010)`,
+    towardsAdvanced: `Mentoring, shadowing or peer observation on ${focus}${inArea} (target Advanced: the unit ${title} is Level 2; ELS report 2010)`,
     topUp: `Shadowing, peer observation or mentoring on ${focus}${inArea} (ELS report 2010: small, specific areas "topped up")`,
     topUpDelivers: `Top-up: ${focus}${inArea}`,
     unitDelivers: `QCF unit: ${title}`,

@@ -33,6 +33,10 @@ const holds = (held: readonly string[], unitId: string): boolean => {
   return versions !== undefined && versions.some((id) => held.includes(id));
 };
 
+// SPEC 3.7: "a move to Advanced (4) is mentoring, leading or modelling practice, not a Level 2 awareness unit".
+const levelTwoOnly = (unitId: string): boolean => (qcfUnitById(unitId)?.levels ?? []).every((level) => level < 3);
+const shortOfTarget = (g: Gap, unitId: string): boolean => g.target === 4 && levelTwoOnly(unitId);
+
 function certificateCovering(unitId: string, certificates: GapNeedContext['certificates']): 'generic' | 'lln' | null {
   const unit = qcfUnitById(unitId);
   if (!unit) return null;
@@ -59,7 +63,8 @@ function gapRow(
  * one (gaps leading to the same unit make one need, "A9, A10", with the unit's hours once); Standard C gaps lead to
  * specialist training in the person's specialism (3 x gap); a unit the person holds is replaced by mentoring, shadowing
  * or peer observation (3 x gap hours); a unit inside a certificate the person is given is not suggested again (no hours:
- * the certificate need names it); the last step to Advanced (4) is leading, modelling or mentoring practice.
+ * the certificate need names it); the last step to Advanced (4) is leading, modelling or mentoring practice, and a gap
+ * whose target is Advanced is never given a Level 2 unit: mentoring, shadowing or peer observation instead (3 x gap hours).
  * @example gapNeeds([gapA9, gapA10], { heldUnits: [], certificates: [] })[0].criterion // 'A9, A10'
  */
 export function gapNeeds(gaps: readonly Gap[], context: GapNeedContext): NeedRow[] {
@@ -76,7 +81,7 @@ export function gapNeeds(gaps: readonly Gap[], context: GapNeedContext): NeedRow
     const g = gaps[i];
     if (g.rating >= 3 || g.gap < 2) continue;
     const id = criterionActivity(g.code).unitId;
-    if (id === null || holds(context.heldUnits, id) || certificateCovering(id, context.certificates) !== null) continue;
+    if (id === null || holds(context.heldUnits, id) || certificateCovering(id, context.certificates) !== null || shortOfTarget(g, id)) continue;
     if (unitsSuggested === null) unitsSuggested = [id];
     else if (!unitsSuggested.includes(id)) unitsSuggested.push(id);
   }
@@ -101,6 +106,11 @@ export function gapNeeds(gaps: readonly Gap[], context: GapNeedContext): NeedRow
     if (certificate) {
       const title = unitId === null ? null : qcfUnitById(unitId)?.title ?? unitId;
       rows.push(gapRow(g, certificateText(certificate, title), 0, 0, false, ': within the certificate', undefined, own));
+      continue;
+    }
+    if (unitId !== null && shortOfTarget(g, unitId)) {
+      // A Level 2 unit teaches the basics; Advanced practice is learnt beside someone who has it (ELS report 2010).
+      rows.push(gapRow(g, texts.towardsAdvanced, 3 * g.gap, 3 * g.gap, true, ': mentoring towards Advanced', undefined, own));
       continue;
     }
     // ELS report 2010: staff "do not necessarily need an entire course or programme, but have small and specific areas

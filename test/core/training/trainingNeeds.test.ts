@@ -123,6 +123,18 @@ describe('trainingNeeds', () => {
     expect(need.suggestedActivity).toMatch(/^Lead or model practice in communicating effectively with learners/);
   });
 
+  it('never gives a Level 2 unit for a gap whose target is Advanced: mentoring towards it instead (SPEC 3.7)', () => {
+    // A4 leads to Inclusive approaches to providing information (Level 2); Developing (2) to Advanced (4) is a gap of 2.
+    const [need] = trainingNeeds(args({ skills: makeSkills({ level: 4, priorityGaps: [gap('A4', 4, 2)] }) }));
+    expect(need).toMatchObject({ criterion: 'A4', hours: 6, learningHours: 6, need: 'A4 communicating effectively with learners: mentoring towards Advanced (Developing, target Advanced)' });
+    expect(need.suggestedActivity).toMatch(/^Mentoring, shadowing or peer observation on communicating effectively with learners \(target Advanced: the unit Inclusive approaches to providing information is Level 2/);
+    // The same gap with a target of Competent is still the unit, and a Level 3 unit still serves a move to Advanced.
+    const [toCompetent] = trainingNeeds(args({ skills: makeSkills({ level: 2, priorityGaps: [gap('A4', 3, 1)] }) }));
+    expect(toCompetent.suggestedActivity).toBe('QCF unit: Inclusive approaches to providing information (1 credit, Level 2)');
+    const [levelThree] = trainingNeeds(args({ skills: makeSkills({ level: 4, priorityGaps: [gap('A5', 4, 2)] }) }));
+    expect(levelThree.suggestedActivity).toBe('QCF unit: Using ICT to support learning (6 credits, Level 3)');
+  });
+
   it('words a qualification need as an offer, Low, for someone who wants to stay in role (SPEC 3.5 v2)', () => {
     const member = makeMember({ aspiration: 'stay', compliance: allCurrent });
     const needs = trainingNeeds(args({ member, qualifications: makeQualifications({ highestLevel: null }) }));
