@@ -81,7 +81,8 @@ export function gapNeeds(gaps: readonly Gap[], context: GapNeedContext): NeedRow
     const g = gaps[i];
     if (g.rating >= 3 || g.gap < 2) continue;
     const id = criterionActivity(g.code).unitId;
-    if (id === null || holds(context.heldUnits, id) || certificateCovering(id, context.certificates) !== null || shortOfTarget(g, id)) continue;
+    if (id === null || holds(context.heldUnits, id) || shortOfTarget(g, id)) continue;
+    if (certificateCovering(id, context.certificates) !== null) continue;
     if (unitsSuggested === null) unitsSuggested = [id];
     else if (!unitsSuggested.includes(id)) unitsSuggested.push(id);
   }
