@@ -36,6 +36,8 @@ export interface CpdEntry {
   activity: string;
   hours: number;
   type: CpdType;
+  /** The Type cell as written ("Safeguarding"), when the log has a Type column and the cell is filled. */
+  typeText?: string | null;
   /** The Reflection column's text (SPEC 9.3); absent or null when none is recorded. */
   reflection?: string | null;
   /** The Impact column's text (SPEC 9.3); absent or null when none is recorded. */

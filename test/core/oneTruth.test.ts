@@ -52,6 +52,17 @@ describe('item 2: the CPD log and the staff table together', () => {
     expect(info.map((i) => `${i.staffId} ${i.column}`)).toEqual(expect.arrayContaining(['LSA-017 Safeguarding', 'LSA-017 Prevent', 'LSA-023 Equality and diversity']));
   });
 
+  test('a compliance course named only in the Type cell is a completion too ("by type", SPEC 9.1)', () => {
+    // HR exports often keep the course in Type and a generic title in Activity ("Annual refresher", type "Safeguarding").
+    const audit = auditRows(['Staff ID', 'Name', 'Level', 'Safeguarding', 'Health and safety'], [['S1', 'Ann Lee', 2, '2024-03-01', '2025-11-01']],
+      [sheet('CPD log', [CPD_HEADER, ['S1', '2026-02-10', 'Annual refresher', 2, 'Safeguarding'], ['S1', '2026-03-10', 'Online module', 1, 'Autism']])]);
+    const status = (c: string) => audit.staff[0].compliance.courses.find((x) => x.course === c)!;
+    expect(status('safeguarding')).toMatchObject({ status: 'Current', completed: '2026-02-10' });
+    expect(status('healthAndSafety').completed).toBe('2025-11-01');
+    expect(needsOf(audit).filter((n) => /Safeguarding/.test(n))).toEqual([]);
+    expect(audit.issues.filter((i) => i.code === 'log-date-later').map((i) => i.column)).toEqual(['Safeguarding']);
+  });
+
   test('a later staff-table date wins over an older log entry, with no issue', () => {
     const audit = auditRows(['Staff ID', 'Name', 'Level', 'Safeguarding'], [['S1', 'Ann Lee', 2, '2026-05-01']],
       [sheet('CPD log', [CPD_HEADER, ['S1', '2025-01-20', 'Safeguarding refresher', 3, 'training']])]);

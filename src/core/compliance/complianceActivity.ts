@@ -11,11 +11,12 @@ const namesCourse = memo((text: string) => COURSES.test(text));
 const namesType = memo((text: string) => TYPES.test(text));
 
 /**
- * True when a CPD activity is a compliance course: its text names one, or its type says compliance or mandatory.
- * @example isComplianceActivity('Safeguarding refresher', 'Training') // true
+ * True when a CPD activity is a compliance course: its text or its Type cell names one, or its type says compliance or
+ * mandatory.
+ * @example isComplianceActivity('Annual refresher', 'Safeguarding') // true
  */
 export function isComplianceActivity(activity: string | null, type: string | null = null): boolean {
-  return (activity !== null && namesCourse(activity)) || (type !== null && namesType(type));
+  return (activity !== null && namesCourse(activity)) || (type !== null && (namesType(type) || namesCourse(type)));
 }
 
 // Which tracked course an activity's text names (SPEC 9.1: a compliance course in the CPD log is a completion on its date).
@@ -32,3 +33,18 @@ const COURSE_NAMES: [RegExp, ComplianceCourse][] = [
  * @example coursesNamed('Safeguarding and Prevent update') // ['safeguarding', 'prevent']
  */
 export const coursesNamed = memo((text: string): ComplianceCourse[] => COURSE_NAMES.filter(([re]) => re.test(text)).map(([, c]) => c));
+
+const NONE: readonly ComplianceCourse[] = [];
+
+/**
+ * The compliance courses a CPD log entry records (SPEC 9.1: "by type or by course name"): those its activity names, and
+ * those its Type cell names ("Safeguarding" as the type of "Annual refresher").
+ * @example coursesRecorded({ activity: 'Annual refresher', typeText: 'Safeguarding' }) // ['safeguarding']
+ */
+export function coursesRecorded(entry: { activity: string; typeText?: string | null }): readonly ComplianceCourse[] {
+  const named = entry.activity === '' ? NONE : coursesNamed(entry.activity);
+  if (!entry.typeText) return named;
+  const typed = coursesNamed(entry.typeText);
+  if (typed.length === 0) return named;
+  return named.length === 0 ? typed : [...new Set([...named, ...typed])];
+}

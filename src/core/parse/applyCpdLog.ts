@@ -4,7 +4,7 @@ import type { AuditIssueCode } from '../auditIssueCode';
 import type { ComplianceCourse } from '../settings';
 import type { DoneRecord, StaffField, StaffMember } from '../staffMember';
 import { lastTwelveMonthsStart } from '../lastTwelveMonths';
-import { coursesNamed } from '../compliance/complianceActivity';
+import { coursesRecorded } from '../compliance/complianceActivity';
 import { ukDate } from '../_lib/ukDate';
 
 interface CpdSummary {
@@ -42,7 +42,7 @@ function summarise(entries: readonly CpdEntry[], auditDate: string): Map<string,
     if (e.type === 'network' && inWindow) s.network = true;
     // SPEC 9.1: a compliance course in the log (by type or by course name, as for O20) is a completion on its date.
     if (e.date !== null && e.date <= auditDate) {
-      for (const course of coursesNamed(e.activity)) {
+      for (const course of coursesRecorded(e)) {
         const known = s.courses[course];
         if (known === undefined || e.date > known) s.courses[course] = e.date;
       }

@@ -87,12 +87,14 @@ export function parseCpdLog(
     if (date.kind !== 'date') reportCell(table, cells, row, staff.id, issues, 'date', date.kind === 'blank' ? 'no-date' : 'unreadable-date', date.kind === 'blank' ? 'CPD entry has no date: not counted in the last 12 months' : 'Unreadable date (use dd/mm/yyyy)', date.kind === 'blank' ? 'Warning' : 'Error');
     else if (date.date > auditDate) reportCell(table, cells, row, staff.id, issues, 'date', 'future-date', `Date is after the audit date (${auditDate})`, 'Warning');
     const activity = cellText(cellOf(table, cells, 'activity'));
+    const typeText = cellText(cellOf(table, cells, 'type'));
     entries.push({
       staffId: staff.id,
       date: date.kind === 'date' ? date.date : null,
       activity: activity ?? '',
       hours: hours.kind === 'number' ? hours.value : 0,
-      type: cpdType(cellText(cellOf(table, cells, 'type')), activity),
+      type: cpdType(typeText, activity),
+      ...(typeText !== null ? { typeText } : {}),
       ...(reflectionColumns ? { reflection: writtenText(cellOf(table, cells, 'reflection')), impact: writtenText(cellOf(table, cells, 'impact')) } : {}),
     });
   });

@@ -1,4 +1,4 @@
-import { isComplianceActivity } from '../../../src/core/compliance/complianceActivity';
+import { coursesRecorded, isComplianceActivity } from '../../../src/core/compliance/complianceActivity';
 import { cpdType } from '../../../src/core/parse/parseCpdLog';
 
 describe('isComplianceActivity (SPEC 2.2 and 3.8 O20)', () => {
@@ -17,5 +17,14 @@ describe('isComplianceActivity (SPEC 2.2 and 3.8 O20)', () => {
       expect({ a, yes: isComplianceActivity(a, 'Training') }).toEqual({ a, yes: false });
     }
     expect(cpdType('Training', 'Autism awareness')).toBe('training');
+  });
+
+  it('reads a course named only in the Type cell (SPEC 9.1: "by type or by course name")', () => {
+    expect(cpdType('Safeguarding', 'Annual refresher')).toBe('compliance');
+    expect(cpdType('Mental health first aid', 'Two-day course')).toBe('other');
+    expect(coursesRecorded({ activity: 'Annual refresher', typeText: 'Safeguarding' })).toEqual(['safeguarding']);
+    expect(coursesRecorded({ activity: 'Safeguarding and Prevent update', typeText: 'Safeguarding' })).toEqual(['safeguarding', 'prevent']);
+    expect(coursesRecorded({ activity: 'Autism awareness', typeText: 'Training' })).toEqual([]);
+    expect(coursesRecorded({ activity: 'Fire drill' })).toEqual([]);
   });
 });
