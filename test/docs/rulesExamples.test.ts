@@ -438,7 +438,7 @@ describe('plan examples (SPEC 9.2)', () => {
 
   test('peer support: Advanced first, then at or above the target, higher level first; no early leaver', () => {
     const person = (id: string, level: 1 | 2 | 3 | 4, a3: Rating, gap = false, leavingDate: string | null = null) => ({
-      member: { id, name: id, level, leavingDate }, skills: { ratings: { A3: a3 }, targets: { A3: 3 } },
+      member: { id, name: id, level, leavingDate, specialisms: [] }, skills: { ratings: { A3: a3 }, targets: { A3: 3 } },
       needs: gap ? [<TrainingNeed>{ staffId: id, name: id, category: 'NOS gap' as const, need: 'A3', criterion: 'A3', priority: 'High' as const, suggestedActivity: '', hours: 3, barrier: null, learningHours: 3 }] : [],
     });
     const staff = [person('Ann', 2, 1, true), person('Ben', 2, 4), person('Cat', 3, 3), person('Dan', 4, 4, false, '2026-10-01'), person('Eve', 4, 3)];

@@ -49,11 +49,11 @@ function certificateCovering(unitId: string, certificates: GapNeedContext['certi
 // One shape for every row (absent fields undefined).
 function gapRow(
   g: Gap, suggestedActivity: string, hours: number, learningHours: number, timeAway: boolean, how: string, delivers: string | undefined,
-  learners: number | undefined,
+  learners: number | undefined, specialism: string | undefined,
 ): NeedRow {
   return {
     category: 'NOS gap', need: needText(g, how), criterion: g.code, priority: g.priority,
-    suggestedActivity, hours, learningHours, timeAway, gap: g.gap, delivers, learners,
+    suggestedActivity, hours, learningHours, timeAway, gap: g.gap, delivers, learners, specialism,
   };
 }
 
@@ -92,32 +92,33 @@ export function gapNeeds(gaps: readonly Gap[], context: GapNeedContext): NeedRow
     const standardC = g.standard === 'C';
     const texts = standardC && area ? textsOf(areaTexts, g.code, area) : textsOf(plainTexts, g.code, '');
     const own = standardC ? learners : undefined;
+    const inArea = standardC && area ? area : undefined;
     if (g.rating >= 3) {
       // Career pathways 2011: advanced practitioners and senior LSAs mentor new LSAs and share practice; a unit teaches the basics.
-      rows.push(gapRow(g, texts.lead, 3 * g.gap, 3 * g.gap, true, ': lead or model practice', undefined, own));
+      rows.push(gapRow(g, texts.lead, 3 * g.gap, 3 * g.gap, true, ': lead or model practice', undefined, own, inArea));
       continue;
     }
     const unitId = activity.unitId;
     if (unitId !== null && holds(context.heldUnits, unitId)) {
       // seed 003: "Shadowing, mentoring and peer observation" are the methods LSAs rate most effective.
-      rows.push(gapRow(g, texts.held, 3 * g.gap, 3 * g.gap, true, ': mentoring, shadowing or peer observation', undefined, own));
+      rows.push(gapRow(g, texts.held, 3 * g.gap, 3 * g.gap, true, ': mentoring, shadowing or peer observation', undefined, own, inArea));
       continue;
     }
     const certificate = unitId === null ? null : certificateCovering(unitId, context.certificates);
     if (certificate) {
       const title = unitId === null ? null : qcfUnitById(unitId)?.title ?? unitId;
-      rows.push(gapRow(g, certificateText(certificate, title), 0, 0, false, ': within the certificate', undefined, own));
+      rows.push(gapRow(g, certificateText(certificate, title), 0, 0, false, ': within the certificate', undefined, own, inArea));
       continue;
     }
     if (unitId !== null && shortOfTarget(g, unitId)) {
       // A Level 2 unit teaches the basics; Advanced practice is learnt beside someone who has it (ELS report 2010).
-      rows.push(gapRow(g, texts.towardsAdvanced, 3 * g.gap, 3 * g.gap, true, ': mentoring towards Advanced', undefined, own));
+      rows.push(gapRow(g, texts.towardsAdvanced, 3 * g.gap, 3 * g.gap, true, ': mentoring towards Advanced', undefined, own, inArea));
       continue;
     }
     // ELS report 2010: staff "do not necessarily need an entire course or programme, but have small and specific areas
     // for development, many of which can effectively be 'topped up'".
     if (g.gap === 1 && !context.qualifyOrProgress && (unitId === null || unitsSuggested === null || !unitsSuggested.includes(unitId))) {
-      rows.push(gapRow(g, texts.topUp, 3, 3, true, ': top-up', texts.topUpDelivers, own));
+      rows.push(gapRow(g, texts.topUp, 3, 3, true, ': top-up', texts.topUpDelivers, own, inArea));
       continue;
     }
     if (standardC && unitId === null) {
@@ -126,12 +127,12 @@ export function gapNeeds(gaps: readonly Gap[], context: GapNeedContext): NeedRow
       rows.push({
         category: 'NOS gap', need: needText(g, specialist.how), criterion: g.code, priority: g.priority,
         suggestedActivity: specialist.activity, hours: 3 * g.gap, learningHours: 3 * g.gap, timeAway: true, gap: g.gap,
-        delivers: specialist.delivers, learners,
+        delivers: specialist.delivers, learners, specialism: inArea,
       });
       continue;
     }
     if (unitId === null) {
-      rows.push(gapRow(g, activity.activity, activityHours(activity, g.gap), activityLearningHours(activity, g.gap), true, '', undefined, own));
+      rows.push(gapRow(g, activity.activity, activityHours(activity, g.gap), activityLearningHours(activity, g.gap), true, '', undefined, own, inArea));
       continue;
     }
     byUnit ??= new Map();
@@ -140,7 +141,7 @@ export function gapNeeds(gaps: readonly Gap[], context: GapNeedContext): NeedRow
       const row: NeedRow = {
         category: 'NOS gap', need: needText(g, ''), criterion: g.code, priority: g.priority,
         suggestedActivity: activity.activity, hours: activityHours(activity, g.gap), learningHours: activityLearningHours(activity, g.gap),
-        timeAway: true, gap: g.gap, delivers: texts.unitDelivers, accredited: true, learners: own,
+        timeAway: true, gap: g.gap, delivers: texts.unitDelivers, accredited: true, learners: own, specialism: inArea,
       };
       rows.push(row);
       byUnit.set(unitId, { row, gaps: [g], activity });

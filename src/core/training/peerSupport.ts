@@ -6,7 +6,7 @@ import type { TrainingNeed } from './trainingNeed';
 
 /** One person as a possible supporter: what peer support reads (SPEC 9.2). */
 export interface PeerSupportStaff {
-  member: Pick<StaffMember, 'id' | 'name' | 'level' | 'leavingDate'>;
+  member: Pick<StaffMember, 'id' | 'name' | 'level' | 'leavingDate' | 'specialisms'>;
   skills: Pick<SkillsProfile, 'ratings' | 'targets'>;
   needs: TrainingNeed[];
 }
@@ -172,12 +172,13 @@ export function namePeerSupport(staff: readonly PeerSupportStaff[], auditDate: s
     }
   }
 
-  const lead: InHouseLead = (codes, members) => {
+  const holds = (i: number, specialism: string) => staff[i].member.specialisms.some((s) => s.toLowerCase() === specialism.toLowerCase());
+  const lead: InHouseLead = (codes, members, specialism = null) => {
     for (const code of codes) {
       const c = index.get(code);
       if (!c) continue;
       for (const r of [4, 3]) {
-        const k = c.byRating[r].find((i) => !members.has(staff[i].member.id));
+        const k = c.byRating[r].find((i) => !members.has(staff[i].member.id) && (specialism === null || holds(i, specialism)));
         if (k !== undefined) return `${staff[k].member.name} (${code}: ${RATING_LABELS[r as Rating]})`;
       }
     }
@@ -200,9 +201,10 @@ const hasOther = (list: readonly number[], self: number): boolean => list.length
 
 /**
  * A possible in-house lead for a group session on these criteria: the first colleague outside the group rated Advanced,
- * else Competent, higher LSA level first; not counted towards the caps (SPEC 9.2). null when nobody is.
+ * else Competent, higher LSA level first, holding the group's specialism where it has one; not counted towards the caps
+ * (SPEC 9.2). null when nobody is.
  */
-export type InHouseLead = (codes: readonly string[], members: ReadonlySet<string>) => string | null;
+export type InHouseLead = (codes: readonly string[], members: ReadonlySet<string>, specialism?: string | null) => string | null;
 
 // A1 < A2 < A10 < B1: by standard, then number.
 function byCode(a: string, b: string): number {

@@ -69,6 +69,8 @@ interface Group {
   /** Grouped on what is delivered (a unit, a specialism's training): the criteria are named after the text. */
   byDelivery: boolean;
   learners: number;
+  /** The specialism every need of the group is worked in (SPEC 9.2), null when they differ, undefined when none is. */
+  specialism: string | null | undefined;
 }
 
 interface Seen {
@@ -79,7 +81,7 @@ interface Seen {
 
 const newGroup = (need: string, n: TrainingNeed, byDelivery: boolean): Group => ({
   need, category: n.category, highest: -1, staff: [], ids: [], hours: 0, hoursEach: 0, kind: deliveryKind(n), codes: [], later: 0,
-  byDelivery, learners: 0,
+  byDelivery, learners: 0, specialism: n.specialism,
 });
 
 // Marks a `seen` entry as a delivery group, so a need text equal to a delivery's name can never take its group.
@@ -168,6 +170,7 @@ export function teamTrainingPlan(needs: readonly TrainingNeed[], lead?: InHouseL
         for (const code of n.criterion.split(', ')) if (!g.codes.includes(code)) g.codes.push(code);
       }
       if (n.learners !== undefined && n.learners > g.learners) g.learners = n.learners;
+      if (g.specialism !== n.specialism && g.specialism !== null) g.specialism = null;
       if (n.plan === 'Later') {
         g.later++;
         continue;
@@ -200,7 +203,8 @@ export function teamTrainingPlan(needs: readonly TrainingNeed[], lead?: InHouseL
     // A group session or paired activity on NOS criteria can be led by a colleague (SPEC 9.2; ELS report 2010: "Tap into
     // the skills ... that LSAs have").
     if (lead && g.kind === 'training' && count >= 2 && g.codes.length) {
-      const who = lead(g.codes, new Set(g.ids));
+      // A group worked in one specialism is led by someone who holds it (specialist training in Autism, by an autism LSA).
+      const who = lead(g.codes, new Set(g.ids), g.specialism ?? null);
       if (who !== null) row.inHouseLead = who;
     }
     return row;

@@ -32,6 +32,8 @@ export interface TrainingNeed {
   accredited?: boolean;
   /** Learners needing the specialism a Standard C gap or specialist training is in (Learner needs; SPEC 9.2). */
   learners?: number;
+  /** The specialism a Standard C gap is worked in (SPEC 9.2), so a group's in-house lead is someone who holds it. */
+  specialism?: string;
 }
 
 /** A need shared across the team (SPEC 3.7 team training plan). */

@@ -164,7 +164,7 @@ export function trainingPlan(args: TrainingNeedsArgs): TrainingPlan {
       staffId, name, category: r.category, need: r.need, criterion: r.criterion, priority: r.priority,
       suggestedActivity: r.suggestedActivity, hours: r.hours, barrier: r.timeAway ? barrier : null, learningHours: r.learningHours,
       timeAway: r.timeAway === true, plan: undefined, peerSupport: undefined, delivers: r.delivers, accredited: r.accredited,
-      learners: r.learners,
+      learners: r.learners, specialism: r.specialism,
     };
   }
   // Marked on the needs, which have a plan field from the start: marking the rows added a field to each (a new backing store).

@@ -96,9 +96,12 @@ describe('a budget a person can meet (SPEC 9.2)', () => {
   });
 });
 
-function colleague(id: string, level: 1 | 2 | 3 | 4, ratings: Record<string, Rating>, needs: Partial<TrainingNeed>[] = [], leavingDate: string | null = null): PeerSupportStaff {
+function colleague(
+  id: string, level: 1 | 2 | 3 | 4, ratings: Record<string, Rating>, needs: Partial<TrainingNeed>[] = [], leavingDate: string | null = null,
+  specialisms: string[] = [],
+): PeerSupportStaff {
   return {
-    member: { id, name: id, level, leavingDate },
+    member: { id, name: id, level, leavingDate, specialisms },
     skills: { ratings, targets: Object.fromEntries(Object.keys(ratings).map((c) => [c, 3])) },
     needs: needs.map((n) => ({ staffId: id, name: id, category: 'NOS gap', need: 'n', criterion: 'A3', priority: 'High', suggestedActivity: '', hours: 3, barrier: null, learningHours: 3, ...n })),
   };
@@ -134,6 +137,20 @@ describe('in-house expertise, named (SPEC 9.2)', () => {
     namePeerSupport([...people, ann], '2026-09-01');
     expect(people.slice(0, 8).every((p) => p.needs.every((n) => n.peerSupport?.startsWith('Ann (')))).toBe(true);
     expect(people[8].needs.map((n) => n.peerSupport)).toEqual([ALL_COMMITTED, ALL_COMMITTED]);
+  });
+
+  it('names an in-house lead for a specialist group only among colleagues who hold that specialism', () => {
+    // Vic is Advanced on C3 but works in visual impairment; Ann is Competent and works in autism: she leads the autism group.
+    const sp = (id: string) => colleague(id, 2, { C3: 1 }, [{ criterion: 'C3', delivers: 'Specialist training: Autism', specialism: 'Autism', plan: 'This year' }]);
+    const group = [sp('P1'), sp('P2'), sp('P3')];
+    const staff = [...group, colleague('Vic', 4, { C3: 4 }, [], null, ['Visual impairment']), colleague('Ann', 3, { C3: 3 }, [], null, ['autism'])];
+    const { lead } = namePeerSupport(staff, '2026-09-01');
+    expect(lead(['C3'], new Set(['P1', 'P2', 'P3']), 'Autism')).toBe('Ann (C3: Competent)');
+    expect(lead(['C3'], new Set(['P1', 'P2', 'P3']), 'Mental health')).toBeNull();
+    // A group of mixed specialisms (or none) takes anyone rated on the criteria.
+    expect(lead(['C3'], new Set(['P1', 'P2', 'P3']))).toBe('Vic (C3: Advanced)');
+    const plan = teamTrainingPlan(group.flatMap((p) => p.needs), lead);
+    expect(plan[0]).toMatchObject({ need: 'Specialist training: Autism (C3)', staffCount: 3, inHouseLead: 'Ann (C3: Competent)' });
   });
 
   it('stays near-linear: 10,000 people with one gap each are served in well under a second', () => {
