@@ -175,6 +175,15 @@ describe('item 9: rows of optional sheets whose staff ID two people share are cr
   });
 });
 
+describe('item 9: the staff table\'s own cells stay with their row when two people share an ID', () => {
+  test('Ryan Hall is not credited with the units in Chloe Walker\'s QCF units cell, nor she with his', () => {
+    const audit = auditRows(['Staff ID', 'Name', 'Level', 'QCF units'], [
+      ['LSA-014', 'Chloe Walker', 2, 'Approaches to learning; Learning support principles'], ['LSA-014', 'Ryan Hall', 1, 'Equality and diversity'],
+    ]);
+    expect(audit.staff.map((s) => s.qualifications.credits)).toEqual([12, 6]);
+  });
+});
+
 describe('item 10: an unreadable compliance date is not "missing"', () => {
   test('the need is to record a readable date (Medium)', () => {
     const audit = auditRows(['Name', 'Level', 'Safeguarding'], [['Ann Lee', 2, 'sometime last year']]);

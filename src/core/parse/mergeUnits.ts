@@ -56,14 +56,20 @@ export function mergeUnits(staff: StaffMember[], sheetUnits: UnitRecord[]): { st
     else byStaff.set(u.staffId, [u]);
   }
   const units: UnitRecord[] = sheetUnits.slice();
+  // SPEC 9.1: two people who share an ID share nothing by it. The list is read by ID, so a shared ID's table titles stay
+  // out of it: each person's own cell is already in their qcfUnits, and profileQualifications reads both.
   const seenStaff = new Set<string>();
+  const shared = new Set<string>();
+  for (let i = 0; i < staff.length; i++) {
+    if (seenStaff.has(staff[i].id)) shared.add(staff[i].id);
+    seenStaff.add(staff[i].id);
+  }
   const titles = new TitleKeys();
   const known = new TitleKeys();
   for (let i = 0; i < staff.length; i++) {
     const m = staff[i];
     const fromSheet = byStaff.get(m.id);
-    const first = !seenStaff.has(m.id);
-    seenStaff.add(m.id);
+    const own = !shared.has(m.id);
     if (fromSheet === undefined && m.qcfUnits.length === 0) continue;
     const qcfUnits = m.qcfUnits.slice();
     titles.clear();
@@ -73,8 +79,7 @@ export function mergeUnits(staff: StaffMember[], sheetUnits: UnitRecord[]): { st
     for (let j = 0; j < m.qcfUnits.length; j++) {
       const t = m.qcfUnits[j];
       const key = keyOf(t);
-      // A duplicate staff ID shares the Units sheet rows, so only the first row adds its table titles once.
-      if (first && !titles.has(key)) units.push({ staffId: m.id, title: t, credits: null, level: null, dateAchieved: null });
+      if (own && !titles.has(key)) units.push({ staffId: m.id, title: t, credits: null, level: null, dateAchieved: null });
       titles.add(key);
       known.add(key);
     }
