@@ -18,6 +18,12 @@ const CHANGED = new RegExp([
   String.raw`\bsince (the|this|that|my|doing the|attending the|going on the) (course|training|session|workshop|module|webinar|refresher|cpd|observation|feedback|update)\b`,
   // "since we introduced the quiet table", "since I started using the mini whiteboards", "I've started giving choices"
   String.raw`\bsince (i|we) (introduced|started|began|changed|set up|brought in|switched)\b`,
+  // "since doing this I always give a warning", "I have since set up a quiet corner"
+  String.raw`\bsince (doing|attending|completing|finishing|going on|taking) (this|it|that)\b|(\b(i|we)( have|'ve)|(^|[,:;]\s*)have) since [a-z]{3,}`,
+  // "Put the ideas into practice with my Tuesday group" (not "will put it into practice": a plan, not yet a change)
+  String.raw`(?<!\b(will|to|'ll|shall|would|could|can|must|going to) )\b(put|putting)\b[^.;!?]{0,40}?\binto practice\b`,
+  // "I have been using the social stories with J": a practice kept up (not "been feeling", "been working in")
+  String.raw`\b(i|we)( have|'ve) been (?!(feeling|thinking|wondering|worrying|struggling|waiting|working|trying|off|ill|away|asked|told|on)\b)[a-z]{2,}ing\b`,
   String.raw`(^|\b(i|we|i've|we've|i have|we have) )(started|begun|began) (\w+ing|to \w+)\b`,
   // "changed how I support L", "changed the way I set up the room", "this has improved how I write my notes"
   String.raw`\b(changed|changing|improved|adapted|altered) (how|the way|what|when) (i|we)\b`,

@@ -15,12 +15,15 @@ const JUDGED = new RegExp([
   String.raw`\b(it|this|that|which|they) (really )?(worked(?! (with|on|in|at|as|through|together|hard|alongside))|helped|helps)\b`, String.raw`\bnothing worked\b`, String.raw`\bhelps\b`,
   String.raw`\bhelped (a lot|loads|so much|massively)\b`, String.raw`\breally helped\b`,
   String.raw`\b(?<!as )well\b(?! being|-being)`, String.raw`\b(better|worse|best|worst)\b`,
-  String.raw`\b(good|great|excellent|brilliant|fantastic|amazing|positive|negative|poor|bad|awful|terrible|boring|useful|useless|helpful|unhelpful|effective|ineffective|valuable|worthwhile|pointless|powerful|successful|success|a success|a disaster|rushed|chaotic|hard|difficult|tricky|challenging|struggled|struggle|easy|easier|clear|unclear|confusing|engaging|engaged|interesting)\b`,
+  String.raw`\b(good|great|excellent|brilliant|fantastic|amazing|positive|negative|poor|bad|awful|terrible|boring|useful|useless|helpful|unhelpful|beneficial|invaluable|effective|ineffective|valuable|worthwhile|pointless|powerful|successful|success|a success|a disaster|rushed|chaotic|hard|difficult|tricky|challenging|struggled|struggle|easy|easier|clear|unclear|confusing|engaging|engaged|interesting)\b`,
   // "too" before a word is "more than it should be": "too long", "too descriptive"
   String.raw`\btoo (?!(and|but|as|so|i|we|he|she|they|it|the)\b)[a-z]{3,}`,
   String.raw`\b(not much new|nothing new|(the )?same as (last|previous) (year|time)|the right (thing|call|decision|choice)|mistake|got it wrong|wrong|went wrong|not making a difference|making a difference|made (a|the|no) difference|no difference|well targeted|on reflection|with myself|for not \w+ing)\b`,
-  String.raw`\b(seemed|seems|was|were|is|are|became|looked|looks|got|felt) (much |a lot |a bit |far |a little )?(more|less) \w+`, String.raw`\b(calmer|happier|more settled|less anxious)\b`,
+  String.raw`\b(seemed|seems|was|were|is|are|became|looked|looks|got|felt|feel|feeling|am|i'm) (much |a lot |a bit |far |a little )?(more|less) \w+`, String.raw`\b(calmer|happier|more settled|less anxious)\b`,
   String.raw`\b(www|ebi|even better if|what went well|strength|strengths|weakness|weaknesses|improve on|could improve)\b`,
+  // What was missing, said as a wish: "would have liked more practical activities", "wish there had been time".
+  String.raw`\bwould have (liked|preferred|been nice|been good)\b|\bwish(ed)? (there|it|we|they|i) (was|were|had|could)\b`,
+  String.raw`\b(this|it|that) was (much |really |long |badly |definitely )?(needed|necessary|overdue)\b`,
 ].join('|'));
 
 // The impact of CPD stated (CPD study notes: "the impact on their practice"): an outcome seen in learners or in the
@@ -46,6 +49,8 @@ const IMPACT = new RegExp([
   String.raw`\b(took|takes|taking) (ages|forever|a long time|too long)\b(?! to get)`,
   String.raw`\b(made|makes|got) me (think|thinking|reflect|question|rethink)\b`,
   String.raw`\b(only|just) (scratched|touched|skimmed)\b`,
+  // "Reinforced what I already knew", "refreshed my knowledge": the CPD judged as confirming, not adding.
+  String.raw`\b(reinforced|refreshed|consolidated) (what|my|our|existing)\b`,
 ].join('|'));
 const NOT_A_JUDGEMENT = /\b(positive behaviour|good morning|as well|clear up|cleared up|cleared)\b/g;
 

@@ -24,6 +24,23 @@ describe('reflectionCheck (SPEC 9.3)', () => {
     expect(kolb.depth).toBe('Reflective');
   });
 
+  it('reads short CPD-log notes in the third round\'s words, and keeps a wish or a maybe from counting as a plan', () => {
+    const stages = (t: string) => reflectionCheck(t).stages;
+    // Verdicts on the CPD: it confirmed what one knew, it was beneficial, something was missing, it was needed.
+    for (const t of ['Consolidated my existing knowledge.', 'Very beneficial for new starters.', 'Would have preferred a shorter day.', 'It was long overdue.']) {
+      expect({ t, evaluation: stages(t).includes('evaluation') }).toEqual({ t, evaluation: true });
+    }
+    // A change already made is an action and the CPD's impact; a change still to come is a plan only.
+    for (const t of ['Putting the strategies into practice in catering.', 'We have been using timers in maths.', 'Have since moved C nearer the board.']) {
+      expect({ t, depth: reflectionCheck(t).depth }).toEqual({ t, depth: 'Reflective' });
+    }
+    expect(reflectionCheck('I will put it into practice next term.').depth).toBe('Descriptive');
+    expect(stages('Could be useful in future.')).not.toContain('action plan');
+    expect(stages('We agreed she would sit nearer the door.')).toContain('action plan');
+    expect(stages('I think that is partly why he gave up.')).toContain('analysis');
+    expect(stages('I was petrified before the observation.')).toContain('feelings');
+  });
+
   it('reads a heading typed on a line of its own as the stage of the next line, and an empty heading as nothing', () => {
     expect(readEntry('What went well\nthe group work')).toEqual([{ text: 'the group work', heading: 'evaluation' }]);
     expect(reflectionCheck('Supported in catering.\nEvaluation:\nConclusion:\nAction plan:').depth).toBe('Descriptive');

@@ -1,6 +1,7 @@
 // A fifth set of 30 entries, the HELD-OUT set of the second round of the reflection rules (SPEC 9.3): written after
-// that round's tuning and committed, with the floor in reflectionHeldOut.test.ts, before the check was run on it. Its
-// first run is the honest estimate of the second round; the rules are not to be tuned to it. About half are CPD-log
+// that round's tuning and committed, with its floor, before the check was run on it. Its first run was the honest
+// estimate of the second round. SPENT: after that first run (recorded in reflectionLaterSets.test.ts and
+// docs/rules.md) the third round of the rules was tuned on it; it is tuning data now. About half are CPD-log
 // Reflection / Impact notes, half fuller log entries. Same format and labelling conventions as
 // reflectionEvaluationSet.ts, with the CPD-log conventions of reflectionFourthSet.ts (impact stated, recommendations
 // and verdicts on the CPD are evaluation; a change already made in practice is an action and the CPD's impact; a habit
