@@ -5,6 +5,9 @@ import { REFLECTION_SIXTH_SET } from './reflectionSixthSet';
 // committed with this floor BEFORE the check was run on it. Its first run is the honest estimate for unseen entries
 // (quoted in docs/rules.md); the rules are not tuned to it. Floor fixed before the run, as for the fifth set: 60% on
 // depth, 70% on every stage.
+// First contact (run once, after commit 1852fb5): description 24/30 80.0%, feelings 30/30 100%, evaluation 24/28
+// 85.7%, analysis 27/27 100%, conclusion 30/30 100%, action plan 27/29 93.1%, depth 25/29 86.2% (the 15 CPD-log notes
+// 12/15, the 14 clear fuller entries 13/14; all 4 depth disagreements judge the entry less reflective than its label).
 const FLOOR_DEPTH = 60;
 const FLOOR_STAGE = 70;
 
