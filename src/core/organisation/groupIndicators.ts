@@ -15,6 +15,17 @@ export interface GroupIndicator {
   leftOut: string[];
 }
 
+// Each pooled person's CPD target, when the sites' targets differ (ids as pooled: "<site index>:<staff ID>").
+function targetsBySite(sites: readonly SiteIndicators[]): Map<string, number> | undefined {
+  const target = (s: SiteIndicators) => s.input.cpdTargets === undefined ? s.input.settings.cpdTargetHours : null;
+  if (sites.every((s) => target(s) === target(sites[0]) && target(s) !== null)) return undefined;
+  const targets = new Map<string, number>();
+  sites.forEach((s, k) => {
+    for (const r of s.input.rows) targets.set(`${k}:${r.member.id}`, s.input.cpdTargets?.get(r.member.id) ?? s.input.settings.cpdTargetHours);
+  });
+  return targets;
+}
+
 /** Every site's staff rows pooled; a field, sheet or list counts only when every pooled site has it (SPEC 3.11). */
 function pooled(sites: readonly SiteIndicators[]): IndicatorInput {
   const [first] = sites;
@@ -38,8 +49,10 @@ function pooled(sites: readonly SiteIndicators[]): IndicatorInput {
     observations: sites.every((s) => s.input.observations != null)
       ? sites.flatMap((s, k) => (s.input.observations ?? []).map((o) => ({ ...o, staffId: `${k}:${o.staffId}` })))
       : null,
-    // Settings that judge a person (CPD target, renewals) were applied by each site's own audit; these are the first site's.
+    // Settings that judge a person (renewals, the development budget) were applied by each site's own audit; the CPD
+    // target is read again by O7 and O8, so each person keeps their own site's (cpdTargets); the rest are the first site's.
     settings: first.input.settings,
+    cpdTargets: targetsBySite(sites),
   };
 }
 

@@ -60,4 +60,9 @@ export interface IndicatorInput {
   /** The Observations sheet's records of audited staff; null or absent when there is no such sheet (O24 No data). */
   observations?: readonly ObservationRecord[] | null;
   settings: Settings;
+  /**
+   * Each person's CPD target by staff ID where it is not settings.cpdTargetHours: a group audit pools sites whose
+   * Settings differ, and a person is judged against their own site's target (cpdTargetMet).
+   */
+  cpdTargets?: ReadonlyMap<string, number>;
 }

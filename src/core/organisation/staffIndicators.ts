@@ -4,6 +4,7 @@ import type { PersonalSkillLevel, StaffField } from '../staffMember';
 import { missingColumns, percent, type Computed } from './indicatorBuild';
 import { countWhere } from '../_lib/countWhere';
 import { outOfDateSelfAssessment } from '../nos/selfAssessmentCurrency';
+import { cpdTargetMet } from './cpdTargetMet';
 
 // Indicators that are "% of staff" (SPEC 3.8): O1-O7, O9, O10, O12, O15, O17, O18, O19, O21, O22.
 
@@ -51,8 +52,7 @@ export const STAFF_INDICATORS: Record<string, (input: IndicatorInput) => Compute
       (r) => LEVEL_2_PLUS.includes(r.member.english!) && LEVEL_2_PLUS.includes(r.member.maths!),
       unknown ? `${plural(unknown, 'person', 'people')} with no English or maths level recorded, counted as below Level 2` : null);
   },
-  O7: (input) => share(input, [['cpdHours']],
-    (r) => r.cpdHoursLast12Months !== null && r.cpdHoursLast12Months >= input.settings.cpdTargetHours),
+  O7: (input) => share(input, [['cpdHours']], cpdTargetMet(input)),
   O9: (input) => (input.pdpPresent
     ? share(input, [], (r) => r.bestSmartScore === 5)
     : { kind: 'no data', note: 'Add a PDP sheet (staff, objective, success criteria, review date)' }),

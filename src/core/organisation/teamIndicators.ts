@@ -5,11 +5,10 @@ import { missingColumns, percent, type Computed } from './indicatorBuild';
 import { countWhere } from '../_lib/countWhere';
 import { specialistCover } from '../workforce/specialistCover';
 import { ukDate } from '../_lib/ukDate';
+import { cpdTargetMet } from './cpdTargetMet';
 
 // Indicators that compare groups or count across the team (SPEC 3.8): O8, O11, O13, O14, O16, O20.
 
-const metCpd = (input: IndicatorInput) => (r: StaffAuditRow) =>
-  r.cpdHoursLast12Months !== null && r.cpdHoursLast12Months >= input.settings.cpdTargetHours;
 const pct = (n: number, d: number) => Math.round((n * 1000) / d) / 10;
 
 // SPEC 9.1: O8's permanent group is permanent full-time, permanent part-time and term-time only (a working pattern);
@@ -53,8 +52,8 @@ export const TEAM_INDICATORS: Record<string, (input: IndicatorInput) => Computed
     if (perm.length === 0 || temp.length === 0) {
       return { kind: 'no data', note: `No ${perm.length === 0 ? 'permanent' : 'non-permanent'} staff to compare` };
     }
-    const p = countWhere(perm, metCpd(input));
-    const t = countWhere(temp, metCpd(input));
+    const p = countWhere(perm, cpdTargetMet(input));
+    const t = countWhere(temp, cpdTargetMet(input));
     // SPEC 3.8 (v2): with the permanent staff's rate at 0 there is nothing to compare against (0 / 0 is not equal access).
     if (p === 0) {
       const who = t === 0 ? 'No one in either group met the CPD target (see O7)' : `No permanent staff met the CPD target (non-permanent: ${t} of ${temp.length})`;

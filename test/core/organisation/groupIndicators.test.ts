@@ -58,3 +58,27 @@ describe('groupIndicators: the group worked out over all its staff', () => {
     expect(group.summary.green + group.summary.amber + group.summary.red + group.summary.noData).toBe(group.indicators.length);
   });
 });
+
+describe('groupIndicators: each person is judged against their own site\'s CPD target', () => {
+  // North sets 30 hours, South keeps the default (15). N1 has 20 hours: short of North's 30, over South's 15.
+  const cpdSite = (people: [string, number][], target: number | null): RawWorkbook => ({
+    sheets: [
+      { name: 'Team', firstRow: 1, firstColumn: 1, rows: [['Staff ID', 'Name', 'CPD hours', 'A1'], ...people.map(([id, h]) => [id, `Person ${id}`, h, 3])] },
+      ...(target === null ? [] : [{ name: 'Settings', firstRow: 1, firstColumn: 1, rows: [['CPD target hours', target]] }]),
+    ],
+  });
+  const north = audit(cpdSite([['N1', 20], ['N2', 32]], 30));
+  const south = audit(cpdSite([['S1', 20], ['S2', 10]], null));
+  const group = groupAudit([{ site: 'North', audit: north }, { site: 'South', audit: south }], [],
+    { organisation: 'Riverside Group', auditDate: AUDIT_DATE });
+
+  it('O7 counts N2 (32 of 30) and S1 (20 of 15), not N1 (20 of 30): 2 of 4, as the two sites\' own O7s add up', () => {
+    expect(north.indicators.find((i) => i.id === 'O7')!.basis).toBe('1 of 2 staff');
+    expect(south.indicators.find((i) => i.id === 'O7')!.basis).toBe('1 of 2 staff');
+    expect(indicator(group, 'O7').indicator).toMatchObject({ value: 50, basis: '2 of 4 staff' });
+    // The other way round, South's staff would be judged against North's 30 hours: 1 of 4.
+    const reversed = groupAudit([{ site: 'South', audit: south }, { site: 'North', audit: north }], [],
+      { organisation: 'Riverside Group', auditDate: AUDIT_DATE });
+    expect(indicator(reversed, 'O7').indicator.basis).toBe('2 of 4 staff');
+  });
+});
