@@ -1,5 +1,7 @@
 import fc from 'fast-check';
-import { delivery, sharedNeedText, teamTrainingPlan } from '../../../src/core/training/teamTrainingPlan';
+import { delivery } from '../../../src/core/training/needDelivery';
+import { sharedNeedText } from '../../../src/core/training/sharedNeedText';
+import { teamTrainingPlan } from '../../../src/core/training/teamTrainingPlan';
 import type { TrainingNeed } from '../../../src/core/training/trainingNeed';
 
 function need(staffId: string, name: string, over: Partial<TrainingNeed>): TrainingNeed {
@@ -13,12 +15,6 @@ const a3 = (id: string, name: string, hours: number) =>
   need(id, name, { criterion: 'A3', need: `A3 effective relationships with learners (Aware, target Competent)`, hours });
 
 describe('teamTrainingPlan', () => {
-  it('strips the trailing per-person detail from need text', () => {
-    expect(sharedNeedText('Safeguarding training (expired 2024-05-01)')).toBe('Safeguarding training');
-    expect(sharedNeedText('Induction (none recorded)')).toBe('Induction');
-    expect(sharedNeedText('Career: develop a specialism')).toBe('Career: develop a specialism');
-  });
-
   it('keeps the LLN certificate\'s full name: "(literacy, language and numeracy)" is its title, not per-person detail', () => {
     const lln = 'Level 3 Certificate in Learning Support (literacy, language and numeracy)';
     expect(sharedNeedText(lln)).toBe(lln);
@@ -36,13 +32,6 @@ describe('teamTrainingPlan', () => {
       need('S2', 'Ben', { category: 'CPD', need: 'CPD to the target of 15 hours (4 of 15 hours)', hours: 11 }),
     ];
     expect(teamTrainingPlan(needs).map((s) => [s.need, s.staffCount])).toEqual([['CPD to the target of 15 hours', 2]]);
-  });
-
-  it('suggests delivery by group size', () => {
-    expect([1, 2, 3, 7].map((n) => delivery(n))).toEqual([
-      'Individual mentoring, shadowing or e-learning', 'Paired shadowing or peer observation',
-      'Group session (in-house or with a local network)', 'Group session (in-house or with a local network)',
-    ]);
   });
 
   it('suits delivery to the kind of need: line managers, a cohort with a provider, a group course (SPEC 3.7 v2)', () => {
