@@ -7,13 +7,14 @@ import { gapNeeds, unitsUnderCertificate } from './gapNeeds';
 import type { QualificationProfile } from '../qualifications/qualificationProfile';
 import type { Settings } from '../settings';
 import type { SkillsProfile } from '../nos/skillsProfile';
-import type { PersonalSkillLevel, StaffField, StaffMember } from '../staffMember';
+import type { StaffField, StaffMember } from '../staffMember';
 import { developmentBudgetHours, planDevelopment, planOrder, type DevelopmentBudget } from './developmentBudget';
 import { trainingBarrier } from './trainingBarrier';
 import type { TrainingNeed } from './trainingNeed';
 import { complianceNeeds } from './complianceNeeds';
-import { NEED_HOURS } from './needHours';
 import type { NeedRow } from './needRow';
+import { gapSpecialism } from './gapSpecialism';
+import { personalSkillsNeeds } from './personalSkillsNeeds';
 import { memo2 } from '../_lib/memo';
 import { qualificationIsOffer, qualificationNeeds } from './qualificationNeeds';
 import { outOfDateSelfAssessment } from '../nos/selfAssessmentCurrency';
@@ -48,28 +49,6 @@ export interface TrainingPlan {
 
 // An accredited career step (a unit, award, certificate, diploma or teacher training) is enrolled with a provider.
 const ACCREDITED = /\b(?:QCF unit|PTLLS|CTLLS|DTLLS|AET|CET|DET|Award|Certificate|Diploma|NVQ|degree)\b/;
-
-/**
- * The Standard C specialism: the person's first specialism that learners need, else their first (SPEC 9.2).
- * @example gapSpecialism(['BSL', 'Autism'], new Map([['autism', 4]])) // { specialism: 'Autism', learners: 4 }
- */
-export function gapSpecialism(
-  specialisms: readonly string[], learners: ReadonlyMap<string, number> | undefined,
-): { specialism: string | null; learners: number } {
-  let first: string | null = null;
-  for (const written of specialisms) {
-    const s = written.trim();
-    if (s === '') continue;
-    first ??= s;
-    // No learner needs recorded: the first specialism, with no lower-case copy made per person.
-    const n = learners === undefined || learners.size === 0 ? 0 : learners.get(s.toLowerCase()) ?? 0;
-    if (n > 0) return { specialism: s, learners: n };
-  }
-  return { specialism: first, learners: 0 };
-}
-
-// Steps below Level 2 (SPEC 2.1 personal skills scale).
-const BELOW_LEVEL_2: Partial<Record<PersonalSkillLevel, number>> = { 'Entry 1': 4, 'Entry 2': 3, 'Entry 3': 2, 'Level 1': 1 };
 
 /**
  * One row per training need, in the person's plan order (SPEC 9.2: High, Medium, Low; compliance, then NOS gaps by gap
@@ -172,49 +151,8 @@ export function trainingPlan(args: TrainingNeedsArgs): TrainingPlan {
   return { needs, budget };
 }
 
-// NOS A17 KU17.3: "Ensure own personal skills in English ... mathematics and ICT are appropriate".
-// LLUK LSP qualifications: the LLN certificate requires Level 2 English and maths, hence High for LLN specialists.
-// SPEC 9.1: with the column mapped, a blank or "nothing" cell is no Level 2 recorded: O6 counts it, so the need is raised,
-// its text saying "(not recorded)"; one step of hours is planned until the level is known.
-function personalSkillsNeeds(rows: NeedRow[], member: StaffMember, high: boolean, mappedFields?: readonly StaffField[]): void {
-  personalSkillsNeed(rows, 'English', member.english, 'english', high, mappedFields);
-  personalSkillsNeed(rows, 'Maths', member.maths, 'maths', high, mappedFields);
-}
-
-// One subject's need, added to the rows (no arrays per person: this runs for everyone).
-function personalSkillsNeed(
-  rows: NeedRow[], subject: 'English' | 'Maths', level: PersonalSkillLevel | null, field: StaffField, high: boolean, mappedFields?: readonly StaffField[],
-): void {
-  const notRecorded = level === null && mappedFields !== undefined && mappedFields.includes(field);
-  const steps = level ? BELOW_LEVEL_2[level] : notRecorded ? 1 : undefined;
-  if (!steps) return;
-  rows.push({
-    category: 'Personal skills',
-    need: PERSONAL_TEXT[subject][level ?? ''] ??= `${subject} to Level 2 (${level === null ? 'not recorded' : `now ${level}`})`,
-    criterion: 'A17',
-    priority: high ? 'High' : 'Medium',
-    // Career pathways 2011 Level 2: "GCSE/basic skills Level 2 in English/Literacy. Maths/Numeracy".
-    suggestedActivity: PERSONAL_ACTIVITY[subject],
-    hours: steps * NEED_HOURS.personalSkillsPerLevel,
-    learningHours: steps * NEED_HOURS.personalSkillsPerLevel,
-    timeAway: true,
-    // SPEC 9.2: one group per subject and level band (Entry levels, Level 1) in the team plan.
-    delivers: PERSONAL_DELIVERS[subject][level === 'Level 1' ? 1 : 0],
-  });
-}
-
-const PERSONAL_ACTIVITY = {
-  English: 'Functional skills or GCSE English at Level 2 (Career pathways 2011; NOS A17 KU17.3)',
-  Maths: 'Functional skills or GCSE maths at Level 2 (Career pathways 2011; NOS A17 KU17.3)',
-};
-const PERSONAL_DELIVERS = {
-  English: ['English to Level 2, from Entry level', 'English to Level 2, from Level 1'],
-  Maths: ['Maths to Level 2, from Entry level', 'Maths to Level 2, from Level 1'],
-};
-
 // Need texts shared by everyone with the same figures: a team has a few dozen CPD totals, not one per person.
 const cpdText = memo2((target: number, done: number) => `CPD to the target of ${target} hours (${done} in the last 12 months)`);
-const PERSONAL_TEXT: Record<string, Record<string, string>> = { English: {}, Maths: {} };
 
 function round1(n: number): number {
   return Math.round(n * 10) / 10;
