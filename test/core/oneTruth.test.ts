@@ -63,6 +63,15 @@ describe('item 2: the CPD log and the staff table together', () => {
     expect(audit.issues.filter((i) => i.code === 'log-date-later').map((i) => i.column)).toEqual(['Safeguarding']);
   });
 
+  test('a learning-management export\'s CPD log is read: Completion Date, Course Title, Course Category, Duration (hrs)', () => {
+    const audit = auditRows(['Staff ID', 'Name', 'Level', 'Safeguarding', 'CPD hours'], [['E1001', 'Ann Lee', 2, '2023-05-01', 6]],
+      [sheet('CPD log', [['Employee Number', 'Course Title', 'Course Category', 'Completion Date', 'Duration (hrs)'],
+        ['E1001', 'Annual refresher 2026', 'Safeguarding', '2026-03-12', 2], ['E1001', 'Autism in FE', 'SEND', '2026-02-02', 10]])]);
+    expect(audit.staff[0].compliance.courses.find((c) => c.course === 'safeguarding')).toMatchObject({ status: 'Current', completed: '2026-03-12' });
+    expect(audit.staff[0].cpdHoursLast12Months).toBe(12);
+    expect(audit.issues.filter((i) => i.code === 'no-date')).toEqual([]);
+  });
+
   test('a later staff-table date wins over an older log entry, with no issue', () => {
     const audit = auditRows(['Staff ID', 'Name', 'Level', 'Safeguarding'], [['S1', 'Ann Lee', 2, '2026-05-01']],
       [sheet('CPD log', [CPD_HEADER, ['S1', '2025-01-20', 'Safeguarding refresher', 3, 'training']])]);

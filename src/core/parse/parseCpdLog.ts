@@ -14,10 +14,14 @@ import { isComplianceActivity } from '../compliance/complianceActivity';
 
 export const CPD_COLUMNS = {
   ...STAFF_REF_SYNONYMS,
-  date: ['Date', 'Date of activity', 'Activity date', 'Date completed', 'Date attended'],
-  activity: ['Activity', 'Training', 'Course', 'Description', 'Title', 'Event', 'CPD activity'],
-  hours: ['Hours', 'Duration', 'Duration hours', 'Time', 'CPD hours', 'Hrs'],
-  type: ['Type', 'Activity type', 'CPD type', 'Category'],
+  // Learning-management and HR exports write "Completion date", "Course title", "Course category" and the like.
+  date: ['Date', 'Date of activity', 'Activity date', 'Date completed', 'Date attended', 'Completion date', 'Completed on',
+    'Completed date', 'Date of completion', 'Course date', 'Training date', 'Event date', 'Session date'],
+  activity: ['Activity', 'Training', 'Course', 'Description', 'Title', 'Event', 'CPD activity', 'Course title', 'Course name',
+    'Training title', 'Training name', 'Activity title', 'Module', 'Module title', 'Learning item', 'Event name', 'Session title'],
+  hours: ['Hours', 'Duration', 'Duration hours', 'Time', 'CPD hours', 'Hrs', 'Course hours', 'Training hours', 'Learning hours'],
+  type: ['Type', 'Activity type', 'CPD type', 'Category', 'Course category', 'Course type', 'Training type', 'Training category',
+    'Learning type', 'CPD category'],
   // SPEC 9.3 (v3): what the person made of the activity and what changed in their practice (O23, the Reflection Check).
   reflection: ['Reflection', 'Reflections', 'Reflective notes', 'Reflective note', 'Reflection on learning', 'What I learned', 'What I learnt', 'Learning from it'],
   impact: ['Impact', 'Impact on practice', 'Impact on learners', 'Impact on learning', 'Changed practice', 'Change in practice', 'Changes to practice', 'Difference it made'],
