@@ -72,6 +72,14 @@ describe('item 2: the CPD log and the staff table together', () => {
     expect(audit.issues.filter((i) => i.code === 'no-date')).toEqual([]);
   });
 
+  test('an optional sheet headed as the staff table is ("Payroll ID", "Person number") is joined to it', () => {
+    for (const header of ['Payroll ID', 'Person number']) {
+      const audit = auditRows([header, 'Name', 'Level', 'CPD hours'], [['P77', 'Ann Lee', 2, null]],
+        [sheet('CPD log', [[header, 'Activity', 'Date', 'Hours'], ['P77', 'Autism course', '2026-02-01', 7]])]);
+      expect({ header, hours: audit.staff[0].cpdHoursLast12Months }).toEqual({ header, hours: 7 });
+    }
+  });
+
   test('a later staff-table date wins over an older log entry, with no issue', () => {
     const audit = auditRows(['Staff ID', 'Name', 'Level', 'Safeguarding'], [['S1', 'Ann Lee', 2, '2026-05-01']],
       [sheet('CPD log', [CPD_HEADER, ['S1', '2025-01-20', 'Safeguarding refresher', 3, 'training']])]);

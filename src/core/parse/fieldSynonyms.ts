@@ -25,7 +25,9 @@ const EXPIRY_SYNONYMS = Object.fromEntries(
 
 /** Header synonyms per staff-table field (SPEC 2.1); compared after normaliseHeader. */
 export const FIELD_SYNONYMS: Readonly<Record<StaffField, readonly string[]>> = {
-  staffId: ['Staff ID', 'ID', 'Employee ID', 'Employee number', 'Employee no', 'Payroll number', 'Payroll no', 'Payroll ID', 'Staff number', 'Staff no', 'Staff ref'],
+  // HR systems' own names for it too: "Person number", "Employee code".
+  staffId: ['Staff ID', 'ID', 'Employee ID', 'Employee number', 'Employee no', 'Payroll number', 'Payroll no', 'Payroll ID', 'Staff number', 'Staff no', 'Staff ref',
+    'Person number', 'Employee code', 'Staff code', 'Employee ref'],
   name: ['Name', 'Full name', 'Staff name', 'Employee', 'Employee name', 'LSA name', 'Staff member'],
   firstName: ['First name', 'Forename', 'Forenames', 'Given name', 'First names'],
   surname: ['Surname', 'Last name', 'Family name'],

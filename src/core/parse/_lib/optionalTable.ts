@@ -4,6 +4,7 @@ import type { CellValue } from '../../cells/cellValue';
 import type { RawSheet } from '../../cells/rawWorkbook';
 import { columnLetters } from '../../_lib/columnLetters';
 import { cellText, isFilled, issueCell } from './cellText';
+import { FIELD_SYNONYMS } from '../fieldSynonyms';
 import { normaliseHeader } from '../normaliseHeader';
 
 /** A located column of an optional sheet. */
@@ -19,9 +20,12 @@ export interface OptionalTable<K extends string> {
   columns: Partial<Record<K, OptionalColumn>>;
 }
 
-/** Columns that name the member of staff on every optional sheet ("Staff" may hold an ID or a name). */
+/**
+ * Columns that name the member of staff on every optional sheet ("Staff" may hold an ID or a name). The ID's headers are
+ * the staff table's: an export that heads its staff table "Payroll ID" heads its CPD log the same way.
+ */
 export const STAFF_REF_SYNONYMS = {
-  staffId: ['Staff ID', 'ID', 'Employee ID', 'Employee number', 'Payroll number', 'Staff number', 'Staff no'],
+  staffId: FIELD_SYNONYMS.staffId,
   staff: ['Staff', 'Staff member', 'LSA'],
   name: ['Name', 'Staff name', 'Full name', 'Employee', 'Employee name'],
   firstName: ['First name', 'Forename'],
