@@ -27,9 +27,10 @@ export interface OptionalTable<K extends string> {
 export const STAFF_REF_SYNONYMS = {
   staffId: FIELD_SYNONYMS.staffId,
   staff: ['Staff', 'Staff member', 'LSA'],
-  name: ['Name', 'Staff name', 'Full name', 'Employee', 'Employee name'],
-  firstName: ['First name', 'Forename'],
-  surname: ['Surname', 'Last name', 'Family name'],
+  // The staff table's name headers but "Staff member", which may hold an ID here (staff, above).
+  name: FIELD_SYNONYMS.name.filter((n) => n !== 'Staff member'),
+  firstName: FIELD_SYNONYMS.firstName,
+  surname: FIELD_SYNONYMS.surname,
 } as const;
 
 const MAX_SCAN_ROWS = 20;
