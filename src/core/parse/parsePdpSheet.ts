@@ -13,11 +13,15 @@ import { parseDate } from '../cells/parseDate';
 
 export const PDP_COLUMNS = {
   ...STAFF_REF_SYNONYMS,
-  objective: ['Objective', 'Objectives', 'SMART objective', 'Development objective', 'PDP objective', 'Goal', 'Target', 'Aim'],
+  // Appraisal systems' exports too: "Development goal", "Measure", "Due date".
+  objective: ['Objective', 'Objectives', 'SMART objective', 'Development objective', 'PDP objective', 'Goal', 'Target', 'Aim',
+    'Development goal', 'Objective description', 'Objective title'],
   actions: ['Actions', 'Action', 'Action plan', 'Actions to take', 'Activities'],
   resources: ['Resources', 'Resources needed', 'Support needed', 'Support'],
-  successCriteria: ['Success criteria', 'Success criterion', 'Success measures', 'Success measure', 'Measure of success', 'Evidence'],
-  reviewDate: ['Review date', 'Review', 'Target date', 'Date for review', 'By when', 'Deadline', 'Completion date'],
+  successCriteria: ['Success criteria', 'Success criterion', 'Success measures', 'Success measure', 'Measure of success', 'Evidence',
+    'Measure', 'Measures', 'How success will be measured', 'How will I know'],
+  reviewDate: ['Review date', 'Review', 'Target date', 'Date for review', 'By when', 'Deadline', 'Completion date', 'Due date', 'Date due',
+    'Due by'],
   nosLink: ['NOS link', 'NOS links', 'NOS', 'NOS criteria', 'NOS criterion', 'Criteria', 'Criterion', 'Standard'],
 } as const;
 const NOS_SEPARATORS = /[;,/&\n]+|\band\b/;

@@ -31,6 +31,17 @@ describe('PDP sheet', () => {
       [5, 'no-objective'],
     ]);
   });
+  test('reads an appraisal system\'s export: Employee Number, Development Goal, Measure, Due Date', () => {
+    const read = parsePdpSheet(sheet('Objectives', [
+      ['Employee Number', 'Development Goal', 'Measure', 'Due Date', 'Status'],
+      ['S1', 'Complete the Level 3 Award in Education and Training', 'Certificate achieved', '31/07/2027', 'In progress'],
+    ]), index);
+    expect(read.objectives).toEqual([expect.objectContaining({
+      staffId: 'S1', objective: 'Complete the Level 3 Award in Education and Training', successCriteria: 'Certificate achieved', reviewDate: '2027-07-31',
+    })]);
+    expect(read.issues).toEqual([]);
+  });
+
   // SPEC 2.1 (v2): "n/a", "-" and the like alone in a text cell mean empty, so PDP Check's "Plan complete" names them.
   test('a plan cell that means nothing is read as missing', () => {
     const read = parsePdpSheet(
