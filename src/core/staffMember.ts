@@ -32,6 +32,8 @@ export interface DoneRecord {
   date: string | null; // ISO yyyy-mm-dd
   /** A date was written but could not be read (SPEC 9.1: unreadable is not missing). */
   unreadable?: boolean;
+  /** The cell says the training has lapsed, with no date ("Expired", "Overdue"), as compliance matrices write it. */
+  expired?: boolean;
 }
 
 /** Every staff field the table can map (SPEC 2.1), used for column mapping and data completeness. */

@@ -208,6 +208,17 @@ describe('item 10: an unreadable compliance date is not "missing"', () => {
   });
 });
 
+describe('item 10: a compliance matrix\'s "Expired" is expired, not unreadable', () => {
+  test('"Expired" or "Overdue" in place of a date: Expired, a High need to renew, no data issue', () => {
+    const audit = auditRows(['Name', 'Level', 'Prevent', 'Safeguarding'], [['Ann Lee', 2, 'Expired', 'Overdue'], ['Bob Khan', 2, '2026-01-10', 'Yes']]);
+    expect(needsOf(audit).filter((n) => /Prevent|Safeguarding/.test(n)).sort()).toEqual([
+      'Prevent training (expired, no date recorded) [High]', 'Safeguarding training (expired, no date recorded) [High]',
+    ]);
+    expect(audit.staff[0].compliance.courses.map((c) => c.status)).toEqual(['Expired', 'Expired']);
+    expect(audit.issues.filter((i) => i.name === 'Ann Lee' && i.code === 'unreadable-date')).toEqual([]);
+  });
+});
+
 describe('item 11: blank means what the column means', () => {
   test.each([[null], ['?'], ['n/a']])('an English cell of %p counts against O6 and raises the personal-skills need "(not recorded)"', (cell) => {
     const audit = auditRows(['Name', 'Level', 'English', 'Maths'], [['Ann Lee', 2, cell, 'Level 2']]);

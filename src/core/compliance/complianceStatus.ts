@@ -41,6 +41,9 @@ export const COMPLIANCE_LABELS: Record<ComplianceCourse, string> = {
 /** The flag of a course whose date was written but could not be read (SPEC 9.1: unreadable is not missing). */
 export const UNREADABLE = 'unreadable date';
 
+/** The flag of a course recorded without a date: "Yes", or "Expired" in a compliance matrix. */
+export const NO_DATE = 'no date recorded';
+
 /** SPEC 3.9: "Due" = expires within 60 days of the audit date. */
 export const DUE_WITHIN_DAYS = 60;
 
@@ -67,6 +70,10 @@ export function complianceStatus(
     const completed = !record ? undefined : record.date;
     if (record?.unreadable && expiry === undefined) {
       courses.push({ course, label: COMPLIANCE_LABELS[course], status: 'No date', completed: null, expires: null, flag: UNREADABLE });
+      continue;
+    }
+    if (record?.expired && expiry === undefined) {
+      courses.push({ course, label: COMPLIANCE_LABELS[course], status: 'Expired', completed: null, expires: null, flag: NO_DATE });
       continue;
     }
     courses.push(expiry === undefined ? sharedStatus(course, completed, settings) : fromExpiry(course, completed ?? null, expiry,
@@ -104,7 +111,7 @@ function sharedStatus(course: ComplianceCourse, completed: string | null | undef
 function courseStatus(course: ComplianceCourse, completed: string | null | undefined, settings: Settings): CourseCompliance {
   const label = COMPLIANCE_LABELS[course];
   if (completed === undefined) return { course, label, status: 'Missing', completed: null, expires: null, flag: null };
-  if (completed === null) return { course, label, status: 'No date', completed: null, expires: null, flag: 'no date recorded' };
+  if (completed === null) return { course, label, status: 'No date', completed: null, expires: null, flag: NO_DATE };
   const audit = settings.auditDate;
   const expires = expiryDate(settings.renewalYears[course], completed);
   if (completed > audit) return { course, label, completed, expires, status: 'Missing', flag: 'dated after the audit date' };

@@ -83,7 +83,7 @@ export function applyCpdLog(
         if (own && own.date !== null && own.date <= auditDate && own.date >= date) continue;
         m.compliance = { ...m.compliance, [course]: { date } };
         const header = headers[`compliance:${course}`];
-        if (header) issue(header, 'log-date-later', `The CPD log records this course on ${ukDate(date)}, later than the staff table${own?.date ? `'s ${ukDate(own.date)}` : ''}: the log's date used`, own?.date ?? (own ? 'Yes' : null), own?.date != null);
+        if (header) issue(header, 'log-date-later', `The CPD log records this course on ${ukDate(date)}, later than the staff table${own?.date ? `'s ${ukDate(own.date)}` : ''}: the log's date used`, own?.date ?? (own ? (own.expired ? 'Expired' : 'Yes') : null), own?.date != null);
       }
     }
     return m;

@@ -176,9 +176,13 @@ export const STAFF_FIELD_READERS: Record<Exclude<StaffField, `compliance:${strin
  * recorded as done with an unreadable date, not as missing (SPEC 9.1): the need is to record a readable date.
  */
 export const readCompliance: Reader = (v, auditDate) => {
+  // A learning-management system's compliance matrix writes a status where it has no date: "Expired" is done and lapsed.
+  if (typeof v === 'string' && LAPSED.test(v)) return read({ date: null, expired: true });
   const r = readDone(v, auditDate);
   return r.value === null && r.problem ? read({ date: null, unreadable: true }, r.code, r.problem) : r;
 };
+
+const LAPSED = /^\s*(?:expired|overdue|lapsed|out of date|renewal overdue|refresher overdue)\s*[.!]?\s*$/i;
 
 /** Expiry columns hold the date the training expires, expected in the future (SPEC 2.1 v2, 3.9). */
 export const readExpiry: Reader = readPlannedDate;

@@ -71,7 +71,7 @@ export function complianceNeeds(input: ComplianceNeedInput): NeedRow[] {
       continue;
     }
     if (c.status === 'Missing') row(t.missing, 'High', t.complete, hours, true);
-    if (c.status === 'Expired') row(datedText(c, () => `${t.name} (expired ${c.expires})`), 'High', t.renew, hours, true);
+    if (c.status === 'Expired') row(c.expires === null ? t.expiredUndated : datedText(c, () => `${t.name} (expired ${c.expires})`), 'High', t.renew, hours, true);
     // SPEC 3.7 (v2): done with no date recorded cannot be shown to be current; the need is to record the date.
     // SPEC 9.1: a date that cannot be read is not missing either; the need is to record a readable one.
     if (c.status === 'No date' && c.flag === UNREADABLE) row(`Record a readable date of ${t.name}`, 'Medium', `Record a readable date of ${t.name} (dd/mm/yyyy)`, 0);
@@ -98,7 +98,10 @@ const courseTexts = memo((label: string) => {
   const name = `${label} training`;
   // Prevent is a name (the Prevent duty): it keeps its capital in the middle of a sentence.
   const lower = label === 'Prevent' ? label : label.toLowerCase();
-  return { lower, name, missing: `${name} (missing)`, complete: `Complete ${lower} training`, renew: `Renew ${lower} training` };
+  return {
+    lower, name, missing: `${name} (missing)`, complete: `Complete ${lower} training`, renew: `Renew ${lower} training`,
+    expiredUndated: `${name} (expired, no date recorded)`,
+  };
 });
 
 function round1(n: number): number {
