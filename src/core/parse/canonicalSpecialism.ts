@@ -14,17 +14,24 @@ export const SPECIALISM_SYNONYMS: Readonly<Record<string, readonly string[]>> = 
   'Behaviour for learning': ['behaviour for learning', 'behaviour', 'challenging behaviour', 'behavior', 'behaviour management'],
   'Mental health': ['mental health', 'mental health first aid', 'MHFA', 'wellbeing', 'anxiety'],
   'Personal care and medication': ['personal care', 'medication', 'personal care and medication', 'manual handling', 'moving and handling', 'feeding', 'care'],
-  'Profound and multiple learning difficulties': ['PMLD', 'profound and multiple learning difficulties', 'complex needs', 'profound and multiple', 'PMLD complex needs'],
+  'Profound and multiple learning difficulties': ['PMLD', 'profound and multiple learning difficulties', 'complex needs', 'profound and multiple', 'PMLD complex needs',
+    'profound complex disabilities'],
   Communication: ['communication', 'Makaton', 'AAC', 'augmentative and alternative communication', 'PECS', 'signalong'],
   ADHD: ['ADHD', 'ADD', 'attention deficit'],
   'Work experience and supported employment': ['work experience', 'supported employment', 'supported internship', 'supported internships', 'job coach', 'job coaching', 'employability'],
-  // SPEC 9.1 (seed 004 names them): moderate and severe learning difficulties, physical impairment or disability, speech,
+  // The Individualised Learner Record's LLDD and health problem categories, as a college's MIS exports them ("Disability
+// affecting mobility", "Profound complex disabilities", "Social and emotional difficulties"), are read as the specialisms
+// they name.
+// SPEC 9.1 (seed 004 names them): moderate and severe learning difficulties, physical impairment or disability, speech,
   // language and communication needs (SLCN: the abbreviation and its words are one), social, emotional and mental health.
   'Moderate learning difficulties': ['MLD', 'moderate learning difficulties', 'moderate learning difficulty'],
   'Severe learning difficulties': ['SLD', 'severe learning difficulties', 'severe learning difficulty'],
-  'Physical impairment or disability': ['physical impairment', 'physical impairments', 'physical disability', 'physical disabilities', 'physically disabled'],
+  'Physical impairment or disability': ['physical impairment', 'physical impairments', 'physical disability', 'physical disabilities', 'physically disabled',
+    'disability affecting mobility', 'mobility impairment', 'wheelchair user'],
   'Speech, language and communication needs': ['SLCN', 'speech, language and communication needs', 'speech, language and communication', 'speech and language', 'speech and language needs'],
-  'Social, emotional and mental health': ['SEMH', 'social, emotional and mental health', 'social, emotional and mental health needs'],
+  // The 2014 SEND code of practice's SEMH replaced "behavioural, emotional and social difficulties" (BESD).
+  'Social, emotional and mental health': ['SEMH', 'social, emotional and mental health', 'social, emotional and mental health needs',
+    'social and emotional difficulties', 'emotional and behavioural difficulties', 'emotional behavioural difficulties', 'BESD', 'SEBD'],
 };
 
 /**

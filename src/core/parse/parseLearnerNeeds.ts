@@ -7,9 +7,14 @@ import { readNumber } from './_lib/readNumber';
 import { canonicalSpecialism } from './canonicalSpecialism';
 
 export const NEED_COLUMNS = {
-  need: ['Need', 'Needs', 'Learner need', 'Learner needs', 'Specialism', 'Support need', 'Need type', 'Primary need', 'Area of need'],
-  learners: ['Number of learners', 'Learners', 'No of learners', 'Number', 'Count', 'Students', 'Number of students', 'Learner count'],
+  // A college MIS exports the Individualised Learner Record's LLDD and health problem category.
+  need: ['Need', 'Needs', 'Learner need', 'Learner needs', 'Specialism', 'Support need', 'Need type', 'Primary need', 'Area of need',
+    'LLDD', 'Primary LLDD', 'LLDD category', 'LLDD and health problem', 'Primary LLDD and health problem', 'Learning difficulty or disability'],
+  learners: ['Number of learners', 'Learners', 'No of learners', 'Number', 'Count', 'Students', 'Number of students', 'Learner count',
+    'Headcount', 'Total', 'Total learners'],
 } as const;
+
+const NOT_A_NEED = /^\s*(?:prefer not to say|not known|not provided|unknown|no lldd(?: or health problem)?|no need|none)\s*$/i;
 
 /**
  * Reads the Learner needs sheet (SPEC 2.2): needs as canonical specialisms, learners summed per need;
@@ -35,6 +40,8 @@ export function parseLearnerNeeds(sheet: RawSheet): { needs: LearnerNeed[]; issu
       if (count.kind === 'number') issues.push({ sheet: sheet.name, row, column: table.columns.need?.header ?? null, staffId: null, problem: 'Learner needs row has no need', code: 'no-need', value: null, severity: 'Error' });
       return;
     }
+    // An MIS lists the learners who chose not to say, or whose need is not known: no need to plan cover for.
+    if (NOT_A_NEED.test(text)) return;
     const need = canonicalSpecialism(text);
     totals.set(need, (totals.get(need) ?? 0) + (count.kind === 'number' ? count.value : 1));
   });

@@ -93,6 +93,19 @@ describe('CPD log', () => {
 });
 
 describe('Learner needs', () => {
+  test('reads a college MIS export of the learner record\'s LLDD categories as specialisms, leaving out "Prefer not to say"', () => {
+    const read = parseLearnerNeeds(sheet('Learner needs', [
+      ['Primary LLDD and health problem', 'Headcount'],
+      ['Autism spectrum disorder', 14], ["Asperger's syndrome", 3], ['Disability affecting mobility', 5], ['Profound complex disabilities', 2],
+      ['Social and emotional difficulties', 6], ['Emotional/behavioural difficulties', 4], ['Prefer not to say', 11], ['Not known', 7],
+    ]));
+    expect(read.needs).toEqual([
+      { need: 'Autism', learners: 17 }, { need: 'Physical impairment or disability', learners: 5 },
+      { need: 'Profound and multiple learning difficulties', learners: 2 }, { need: 'Social, emotional and mental health', learners: 10 },
+    ]);
+    expect(read.issues).toEqual([]);
+  });
+
   test('needs are canonical specialisms, learners summed', () => {
     const read = parseLearnerNeeds(sheet('Learner needs', [['Need', 'Number of learners'], ['ASD', 8], ['Autism', 4], ['BSL', null], ['Music', 'lots']]));
     expect(read.needs).toEqual([
