@@ -42,6 +42,7 @@ export const AUDIT_ISSUE_CODES = {
   'no-minutes': 'An observed session has no minutes: counted as 0 minutes',
   'no-objective': 'A PDP row has no objective',
   'no-unit-title': 'A Units row has no unit title',
+  'units-not-achieved': 'Units rows whose status says not achieved yet (In progress, Not started ...): not counted as held',
   'no-need': 'A Learner needs row has no need',
   'no-target-criterion': 'A Targets row names no standard or criterion',
   'no-course-named': 'The Settings\' required courses name no compliance course: the default used',

@@ -60,6 +60,23 @@ describe('PDP sheet', () => {
 });
 
 describe('Units sheet', () => {
+  test('an e-portfolio export lists units in progress too: only the achieved ones are held, and Audit Issues says how many were not', () => {
+    const read = parseUnitsSheet(sheet('Units', [
+      ['Employee Number', 'Unit Title', 'Credits', 'Level', 'Status', 'Completed Date'],
+      ['S1', 'Approaches to learning', 6, 3, 'Achieved', '01/06/2025'],
+      ['S1', 'Learning support principles', 6, 3, 'In progress', null],
+      ['S1', 'Equality and diversity', 6, 3, 'Not started', null],
+      ['S2', 'Using ICT to support learning', 6, 3, 'Signed off', '12/12/2025'],
+    ]), index, '2026-09-01');
+    expect(read.units.map((u) => [u.staffId, u.title, u.dateAchieved])).toEqual([
+      ['S1', 'Approaches to learning', '2025-06-01'], ['S2', 'Using ICT to support learning', '2025-12-12'],
+    ]);
+    expect(read.issues).toEqual([expect.objectContaining({
+      code: 'units-not-achieved', severity: 'Info', column: 'Status',
+      problem: '2 Units rows have a status that is not achieved (In progress, Not started): not counted as held',
+    })]);
+  });
+
   test('reads credits, level and date; joins by name without an ID column', () => {
     const read = parseUnitsSheet(
       sheet('Units', [['Name', 'Unit title', 'Credits', 'Level', 'Date achieved'], ['bob  khan', 'Approaches to learning', 6, 3, '01/06/2024'], ['Bob Khan', 'Equality and Diversity', 'six', 'L3', '2026-01-01']]),
