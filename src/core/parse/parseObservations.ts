@@ -12,8 +12,10 @@ export const OBSERVATION_COLUMNS = {
   date: ['Date', 'Observation date', 'Date observed', 'Date of observation', 'Observed on', 'Observed'],
   observer: ['Observer', 'Observed by', 'Observer name', 'Observer(s)'],
   outcome: ['Outcome', 'Grade', 'Result', 'Judgement', 'Rating', 'Feedback', 'Overall'],
-  followUp: ['Follow-up action', 'Follow up action', 'Follow-up actions', 'Follow up actions', 'Follow-up', 'Follow up', 'Action', 'Actions', 'Agreed action', 'Action agreed', 'Actions agreed', 'Development action', 'Next steps'],
-  followUpDone: ['Follow-up done', 'Follow up done', 'Follow-up completed', 'Follow up completed', 'Done', 'Date done', 'Completed', 'Date completed', 'Action completed', 'Action done', 'Done on'],
+  followUp: ['Follow-up action', 'Follow up action', 'Follow-up actions', 'Follow up actions', 'Follow-up', 'Follow up', 'Action', 'Actions', 'Agreed action', 'Action agreed', 'Actions agreed', 'Development action', 'Next steps',
+    'Action plan', 'Actions arising', 'Improvement action', 'Improvement actions', 'Targets set'],
+  followUpDone: ['Follow-up done', 'Follow up done', 'Follow-up completed', 'Follow up completed', 'Done', 'Date done', 'Completed', 'Date completed', 'Action completed', 'Action done', 'Done on',
+    'Actions completed', 'Action completed on', 'Date action completed'],
 } as const;
 
 /**

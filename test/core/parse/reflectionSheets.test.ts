@@ -85,6 +85,16 @@ describe('Observations sheet', () => {
     ]);
   });
 
+  test('reads a quality system\'s export: Date of Observation, Action Plan, Actions Completed', () => {
+    const read = parseObservations(sheet('Observations', [
+      ['Employee Number', 'Date of Observation', 'Observer', 'Grade', 'Strengths', 'Action Plan', 'Actions Completed'],
+      ['S1', '10/03/2026', 'J. Mills', 'Good', 'Rapport', 'Use a visual timetable with T', '02/05/2026'],
+    ]), index, AUDIT);
+    expect(read.records.map((r) => [r.staffId, r.date, r.followUp, r.followUpDone])).toEqual([
+      ['S1', '2026-03-10', 'Use a visual timetable with T', { date: '2026-05-02' }],
+    ]);
+  });
+
   test('an observation with no date, an unreadable one or one after the audit date is kept undated and reported', () => {
     const read = parseObservations(sheet('Observations', [
       ['Staff ID', 'Date', 'Follow-up action'],
