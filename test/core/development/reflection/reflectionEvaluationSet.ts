@@ -31,7 +31,8 @@ export interface ReflectionCase {
   why?: string;
 }
 
-const e = (entry: string, stages: string, depth: string, why?: string): ReflectionCase => ({ entry, stages, depth, why });
+/** One labelled entry; every set is written with it. */
+export const e = (entry: string, stages: string, depth: string, why?: string): ReflectionCase => ({ entry, stages, depth, why });
 
 export const REFLECTION_SET: ReflectionCase[] = [
   // --- Pure retelling: what happened, nothing more ---

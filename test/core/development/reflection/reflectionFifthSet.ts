@@ -6,9 +6,7 @@
 // reflectionEvaluationSet.ts, with the CPD-log conventions of reflectionFourthSet.ts (impact stated, recommendations
 // and verdicts on the CPD are evaluation; a change already made in practice is an action and the CPD's impact; a habit
 // is not an event told).
-import type { ReflectionCase } from './reflectionEvaluationSet';
-
-const e = (entry: string, stages: string, depth: string, why?: string): ReflectionCase => ({ entry, stages, depth, why });
+import { e, type ReflectionCase } from './reflectionEvaluationSet';
 
 export const REFLECTION_FIFTH_SET: ReflectionCase[] = [
   // --- CPD-log Reflection / Impact notes ---

@@ -10,9 +10,7 @@
 // - A change already made in the writer's practice ("I now ...", "since the course I ...", "have started using") is
 //   an action for practice (the third set's convention), and, as the CPD's effect, its impact judged (evaluation).
 // - A habit now ("I now use ...") is not an event told: description only when something done is told.
-import type { ReflectionCase } from './reflectionEvaluationSet';
-
-const e = (entry: string, stages: string, depth: string, why?: string): ReflectionCase => ({ entry, stages, depth, why });
+import { e, type ReflectionCase } from './reflectionEvaluationSet';
 
 export const REFLECTION_FOURTH_SET: ReflectionCase[] = [
   // --- CPD-log Reflection / Impact notes ---

@@ -1,9 +1,7 @@
 // A second set of 30 reflective-log entries, written after the reflection rules were tuned on the evaluation set and
 // committed before the check was run on it: its first run is the honest estimate for entries the rules were not built
 // from. Same format and labelling conventions as reflectionEvaluationSet.ts.
-import type { ReflectionCase } from './reflectionEvaluationSet';
-
-const e = (entry: string, stages: string, depth: string, why?: string): ReflectionCase => ({ entry, stages, depth, why });
+import { e, type ReflectionCase } from './reflectionEvaluationSet';
 
 export const REFLECTION_SECOND_SET: ReflectionCase[] = [
   e('Observed by the curriculum manager in the plumbing workshop. She said I stood back too much and should check in with learners more often. I disagree a bit as the learners were working well on their own.', 'YNYYNN', 'P'),

@@ -2,9 +2,7 @@
 // a few words beside the activity, often with no event told because the activity is in its own column. Written after
 // the rules were tuned and committed before the check was run on it. Same format and conventions as
 // reflectionEvaluationSet.ts; "a change already made in practice" ("I now sign during the register") is an action.
-import type { ReflectionCase } from './reflectionEvaluationSet';
-
-const e = (entry: string, stages: string, depth: string, why?: string): ReflectionCase => ({ entry, stages, depth, why });
+import { e, type ReflectionCase } from './reflectionEvaluationSet';
 
 export const REFLECTION_THIRD_SET: ReflectionCase[] = [
   e('Useful - will use the visual timetables with my Entry 1 learners.', 'NNYNNY', 'R'),
