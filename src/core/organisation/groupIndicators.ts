@@ -15,13 +15,14 @@ export interface GroupIndicator {
   leftOut: string[];
 }
 
-// Each pooled person's CPD target, when the sites' targets differ (ids as pooled: "<site index>:<staff ID>").
+// Each pooled person's CPD target, when the sites' targets differ (ids as pooled: "<site index>:<staff ID>"). A site is
+// one workbook, so its own target is its Settings'.
 function targetsBySite(sites: readonly SiteIndicators[]): Map<string, number> | undefined {
-  const target = (s: SiteIndicators) => s.input.cpdTargets === undefined ? s.input.settings.cpdTargetHours : null;
-  if (sites.every((s) => target(s) === target(sites[0]) && target(s) !== null)) return undefined;
+  const first = sites[0].input.settings.cpdTargetHours;
+  if (sites.every((s) => s.input.settings.cpdTargetHours === first)) return undefined;
   const targets = new Map<string, number>();
   sites.forEach((s, k) => {
-    for (const r of s.input.rows) targets.set(`${k}:${r.member.id}`, s.input.cpdTargets?.get(r.member.id) ?? s.input.settings.cpdTargetHours);
+    for (const r of s.input.rows) targets.set(`${k}:${r.member.id}`, s.input.settings.cpdTargetHours);
   });
   return targets;
 }
